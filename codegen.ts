@@ -1,0 +1,80 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types for every subgraph (mapped to its MikroORM entities and typed with its context)
+ * and the typed client for integrators. `pnpm codegen` writes them; the test command checks that
+ * they are up to date.
+ */
+type Mappers = Record<string, string>;
+
+const SUBGRAPH_MAPPERS: Record<string, Mappers> = {
+  housing: {
+    Household: '../entities/household.entity#Household',
+    HouseholdMember: '../entities/household-member.entity#HouseholdMember',
+  },
+  jobcenter: {
+    Household: '@wohnnetz/service-kit#HouseholdReference',
+    BenefitCase: '../entities/benefit-case.entity#BenefitCase',
+    TenancyWarning: '../entities/tenancy-warning.entity#TenancyWarning',
+  },
+  welfare: {
+    Household: '@wohnnetz/service-kit#HouseholdReference',
+    SupportCase: '../entities/support-case.entity#SupportCase',
+    WelfareProvider: '../entities/welfare-provider.entity#WelfareProvider',
+  },
+  landlords: {
+    Household: '@wohnnetz/service-kit#HouseholdReference',
+    Tenancy: '../entities/tenancy.entity#Tenancy',
+    HousingUnit: '../entities/housing-unit.entity#HousingUnit',
+    Landlord: '../entities/landlord.entity#Landlord',
+  },
+  training: {
+    Household: '@wohnnetz/service-kit#HouseholdReference',
+    Enrollment: '../entities/enrollment.entity#Enrollment',
+    Course: '../entities/course.entity#Course',
+  },
+  consent: {
+    Household: '@wohnnetz/service-kit#HouseholdReference',
+    Agency: '../entities/agency.entity#Agency',
+    ConsentGrant: '../entities/consent-grant.entity#ConsentGrant',
+  },
+};
+
+const contextTypeName = (name: string) => `${name[0]!.toUpperCase()}${name.slice(1)}Context`;
+
+const subgraphTargets = Object.fromEntries(
+  Object.entries(SUBGRAPH_MAPPERS).map(([name, mappers]) => [
+    `subgraphs/${name}/src/generated/resolvers-types.ts`,
+    {
+      schema: `subgraphs/${name}/src/schema.graphql`,
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        contextType: `../context#${contextTypeName(name)}`,
+        mappers,
+        mapperTypeSuffix: 'Model',
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+  ]),
+);
+
+const config: CodegenConfig = {
+  overwrite: true,
+  silent: true,
+  generates: {
+    ...subgraphTargets,
+    'packages/client/src/generated/': {
+      schema: 'schema/api.graphql',
+      documents: ['packages/client/src/operations/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,5 @@
+export * from './agencies';
+export * from './households';
+export * from './ids';
+export * from './random';
+export * from './vocabulary';

@@ -1,0 +1,56 @@
+import { Client } from 'pg';
+
+/** The URL of database `name` on the server that `serverUrl` points to. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function assertIdentifier(name: string): void {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a safe database name: ${name}`);
+}
+
+async function withServer<T>(serverUrl: string, run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates database `name` unless it exists. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  assertIdentifier(name);
+  await withServer(serverUrl, async (client) => {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (rowCount) return;
+    try {
+      await client.query(`create database "${name}"`);
+    } catch (error) {
+      // Two services starting at once may race to create the same database.
+      if ((error as { code?: string }).code !== '42P04') throw error;
+    }
+  });
+}
+
+/** Drops database `name` if it exists, closing its open connections. */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  assertIdentifier(name);
+  await withServer(serverUrl, (client) =>
+    client.query(`drop database if exists "${name}" with (force)`),
+  );
+}
+
+/** Names of the databases on the server that start with `prefix`. */
+export async function listDatabases(serverUrl: string, prefix: string): Promise<string[]> {
+  return withServer(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1) order by datname',
+      [prefix],
+    );
+    return rows.map((row) => row.datname);
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Raised when the environment does not describe a runnable service; lists every problem at once. */
+export class EnvironmentError extends Error {
+  constructor(service: string, problems: string[]) {
+    super(`${service}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/**
+ * Parses the environment against a zod object schema and fails fast with a message naming each
+ * variable that is missing or malformed.
+ */
+export function parseEnv<Shape extends z.ZodRawShape>(
+  service: string,
+  schema: z.ZodObject<Shape>,
+  source: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<Shape>> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new EnvironmentError(
+      service,
+      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+export const portVariable = (defaultPort: number) =>
+  z.coerce.number().int().min(0).max(65535).default(defaultPort);
+
+export const urlVariable = (defaultUrl: string) => z.url().default(defaultUrl);
+
+/** "true"/"1" or "false"/"0"; anything else is a configuration error. */
+export const booleanVariable = (defaultValue: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(defaultValue ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1');
+
+/** The PostgreSQL server every service connects to unless told otherwise. */
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Variables every subgraph reads: its port and its own database on the shared server. */
+export function subgraphEnvSchema(service: string, defaultPort: number) {
+  return z.object({
+    PORT: portVariable(defaultPort),
+    DATABASE_URL: urlVariable(DEFAULT_DATABASE_URL),
+    DATABASE_NAME: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')
+      .default(`wohnnetz_${service}`),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    SEED_DEMO_DATA: booleanVariable(false),
+  });
+}

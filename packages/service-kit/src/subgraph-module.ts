@@ -1,0 +1,98 @@
+import type { EntityManager, EntitySchema } from '@mikro-orm/postgresql';
+import type { BaseContext } from './context';
+import { ensureDatabase, databaseUrl } from './database';
+import { parseEnv, subgraphEnvSchema } from './env';
+import type { RunningService } from './http-service';
+import { migrate, openOrm, StatementCounter, type MigrationEntry } from './orm';
+import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
+
+/** Everything the launcher, the tests and a subgraph's own entry point need to know about it. */
+export interface SubgraphModule<Context extends BaseContext = BaseContext> {
+  name: string;
+  defaultPort: number;
+  definition: SubgraphDefinition<Context>;
+  entities: EntitySchema[];
+  migrations: MigrationEntry[];
+  migrationsPath: string;
+  /** Loads the fictional demo data unless the service's database already holds it. */
+  seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void>;
+}
+
+export interface DemoDataOptions {
+  /** How many demo households (the same ids in every subgraph). */
+  households: number;
+}
+
+export const DEFAULT_DEMO_HOUSEHOLDS = 36;
+
+export interface StartedSubgraph extends RunningService {
+  name: string;
+  /** SQL statements this service has sent since the counter was last reset. */
+  statements: StatementCounter;
+}
+
+export interface SubgraphStartOptions {
+  serverUrl: string;
+  databaseName: string;
+  port: number;
+  /** Seed the demo data (when the database holds none yet). */
+  seed?: DemoDataOptions;
+}
+
+/** Creates the service's database if needed, migrates it, optionally seeds it, and listens. */
+export async function startSubgraphModule(
+  module: SubgraphModule<BaseContext>,
+  options: SubgraphStartOptions,
+): Promise<StartedSubgraph> {
+  await ensureDatabase(options.serverUrl, options.databaseName);
+  const statements = new StatementCounter();
+  const orm = await openOrm(
+    {
+      entities: module.entities,
+      migrations: module.migrations,
+      migrationsPath: module.migrationsPath,
+      clientUrl: databaseUrl(options.serverUrl, options.databaseName),
+    },
+    statements,
+  );
+  try {
+    await migrate(orm);
+    if (options.seed) await module.seedDemoData(orm.em.fork(), options.seed);
+    const service = await startSubgraph(module.definition, { orm }, options.port);
+    return {
+      ...service,
+      name: module.name,
+      statements,
+      close: async () => {
+        await service.close();
+        await orm.close();
+      },
+    };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}
+
+/** Entry point of a subgraph run on its own (`pnpm --filter @wohnnetz/<name> start`, Docker). */
+export async function runSubgraphFromEnv(module: SubgraphModule<BaseContext>): Promise<void> {
+  const env = parseEnv(module.name, subgraphEnvSchema(module.name, module.defaultPort));
+  const service = await startSubgraphModule(module, {
+    serverUrl: env.DATABASE_URL,
+    databaseName: env.DATABASE_NAME,
+    port: env.PORT,
+    seed: env.SEED_DEMO_DATA ? { households: DEFAULT_DEMO_HOUSEHOLDS } : undefined,
+  });
+  console.log(`${module.name} subgraph ready at ${service.url}/graphql`);
+  const stop = () => {
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

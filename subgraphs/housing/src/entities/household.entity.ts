@@ -1,0 +1,24 @@
+import { Collection, EntitySchema } from '@mikro-orm/core';
+import type { HouseholdMember } from './household-member.entity';
+
+export interface Household {
+  id: string;
+  reference: string;
+  municipality: string;
+  housingSituation: string;
+  registeredOn: string;
+  members: Collection<HouseholdMember>;
+}
+
+export const HouseholdSchema = new EntitySchema<Household>({
+  name: 'Household',
+  tableName: 'household',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    reference: { type: 'string', length: 32, unique: true },
+    municipality: { type: 'string', length: 32, index: true },
+    housingSituation: { type: 'string', length: 32 },
+    registeredOn: { type: 'date' },
+    members: { kind: '1:m', entity: 'HouseholdMember', mappedBy: 'household' },
+  },
+});

@@ -1,0 +1,27 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { HouseholdSchema, type Household } from '../entities/household.entity';
+import type { QueryResolvers } from '../generated/resolvers-types';
+import { assertPageSize, assertUuid, decodeCursor, encodeCursor } from '../pagination';
+
+export const Query: QueryResolvers = {
+  household: (_parent, { id }, { households }) => households.load(assertUuid(id, 'id')),
+
+  households: async (_parent, { first, after, municipality }, { em }) => {
+    const pageSize = assertPageSize(first);
+    const scope: FilterQuery<Household> = municipality ? { municipality } : {};
+    const where: FilterQuery<Household> = after
+      ? { $and: [scope, { id: { $gt: decodeCursor(after) } }] }
+      : scope;
+    const [rows, totalCount] = await Promise.all([
+      em.find(HouseholdSchema, where, { orderBy: { id: 'asc' }, limit: pageSize + 1 }),
+      em.count(HouseholdSchema, scope),
+    ]);
+    const nodes = rows.slice(0, pageSize);
+    const last = nodes.at(-1);
+    return {
+      nodes,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > pageSize, endCursor: last ? encodeCursor(last.id) : null },
+    };
+  },
+};
