@@ -14,7 +14,7 @@ import {
   migrate,
   openOrm,
 } from '@wohnnetz/service-kit';
-import { findSubgraph } from './subgraphs';
+import type { BaseContext, SubgraphModule } from '@wohnnetz/service-kit';
 
 function writeIndex(migrationsPath: string): void {
   const names = readdirSync(migrationsPath)
@@ -37,7 +37,13 @@ function writeIndex(migrationsPath: string): void {
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name) throw new Error('usage: pnpm migration:create <subgraph>');
-  const module = findSubgraph(name);
+  // Loaded by path, so a subgraph can create its first migration before the hub lists it.
+  const exports = (await import(join(__dirname, '../../../subgraphs', name, 'src/subgraph'))) as Record<
+    string,
+    SubgraphModule<BaseContext> | undefined
+  >;
+  const module = exports[name];
+  if (!module) throw new Error(`subgraphs/${name}/src/subgraph.ts does not export "${name}"`);
   const serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const scratch = `wohnnetz_migration_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(serverUrl, scratch);

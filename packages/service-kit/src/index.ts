@@ -9,3 +9,4 @@ export * from './household-reference';
 export * from './loaders';
 export * from './subgraph-module';
 export * from './type-defs';
+export * from './topology';

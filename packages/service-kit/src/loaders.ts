@@ -11,7 +11,7 @@ export function loaderById<T extends object>(
   idOf: (row: T) => string,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as FilterQuery<T>);
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [idOf(row), row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -29,7 +29,7 @@ export function loaderByParent<T extends object>(
   orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
 ): DataLoader<string, T[]> {
   return new DataLoader(async (parents) => {
-    const rows = await em.find(entity, { [parentField]: { $in: [...parents] } } as FilterQuery<T>, {
+    const rows = await em.find(entity, { [parentField]: { $in: [...parents] } } as unknown as FilterQuery<T>, {
       orderBy: orderBy as never,
     });
     const byParent = new Map<string, T[]>();

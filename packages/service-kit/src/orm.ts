@@ -25,7 +25,7 @@ class CountingLogger extends DefaultLogger {
   ) {
     super(options);
   }
-  override logQuery(context: LogContext): void {
+  override logQuery(context: { query: string } & LogContext): void {
     this.counter.record();
     super.logQuery(context);
   }

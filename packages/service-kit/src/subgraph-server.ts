@@ -17,7 +17,8 @@ import { createHttpServer, listen, type RunningService } from './http-service';
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<Context>;
+  /** The subgraph's resolver map, typed by its codegen output. */
+  resolvers: object;
   /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
   createContext(base: BaseContext): Context;
 }

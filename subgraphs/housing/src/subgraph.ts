@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { SubgraphModule } from '@wohnnetz/service-kit';
-import { loadTypeDefs } from '@wohnnetz/service-kit';
+import { loadTypeDefs, SUBGRAPH_PORTS, type SubgraphModule } from '@wohnnetz/service-kit';
 import { createHousingContext, type HousingContext } from './context';
 import { HouseholdSchema } from './entities/household.entity';
 import { HouseholdMemberSchema } from './entities/household-member.entity';
@@ -10,7 +9,7 @@ import { seedDemoData } from './seeders/demo-data.seeder';
 
 export const housing: SubgraphModule<HousingContext> = {
   name: 'housing',
-  defaultPort: 4001,
+  defaultPort: SUBGRAPH_PORTS.housing,
   definition: {
     name: 'housing',
     typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),

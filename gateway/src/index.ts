@@ -1,0 +1,18 @@
+import { gatewayConfigFromEnv } from './env';
+import { startGateway } from './server';
+
+async function main(): Promise<void> {
+  const config = gatewayConfigFromEnv();
+  const gateway = await startGateway(config);
+  console.log(`gateway ready at ${gateway.url}/graphql`);
+  const stop = () => {
+    gateway.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

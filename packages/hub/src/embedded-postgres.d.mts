@@ -1,0 +1,11 @@
+export interface EmbeddedPostgresHandle {
+  /** Connection URL of the server's `postgres` database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedPostgresHandle>;

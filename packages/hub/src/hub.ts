@@ -1,0 +1,79 @@
+import { startGateway } from '@wohnnetz/gateway';
+import {
+  GATEWAY_PORT,
+  SUBGRAPH_PORTS,
+  dropDatabase,
+  startSubgraphModule,
+  type RunningService,
+  type StartedSubgraph,
+  type SubgraphName,
+} from '@wohnnetz/service-kit';
+import { SUBGRAPHS } from './subgraphs';
+
+export interface HubOptions {
+  /** PostgreSQL server; each service gets its own database `<databasePrefix>_<service>` on it. */
+  serverUrl: string;
+  databasePrefix: string;
+  /** Fixed ports (4000–4006) or ephemeral ones (tests). */
+  ports: 'default' | 'ephemeral';
+  /** Seed this many demo households into empty databases; no seeding when unset. */
+  demoHouseholds?: number;
+}
+
+export interface RunningHub {
+  gateway: RunningService;
+  subgraphs: Record<SubgraphName, StartedSubgraph>;
+  /** Stops all services (gateway first). */
+  close(): Promise<void>;
+  /** Drops the hub's databases; call after close(). */
+  dropDatabases(): Promise<void>;
+}
+
+export const databaseNameOf = (prefix: string, service: string) => `${prefix}_${service}`;
+
+/** Starts the six subgraphs (migrated, optionally seeded) and the gateway in front of them. */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const started = await Promise.allSettled(
+    SUBGRAPHS.map((module) =>
+      startSubgraphModule(module, {
+        serverUrl: options.serverUrl,
+        databaseName: databaseNameOf(options.databasePrefix, module.name),
+        port: options.ports === 'default' ? SUBGRAPH_PORTS[module.name as SubgraphName] : 0,
+        seed: options.demoHouseholds ? { households: options.demoHouseholds } : undefined,
+      }),
+    ),
+  );
+  const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(running.map((service) => service.close()));
+    throw failure.reason;
+  }
+  const subgraphs = Object.fromEntries(running.map((service) => [service.name, service])) as Record<
+    SubgraphName,
+    StartedSubgraph
+  >;
+  const subgraphUrls = Object.fromEntries(
+    running.map((service) => [service.name, `${service.url}/graphql`]),
+  ) as Record<SubgraphName, string>;
+  let gateway: RunningService;
+  try {
+    gateway = await startGateway({ port: options.ports === 'default' ? GATEWAY_PORT : 0, subgraphUrls });
+  } catch (error) {
+    await Promise.all(running.map((service) => service.close()));
+    throw error;
+  }
+  return {
+    gateway,
+    subgraphs,
+    close: async () => {
+      await gateway.close();
+      await Promise.all(running.map((service) => service.close()));
+    },
+    dropDatabases: async () => {
+      for (const module of SUBGRAPHS) {
+        await dropDatabase(options.serverUrl, databaseNameOf(options.databasePrefix, module.name));
+      }
+    },
+  };
+}

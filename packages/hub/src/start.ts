@@ -1,0 +1,61 @@
+/**
+ * `pnpm start`: the whole hub on one machine. Starts PostgreSQL (embedded unless DATABASE_URL is
+ * set), creates and migrates each service's database, loads the demo data once, starts the six
+ * subgraphs and the gateway, and stops everything on Ctrl-C.
+ */
+import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
+import { hubEnv } from './env';
+import { startHub, type RunningHub } from './hub';
+
+async function main(): Promise<void> {
+  const env = hubEnv();
+  let stopPostgres: (() => Promise<void>) | undefined;
+  let serverUrl = env.DATABASE_URL;
+  if (!serverUrl) {
+    const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
+    console.log(
+      `starting embedded PostgreSQL (data in ${env.EMBEDDED_POSTGRES_DIR}, port ${env.EMBEDDED_POSTGRES_PORT})`,
+    );
+    const postgres = await startEmbeddedPostgres({
+      dataDir: env.EMBEDDED_POSTGRES_DIR,
+      port: env.EMBEDDED_POSTGRES_PORT,
+    });
+    serverUrl = postgres.url;
+    stopPostgres = postgres.stop;
+  }
+
+  let hub: RunningHub;
+  try {
+    hub = await startHub({
+      serverUrl,
+      databasePrefix: env.DATABASE_PREFIX,
+      ports: 'default',
+      demoHouseholds: env.DEMO_HOUSEHOLDS,
+    });
+  } catch (error) {
+    await stopPostgres?.();
+    throw error;
+  }
+
+  for (const name of SUBGRAPH_NAMES) {
+    console.log(`  ${name.padEnd(10)} ${hub.subgraphs[name].url}/graphql`);
+  }
+  console.log(`Wohnnetz gateway ready at ${hub.gateway.url}/graphql (Ctrl-C stops everything)`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('stopping…');
+    await hub.close();
+    await stopPostgres?.();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export * from './graphql-request';
+export * from './test-hub';

@@ -1,0 +1,22 @@
+import type {
+  AgencyKind,
+  ConsentForm,
+  ConsentGrantResolvers,
+  DataCategory,
+  InformationItem,
+  Purpose,
+} from '../generated/resolvers-types';
+
+export const ConsentGrant: ConsentGrantResolvers = {
+  recipientAgency: (grant, _args, { agencies }) =>
+    grant.recipientAgencyId ? agencies.load(grant.recipientAgencyId) : null,
+  recipientAgencyKind: (grant) => (grant.recipientAgencyKind as AgencyKind | null) ?? null,
+  categories: (grant) => grant.categories as DataCategory[],
+  purposes: (grant) => grant.purposes as Purpose[],
+  validFrom: (grant) => grant.validFrom.toISOString(),
+  validUntil: (grant) => grant.validUntil?.toISOString() ?? null,
+  form: (grant) => grant.form as ConsentForm,
+  informedOf: (grant) => grant.informedOf as InformationItem[],
+  recordedAt: (grant) => grant.recordedAt.toISOString(),
+  withdrawnAt: (grant) => grant.withdrawnAt?.toISOString() ?? null,
+};
