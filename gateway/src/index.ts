@@ -6,7 +6,10 @@ async function main(): Promise<void> {
   const gateway = await startGateway(config);
   console.log(`gateway ready at ${gateway.url}/graphql`);
   const stop = () => {
-    gateway.close().then(() => process.exit(0), () => process.exit(1));
+    gateway.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

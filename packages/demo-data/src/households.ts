@@ -22,9 +22,53 @@ export interface DemoHousehold {
 }
 
 // Invented names, drawn at random: no real person is meant.
-const GIVEN_NAMES = ['Anna', 'Jonas', 'Leyla', 'Mehmet', 'Olena', 'Piotr', 'Sara', 'Tobias', 'Amira', 'Dario', 'Elif', 'Finn', 'Greta', 'Hamid', 'Ivana', 'Karim', 'Lina', 'Milan', 'Nora', 'Yusuf'] as const;
-const FAMILY_NAMES = ['Albers', 'Brinkmann', 'Demir', 'Esser', 'Fuchs', 'Hoffmann', 'Kaya', 'Kowalczyk', 'Lange', 'Marković', 'Nowak', 'Öztürk', 'Petrenko', 'Rahimi', 'Schröder', 'Vogt', 'Winter', 'Yilmaz'] as const;
-const CODES: Record<Municipality, string> = { DORTMUND: 'DO', HAGEN: 'HA', KREIS_RECKLINGHAUSEN: 'RE' };
+const GIVEN_NAMES = [
+  'Anna',
+  'Jonas',
+  'Leyla',
+  'Mehmet',
+  'Olena',
+  'Piotr',
+  'Sara',
+  'Tobias',
+  'Amira',
+  'Dario',
+  'Elif',
+  'Finn',
+  'Greta',
+  'Hamid',
+  'Ivana',
+  'Karim',
+  'Lina',
+  'Milan',
+  'Nora',
+  'Yusuf',
+] as const;
+const FAMILY_NAMES = [
+  'Albers',
+  'Brinkmann',
+  'Demir',
+  'Esser',
+  'Fuchs',
+  'Hoffmann',
+  'Kaya',
+  'Kowalczyk',
+  'Lange',
+  'Marković',
+  'Nowak',
+  'Öztürk',
+  'Petrenko',
+  'Rahimi',
+  'Schröder',
+  'Vogt',
+  'Winter',
+  'Yilmaz',
+] as const;
+const CODES: Record<Municipality, string> = {
+  DORTMUND: 'DO',
+  HAGEN: 'HA',
+  KREIS_RECKLINGHAUSEN: 'RE',
+};
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -40,7 +84,13 @@ export function demoHouseholds(count = 36): DemoHousehold[] {
     const size = random.int(1, 5);
     const members: DemoMember[] = Array.from({ length: size }, (_, m) => {
       const relationship: MemberRelationship =
-        m === 0 ? 'APPLICANT' : m === 1 && random.chance(0.6) ? 'PARTNER' : random.chance(0.85) ? 'CHILD' : 'OTHER_RELATIVE';
+        m === 0
+          ? 'APPLICANT'
+          : m === 1 && random.chance(0.6)
+            ? 'PARTNER'
+            : random.chance(0.85)
+              ? 'CHILD'
+              : 'OTHER_RELATIVE';
       const year = relationship === 'CHILD' ? random.int(2008, 2024) : random.int(1950, 2003);
       return {
         id: demoId('member', number * 10 + m),

@@ -38,10 +38,9 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name) throw new Error('usage: pnpm migration:create <subgraph>');
   // Loaded by path, so a subgraph can create its first migration before the hub lists it.
-  const exports = (await import(join(__dirname, '../../../subgraphs', name, 'src/subgraph'))) as Record<
-    string,
-    SubgraphModule<BaseContext> | undefined
-  >;
+  const exports = (await import(
+    join(__dirname, '../../../subgraphs', name, 'src/subgraph')
+  )) as Record<string, SubgraphModule<BaseContext> | undefined>;
   const module = exports[name];
   if (!module) throw new Error(`subgraphs/${name}/src/subgraph.ts does not export "${name}"`);
   const serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;

@@ -43,7 +43,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }),
     ),
   );
-  const running = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const running = started.flatMap((result) =>
+    result.status === 'fulfilled' ? [result.value] : [],
+  );
   const failure = started.find((result) => result.status === 'rejected');
   if (failure) {
     await Promise.all(running.map((service) => service.close()));
@@ -58,7 +60,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   ) as Record<SubgraphName, string>;
   let gateway: RunningService;
   try {
-    gateway = await startGateway({ port: options.ports === 'default' ? GATEWAY_PORT : 0, subgraphUrls });
+    gateway = await startGateway({
+      port: options.ports === 'default' ? GATEWAY_PORT : 0,
+      subgraphUrls,
+    });
   } catch (error) {
     await Promise.all(running.map((service) => service.close()));
     throw error;

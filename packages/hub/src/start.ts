@@ -21,7 +21,7 @@ async function main(): Promise<void> {
       port: env.EMBEDDED_POSTGRES_PORT,
     });
     serverUrl = postgres.url;
-    stopPostgres = postgres.stop;
+    stopPostgres = () => postgres.stop();
   }
 
   let hub: RunningHub;

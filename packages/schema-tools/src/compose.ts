@@ -26,7 +26,9 @@ function main(): void {
   if (check) {
     if (stale.length > 0) {
       const files = stale.map(([path]) => relative(REPO_ROOT, path)).join(', ');
-      console.error(`stale generated schema: ${files} — run \`pnpm compose\` and commit the result`);
+      console.error(
+        `stale generated schema: ${files} — run \`pnpm compose\` and commit the result`,
+      );
       process.exit(1);
     }
     console.log('supergraph and API schema are up to date');

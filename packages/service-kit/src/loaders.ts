@@ -1,6 +1,26 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Keys of uuid columns: lower-cased; anything else can match no row. */
+export function uuidKey(key: string): string | null {
+  return UUID.test(key) ? key.toLowerCase() : null;
+}
+
+/** Keys of text columns are used as they are. */
+export const textKey = (key: string): string => key;
+
+/**
+ * Normalises the keys of one batch; keys that cannot match a row are left out of the statement,
+ * so one malformed key (say, in a direct `_entities` call) does not fail the whole batch.
+ */
+function normalise(keys: readonly string[], keyOf: (key: string) => string | null) {
+  const normalised = keys.map(keyOf);
+  const valid = [...new Set(normalised.filter((key): key is string => key !== null))];
+  return { normalised, valid };
+}
+
 /**
  * Per-request loader of entities by primary key: all keys asked for in one tick become one
  * `where id in (…)` statement.
@@ -9,11 +29,15 @@ export function loaderById<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   idOf: (row: T) => string,
+  keyOf: (key: string) => string | null = uuidKey,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const { normalised, valid } = normalise(ids, keyOf);
+    const rows = valid.length
+      ? await em.find(entity, { id: { $in: valid } } as unknown as FilterQuery<T>)
+      : [];
     const byId = new Map(rows.map((row) => [idOf(row), row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return normalised.map((id) => (id === null ? null : (byId.get(id) ?? null)));
   });
 }
 
@@ -27,11 +51,15 @@ export function loaderByParent<T extends object>(
   parentField: string,
   parentOf: (row: T) => string,
   orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
+  keyOf: (key: string) => string | null = uuidKey,
 ): DataLoader<string, T[]> {
   return new DataLoader(async (parents) => {
-    const rows = await em.find(entity, { [parentField]: { $in: [...parents] } } as unknown as FilterQuery<T>, {
-      orderBy: orderBy as never,
-    });
+    const { normalised, valid } = normalise(parents, keyOf);
+    const rows = valid.length
+      ? await em.find(entity, { [parentField]: { $in: valid } } as unknown as FilterQuery<T>, {
+          orderBy: orderBy as never,
+        })
+      : [];
     const byParent = new Map<string, T[]>();
     for (const row of rows) {
       const key = parentOf(row);
@@ -39,6 +67,6 @@ export function loaderByParent<T extends object>(
       if (list) list.push(row);
       else byParent.set(key, [row]);
     }
-    return parents.map((parent) => byParent.get(parent) ?? []);
+    return normalised.map((parent) => (parent === null ? [] : (byParent.get(parent) ?? [])));
   });
 }

@@ -68,11 +68,13 @@ export async function startSubgraph<Context extends BaseContext>(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        definition.createContext({
-          em: options.orm.em.fork(),
-          requestId: requestIdFrom(req.headers['x-request-id']),
-        }),
+      context: ({ req }) =>
+        Promise.resolve(
+          definition.createContext({
+            em: options.orm.em.fork(),
+            requestId: requestIdFrom(req.headers['x-request-id']),
+          }),
+        ),
     }),
   );
 

@@ -1,4 +1,4 @@
-import { loaderById, loaderByParent, type BaseContext } from '@wohnnetz/service-kit';
+import { loaderById, loaderByParent, textKey, type BaseContext } from '@wohnnetz/service-kit';
 import { AgencySchema, type Agency } from './entities/agency.entity';
 import { ConsentGrantSchema, type ConsentGrant } from './entities/consent-grant.entity';
 
@@ -10,7 +10,7 @@ export interface ConsentContext extends BaseContext {
 export function createConsentContext(base: BaseContext): ConsentContext {
   return {
     ...base,
-    agencies: loaderById(base.em, AgencySchema, (agency) => agency.id),
+    agencies: loaderById(base.em, AgencySchema, (agency) => agency.id, textKey),
     consentsByHousehold: loaderByParent(
       base.em,
       ConsentGrantSchema,

@@ -26,6 +26,7 @@ export type Agency = {
   name: Scalars['String']['output'];
 };
 
+/** The kinds of agency taking part; the consent policy is written per kind. */
 export type AgencyKind =
   | 'HOUSING_OFFICE'
   | 'JOBCENTER'
@@ -33,6 +34,7 @@ export type AgencyKind =
   | 'TRAINING_PROVIDER'
   | 'WELFARE_PROVIDER';
 
+/** How the consent was given (§ 67b (2) SGB X: written or electronic). */
 export type ConsentForm =
   | 'ELECTRONIC'
   | 'WRITTEN';
@@ -68,6 +70,7 @@ export type ConsentGrant = {
   withdrawnAt: Maybe<Scalars['String']['output']>;
 };
 
+/** Categories of personal data; each guarded field belongs to one. */
 export type DataCategory =
   | 'CONTACT'
   | 'CRIMINAL_RECORD'
@@ -83,7 +86,7 @@ export type DataCategory =
   | 'TENANCY'
   | 'TRAINING_RESULTS';
 
-/** A household as the consent registry sees it: the consents it has given. */
+/** A household in a housing-access programme: owned by the housing office, extended by every other service. */
 export type Household = {
   __typename?: 'Household';
   /** Every consent the household has given, newest first, including withdrawn and expired ones. */
@@ -99,11 +102,13 @@ export type InformationItem =
   | 'RIGHT_TO_WITHDRAW'
   | 'STORAGE_PERIOD';
 
+/** The municipalities (kreisfreie Städte and Kreise) taking part in the programme. */
 export type Municipality =
   | 'DORTMUND'
   | 'HAGEN'
   | 'KREIS_RECKLINGHAUSEN';
 
+/** Purposes an agency may declare for a request. */
 export type Purpose =
   | 'BENEFIT_ADMINISTRATION'
   | 'CASE_COORDINATION'
@@ -112,20 +117,24 @@ export type Purpose =
   | 'TENANCY_SUPPORT'
   | 'TRAINING';
 
+/** Entry points of the Wohnnetz hub. */
 export type Query = {
   __typename?: 'Query';
   /** The participating agencies, optionally of one kind or municipality. */
   agencies: Array<Agency>;
+  /** One agency by its id, or null. */
   agency: Maybe<Agency>;
 };
 
 
+/** Entry points of the Wohnnetz hub. */
 export type QueryAgenciesArgs = {
   kind?: InputMaybe<AgencyKind>;
   municipality?: InputMaybe<Municipality>;
 };
 
 
+/** Entry points of the Wohnnetz hub. */
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
 };

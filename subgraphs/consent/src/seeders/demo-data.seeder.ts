@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_AGENCIES, demoAgenciesOf, demoHouseholds, demoId, seededRandom } from '@wohnnetz/demo-data';
+import {
+  DEMO_AGENCIES,
+  demoAgenciesOf,
+  demoHouseholds,
+  demoId,
+  seededRandom,
+} from '@wohnnetz/demo-data';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
 import { AgencySchema } from '../entities/agency.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
@@ -26,7 +32,13 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         validFrom: recordedAt,
         validUntil: new Date(recordedAt.getTime() + 365 * 24 * 3600 * 1000),
         form: 'WRITTEN',
-        informedOf: ['PURPOSE', 'RECIPIENTS', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW', 'STORAGE_PERIOD'],
+        informedOf: [
+          'PURPOSE',
+          'RECIPIENTS',
+          'CONSEQUENCES_OF_REFUSAL',
+          'RIGHT_TO_WITHDRAW',
+          'STORAGE_PERIOD',
+        ],
         informationLanguage: random.pick(['de', 'de', 'tr', 'ar', 'uk']),
         documentReference: `EV-${demo.reference}`,
         recordedBy: `housing office (${demo.municipality.toLowerCase()})`,

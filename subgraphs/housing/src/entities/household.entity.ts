@@ -1,4 +1,4 @@
-import { Collection, EntitySchema } from '@mikro-orm/core';
+import { EntitySchema, type Collection } from '@mikro-orm/core';
 import type { HouseholdMember } from './household-member.entity';
 
 export interface Household {

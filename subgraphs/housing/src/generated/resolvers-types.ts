@@ -16,7 +16,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A household known to the housing office. Owned here; every other subgraph adds its own fields. */
+/** A household in a housing-access programme: owned by the housing office, extended by every other service. */
 export type Household = {
   __typename?: 'Household';
   housingSituation: Maybe<HousingSituation>;
@@ -48,6 +48,7 @@ export type HouseholdMember = {
   relationship: Maybe<MemberRelationship>;
 };
 
+/** The household's housing situation as the housing office last assessed it. */
 export type HousingSituation =
   /** Without a tenancy, placed in municipal emergency accommodation. */
   | 'EMERGENCY_ACCOMMODATION'
@@ -58,17 +59,20 @@ export type HousingSituation =
   /** Housed, tenancy threatened (rent arrears, notice, eviction suit). */
   | 'TENANCY_AT_RISK';
 
+/** How a member relates to the household's applicant. */
 export type MemberRelationship =
   | 'APPLICANT'
   | 'CHILD'
   | 'OTHER_RELATIVE'
   | 'PARTNER';
 
+/** The municipalities (kreisfreie Städte and Kreise) taking part in the programme. */
 export type Municipality =
   | 'DORTMUND'
   | 'HAGEN'
   | 'KREIS_RECKLINGHAUSEN';
 
+/** Where a page ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page. */
@@ -76,6 +80,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Entry points of the Wohnnetz hub. */
 export type Query = {
   __typename?: 'Query';
   /** A household's shared case context, or null when no household has this id. */
@@ -85,11 +90,13 @@ export type Query = {
 };
 
 
+/** Entry points of the Wohnnetz hub. */
 export type QueryHouseholdArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Entry points of the Wohnnetz hub. */
 export type QueryHouseholdsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];

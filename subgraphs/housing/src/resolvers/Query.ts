@@ -21,7 +21,10 @@ export const Query: QueryResolvers = {
     return {
       nodes,
       totalCount,
-      pageInfo: { hasNextPage: rows.length > pageSize, endCursor: last ? encodeCursor(last.id) : null },
+      pageInfo: {
+        hasNextPage: rows.length > pageSize,
+        endCursor: last ? encodeCursor(last.id) : null,
+      },
     };
   },
 };

@@ -4,7 +4,13 @@ import { demoHouseholds, seededRandom } from '@wohnnetz/demo-data';
 import { HouseholdSchema } from '../entities/household.entity';
 import { HouseholdMemberSchema } from '../entities/household-member.entity';
 
-const SITUATIONS = ['TENANCY_AT_RISK', 'TENANCY_AT_RISK', 'EMERGENCY_ACCOMMODATION', 'HOMELESS', 'REHOUSED'] as const;
+const SITUATIONS = [
+  'TENANCY_AT_RISK',
+  'TENANCY_AT_RISK',
+  'EMERGENCY_ACCOMMODATION',
+  'HOMELESS',
+  'REHOUSED',
+] as const;
 
 /** Fictional households and members; skipped when the housing database holds households. */
 export async function seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void> {

@@ -1,0 +1,24 @@
+import { EntitySchema } from '@mikro-orm/core';
+
+/** An early warning of a threatened tenancy; `householdId` refers to a housing-subgraph household. */
+export interface TenancyWarning {
+  id: string;
+  householdId: string;
+  kind: string;
+  receivedOn: string;
+  arrearsCents: number | null;
+  source: string;
+}
+
+export const TenancyWarningSchema = new EntitySchema<TenancyWarning>({
+  name: 'TenancyWarning',
+  tableName: 'tenancy_warning',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    householdId: { type: 'uuid', index: true },
+    kind: { type: 'string', length: 32 },
+    receivedOn: { type: 'date' },
+    arrearsCents: { type: 'integer', nullable: true },
+    source: { type: 'string', length: 32 },
+  },
+});

@@ -1,0 +1,26 @@
+import { loaderById, loaderByParent, type BaseContext } from '@wohnnetz/service-kit';
+import { HousingUnitSchema, type HousingUnit } from './entities/housing-unit.entity';
+import { LandlordSchema, type Landlord } from './entities/landlord.entity';
+import { TenancySchema, type Tenancy } from './entities/tenancy.entity';
+
+export interface LandlordsContext extends BaseContext {
+  /** A household's tenancies, newest first. */
+  tenanciesByHousehold: ReturnType<typeof loaderByParent<Tenancy>>;
+  housingUnits: ReturnType<typeof loaderById<HousingUnit>>;
+  landlords: ReturnType<typeof loaderById<Landlord>>;
+}
+
+export function createLandlordsContext(base: BaseContext): LandlordsContext {
+  return {
+    ...base,
+    tenanciesByHousehold: loaderByParent(
+      base.em,
+      TenancySchema,
+      'householdId',
+      (tenancy) => tenancy.householdId,
+      { startsOn: 'desc', id: 'desc' },
+    ),
+    housingUnits: loaderById(base.em, HousingUnitSchema, (unit) => unit.id),
+    landlords: loaderById(base.em, LandlordSchema, (landlord) => landlord.id),
+  };
+}

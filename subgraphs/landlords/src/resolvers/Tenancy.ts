@@ -1,0 +1,10 @@
+import type { TenancyResolvers, TenancyStatus } from '../generated/resolvers-types';
+
+export const Tenancy: TenancyResolvers = {
+  status: (tenancy) => tenancy.status as TenancyStatus,
+  unit: async (tenancy, _args, { housingUnits }) => {
+    const unit = await housingUnits.load(tenancy.unit.id);
+    if (!unit) throw new Error(`tenancy ${tenancy.id} refers to a missing housing unit`);
+    return unit;
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * The whole hub through the gateway: six subgraphs and the gateway in this process, on a real
+ * PostgreSQL, queried with the typed client.
+ */
+import {
+  HouseholdCaseContextDocument,
+  HouseholdCaseContextsDocument,
+  createWohnnetzClient,
+  type CaseContextFragment,
+} from '@wohnnetz/client';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@wohnnetz/service-kit';
+import { postGraphQL, startTestHub, type TestHub } from '@wohnnetz/testing';
+
+let hub: TestHub;
+let client: ReturnType<typeof createWohnnetzClient>;
+
+beforeAll(async () => {
+  hub = await startTestHub({ households: 100 });
+  client = createWohnnetzClient({ url: hub.gatewayUrl });
+}, 120_000);
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+async function page(first: number, after?: string | null) {
+  const result = await client.query(HouseholdCaseContextsDocument, { first, after }).toPromise();
+  expect(result.error).toBeUndefined();
+  return result.data!.households;
+}
+
+/** A household with data in every subgraph (so every nested loader runs for it). */
+const hasDataEverywhere = (household: CaseContextFragment) =>
+  household.members.length > 0 &&
+  household.benefitCase !== null &&
+  household.tenancyWarnings.length > 0 &&
+  household.supportCases.length > 0 &&
+  household.tenancy !== null &&
+  household.trainingEnrollments.length > 0 &&
+  household.consents.some((consent) => consent.recipientAgency !== null);
+
+function statementCounts(): Record<SubgraphName, number> {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].statements.total]),
+  ) as Record<SubgraphName, number>;
+}
+
+function resetStatementCounts(): void {
+  for (const name of SUBGRAPH_NAMES) hub.subgraphs[name].statements.reset();
+}
+
+describe('the shared case context through the gateway', () => {
+  test('one query returns a household with fields from all six subgraphs', async () => {
+    const all = await page(100);
+    expect(all.totalCount).toBe(100);
+    const complete = all.nodes.find(hasDataEverywhere);
+    expect(complete).toBeDefined();
+
+    const result = await client
+      .query(HouseholdCaseContextDocument, { id: complete!.id })
+      .toPromise();
+    expect(result.error).toBeUndefined();
+    const household = result.data!.household!;
+    expect(household).toEqual(complete);
+    expect(household.reference).toMatch(/^(DO|HA|RE)-2026-\d{4}$/);
+    expect(household.tenancy!.unit.landlord.name).toBeTruthy();
+    expect(household.supportCases[0]!.provider.name).toBeTruthy();
+    expect(household.trainingEnrollments[0]!.course.title).toBeTruthy();
+  });
+
+  test('resolving 100 households costs as many SQL statements as resolving 1', async () => {
+    const all = await page(100);
+    const index = all.nodes.findIndex(hasDataEverywhere);
+    expect(index).toBeGreaterThanOrEqual(0);
+    // The cursor that makes a one-household page start at that complete household.
+    const before = index === 0 ? null : (await page(index)).pageInfo.endCursor;
+
+    resetStatementCounts();
+    const one = await page(1, before);
+    const forOne = statementCounts();
+    expect(one.nodes).toHaveLength(1);
+    expect(hasDataEverywhere(one.nodes[0]!)).toBe(true);
+
+    resetStatementCounts();
+    const hundred = await page(100);
+    const forHundred = statementCounts();
+    expect(hundred.nodes).toHaveLength(100);
+
+    console.log('SQL statements per subgraph, 1 vs 100 households:', { forOne, forHundred });
+    expect(forHundred).toEqual(forOne);
+    for (const name of SUBGRAPH_NAMES) expect(forOne[name]).toBeGreaterThan(0);
+  });
+
+  test('pages walk through every household once, in order', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined = undefined;
+    for (;;) {
+      const current = await page(30, after);
+      seen.push(...current.nodes.map((node) => node.id));
+      if (!current.pageInfo.hasNextPage) break;
+      after = current.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(100);
+    expect(new Set(seen).size).toBe(100);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  test('a municipality filter returns only its households', async () => {
+    const result = await client
+      .query(HouseholdCaseContextsDocument, { first: 100, municipality: 'HAGEN' })
+      .toPromise();
+    const nodes = result.data!.households.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((node) => node.municipality === 'HAGEN')).toBe(true);
+  });
+
+  test('an unknown household is null, not an error', async () => {
+    const result = await client
+      .query(HouseholdCaseContextDocument, { id: '00000000-0000-4000-8000-000000000000' })
+      .toPromise();
+    expect(result.error).toBeUndefined();
+    expect(result.data!.household).toBeNull();
+  });
+});
+
+describe('bad input is refused with a stable code', () => {
+  test.each([
+    ['a page size of 0', '{ households(first: 0) { totalCount } }'],
+    ['a page size over 100', '{ households(first: 101) { totalCount } }'],
+    ['a forged cursor', '{ households(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }'],
+    ['a malformed household id', '{ household(id: "42") { id } }'],
+  ])('%s → BAD_USER_INPUT', async (_case, query) => {
+    const response = await postGraphQL(hub.gatewayUrl, query);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('health', () => {
+  test('every service answers its health check', async () => {
+    const services = [hub.gateway, ...SUBGRAPH_NAMES.map((name) => hub.subgraphs[name])];
+    for (const service of services) {
+      const response = await fetch(`${service.url}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok' });
+    }
+  });
+});
