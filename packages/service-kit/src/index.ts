@@ -10,3 +10,4 @@ export * from './loaders';
 export * from './subgraph-module';
 export * from './type-defs';
 export * from './topology';
+export * from './input';

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './input';
 
 /** Keys of uuid columns: lower-cased; anything else can match no row. */
 export function uuidKey(key: string): string | null {
-  return UUID.test(key) ? key.toLowerCase() : null;
+  return isUuid(key) ? key.toLowerCase() : null;
 }
 
 /** Keys of text columns are used as they are. */
@@ -50,7 +50,7 @@ export function loaderByParent<T extends object>(
   entity: EntityName<T>,
   parentField: string,
   parentOf: (row: T) => string,
-  orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
+  orderBy: FindOptions<T>['orderBy'] = { id: 'asc' } as FindOptions<T>['orderBy'],
   keyOf: (key: string) => string | null = uuidKey,
 ): DataLoader<string, T[]> {
   return new DataLoader(async (parents) => {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { EntityManager, EntitySchema } from '@mikro-orm/postgresql';
 import type { BaseContext } from './context';
 import { ensureDatabase, databaseUrl } from './database';
@@ -5,6 +6,8 @@ import { parseEnv, subgraphEnvSchema } from './env';
 import type { RunningService } from './http-service';
 import { migrate, openOrm, StatementCounter, type MigrationEntry } from './orm';
 import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
+import { SUBGRAPH_PORTS, type SubgraphName } from './topology';
+import { loadTypeDefs } from './type-defs';
 
 /** Everything the launcher, the tests and a subgraph's own entry point need to know about it. */
 export interface SubgraphModule<Context extends BaseContext = BaseContext> {
@@ -16,6 +19,37 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   migrationsPath: string;
   /** Loads the fictional demo data unless the service's database already holds it. */
   seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void>;
+}
+
+/** What a subgraph states about itself; the rest follows from its name and folder. */
+export interface SubgraphSpec<Context extends BaseContext> {
+  name: SubgraphName;
+  /** The subgraph's `src` folder (its `__dirname`), holding schema.graphql and migrations/. */
+  sourceDir: string;
+  resolvers: object;
+  createContext(base: BaseContext): Context;
+  entities: EntitySchema[];
+  migrations: MigrationEntry[];
+  seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void>;
+}
+
+export function defineSubgraph<Context extends BaseContext>(
+  spec: SubgraphSpec<Context>,
+): SubgraphModule<Context> {
+  return {
+    name: spec.name,
+    defaultPort: SUBGRAPH_PORTS[spec.name],
+    definition: {
+      name: spec.name,
+      typeDefs: loadTypeDefs(join(spec.sourceDir, 'schema.graphql')),
+      resolvers: spec.resolvers,
+      createContext: spec.createContext,
+    },
+    entities: spec.entities,
+    migrations: spec.migrations,
+    migrationsPath: join(spec.sourceDir, 'migrations'),
+    seedDemoData: spec.seedDemoData,
+  };
 }
 
 export interface DemoDataOptions {
@@ -40,8 +74,8 @@ export interface SubgraphStartOptions {
 }
 
 /** Creates the service's database if needed, migrates it, optionally seeds it, and listens. */
-export async function startSubgraphModule(
-  module: SubgraphModule<BaseContext>,
+export async function startSubgraphModule<Context extends BaseContext>(
+  module: SubgraphModule<Context>,
   options: SubgraphStartOptions,
 ): Promise<StartedSubgraph> {
   await ensureDatabase(options.serverUrl, options.databaseName);
@@ -75,7 +109,9 @@ export async function startSubgraphModule(
 }
 
 /** Entry point of a subgraph run on its own (`pnpm --filter @wohnnetz/<name> start`, Docker). */
-export async function runSubgraphFromEnv(module: SubgraphModule<BaseContext>): Promise<void> {
+export async function runSubgraphFromEnv<Context extends BaseContext>(
+  module: SubgraphModule<Context>,
+): Promise<void> {
   const env = parseEnv(module.name, subgraphEnvSchema(module.name, module.defaultPort));
   const service = await startSubgraphModule(module, {
     serverUrl: env.DATABASE_URL,

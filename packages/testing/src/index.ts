@@ -1,2 +1,3 @@
 export * from './graphql-request';
 export * from './test-hub';
+export * from './test-subgraph';

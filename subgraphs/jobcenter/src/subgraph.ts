@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { loadTypeDefs, SUBGRAPH_PORTS, type SubgraphModule } from '@wohnnetz/service-kit';
+import { defineSubgraph } from '@wohnnetz/service-kit';
 import { createJobcenterContext, type JobcenterContext } from './context';
 import { BenefitCaseSchema } from './entities/benefit-case.entity';
 import { TenancyWarningSchema } from './entities/tenancy-warning.entity';
@@ -7,17 +6,12 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedDemoData } from './seeders/demo-data.seeder';
 
-export const jobcenter: SubgraphModule<JobcenterContext> = {
+export const jobcenter = defineSubgraph<JobcenterContext>({
   name: 'jobcenter',
-  defaultPort: SUBGRAPH_PORTS.jobcenter,
-  definition: {
-    name: 'jobcenter',
-    typeDefs: loadTypeDefs(join(__dirname, 'schema.graphql')),
-    resolvers,
-    createContext: createJobcenterContext,
-  },
+  sourceDir: __dirname,
+  resolvers,
+  createContext: createJobcenterContext,
   entities: [BenefitCaseSchema, TenancyWarningSchema],
   migrations,
-  migrationsPath: join(__dirname, 'migrations'),
   seedDemoData,
-};
+});

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { HouseholdSchema, type Household } from '../entities/household.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { assertPageSize, assertUuid, decodeCursor, encodeCursor } from '../pagination';
+import { assertPageSize, assertUuid } from '@wohnnetz/service-kit';
+import { decodeCursor, encodeCursor } from '../cursor';
 
 export const Query: QueryResolvers = {
   household: (_parent, { id }, { households }) => households.load(assertUuid(id, 'id')),

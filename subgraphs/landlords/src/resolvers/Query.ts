@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { HousingUnitSchema, type HousingUnit } from '../entities/housing-unit.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { assertPageSize } from '../pagination';
+import { assertPageSize } from '@wohnnetz/service-kit';
 
 export const Query: QueryResolvers = {
   vacantUnits: (_parent, { municipality, first }, { em }) => {
