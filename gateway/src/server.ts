@@ -64,3 +64,5 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const bound = await listen(httpServer, options.port);
   return { ...bound, close: () => apollo.stop() };
 }
+
+export { gatewayConfigFromEnv, gatewayEnvSchema } from './env';

@@ -1,0 +1,98 @@
+/**
+ * Configuration: every service fails fast on a bad environment, and docker-compose.yml (which
+ * cannot run on the development machines) describes the same services, ports and variables as
+ * the code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gatewayConfigFromEnv, gatewayEnvSchema } from '@wohnnetz/gateway';
+import {
+  EnvironmentError,
+  GATEWAY_PORT,
+  SUBGRAPH_NAMES,
+  SUBGRAPH_PORTS,
+  parseEnv,
+  subgraphEnvSchema,
+  subgraphUrlVariable,
+} from '@wohnnetz/service-kit';
+import { parse } from 'yaml';
+
+interface ComposeService {
+  build?: string;
+  image?: string;
+  environment?: Record<string, string>;
+  ports?: string[];
+}
+
+const compose = parse(readFileSync(join(__dirname, '../docker-compose.yml'), 'utf8')) as {
+  services: Record<string, ComposeService>;
+};
+
+describe('environment parsing', () => {
+  test('a subgraph starts with documented defaults', () => {
+    const env = parseEnv('housing', subgraphEnvSchema('housing', 4001), {});
+    expect(env).toMatchObject({
+      PORT: 4001,
+      DATABASE_NAME: 'wohnnetz_housing',
+      NODE_ENV: 'development',
+      SEED_DEMO_DATA: false,
+    });
+  });
+
+  test('every bad variable is named in one clear error', () => {
+    const parse = () =>
+      parseEnv('housing', subgraphEnvSchema('housing', 4001), {
+        PORT: 'eighty',
+        DATABASE_URL: 'not a url',
+        DATABASE_NAME: 'Robert"); drop table',
+        SEED_DEMO_DATA: 'yes',
+      });
+    expect(parse).toThrow(EnvironmentError);
+    expect(parse).toThrow(/housing: invalid configuration/);
+    for (const variable of ['PORT', 'DATABASE_URL', 'DATABASE_NAME', 'SEED_DEMO_DATA']) {
+      expect(parse).toThrow(new RegExp(`- ${variable}:`));
+    }
+  });
+
+  test('the gateway reads one URL per subgraph', () => {
+    const config = gatewayConfigFromEnv({ HOUSING_URL: 'http://housing.internal:9001/graphql' });
+    expect(config.port).toBe(GATEWAY_PORT);
+    expect(config.subgraphUrls.housing).toBe('http://housing.internal:9001/graphql');
+    expect(config.subgraphUrls.consent).toBe('http://localhost:4006/graphql');
+    expect(() => gatewayConfigFromEnv({ CONSENT_URL: 'consent' })).toThrow(/CONSENT_URL/);
+  });
+});
+
+describe('docker-compose.yml matches the code', () => {
+  test('it runs PostgreSQL, the six subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(
+      ['postgres', 'gateway', ...SUBGRAPH_NAMES].sort(),
+    );
+  });
+
+  test.each(SUBGRAPH_NAMES)('%s: its variables are the ones the code reads, valid', (name) => {
+    const service = compose.services[name]!;
+    const { SERVICE, ...environment } = service.environment ?? {};
+    expect(SERVICE).toBe(name);
+    const schema = subgraphEnvSchema(name, SUBGRAPH_PORTS[name]);
+    expect(Object.keys(environment).sort()).toEqual(Object.keys(schema.shape).sort());
+    const env = parseEnv(name, schema, environment);
+    expect(env.PORT).toBe(SUBGRAPH_PORTS[name]);
+    expect(service.ports).toEqual([`${env.PORT}:${env.PORT}`]);
+    expect(new URL(env.DATABASE_URL).hostname).toBe('postgres');
+  });
+
+  test('the gateway: its port and one URL per subgraph service', () => {
+    const service = compose.services.gateway!;
+    const { SERVICE, ...environment } = service.environment ?? {};
+    expect(SERVICE).toBe('gateway');
+    expect(Object.keys(environment).sort()).toEqual(Object.keys(gatewayEnvSchema.shape).sort());
+    const config = gatewayConfigFromEnv(environment);
+    expect(service.ports).toEqual([`${config.port}:${config.port}`]);
+    for (const name of SUBGRAPH_NAMES) {
+      expect(environment[subgraphUrlVariable(name)]).toBe(
+        `http://${name}:${SUBGRAPH_PORTS[name]}/graphql`,
+      );
+    }
+  });
+});
