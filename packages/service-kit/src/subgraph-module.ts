@@ -18,7 +18,7 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   migrations: MigrationEntry[];
   migrationsPath: string;
   /** Loads the fictional demo data unless the service's database already holds it. */
-  seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void>;
+  seedDemoData: (em: EntityManager, options: DemoDataOptions) => Promise<void>;
 }
 
 /** What a subgraph states about itself; the rest follows from its name and folder. */
@@ -27,10 +27,10 @@ export interface SubgraphSpec<Context extends BaseContext> {
   /** The subgraph's `src` folder (its `__dirname`), holding schema.graphql and migrations/. */
   sourceDir: string;
   resolvers: object;
-  createContext(base: BaseContext): Context;
+  createContext: (base: BaseContext) => Context;
   entities: EntitySchema[];
   migrations: MigrationEntry[];
-  seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void>;
+  seedDemoData: (em: EntityManager, options: DemoDataOptions) => Promise<void>;
 }
 
 export function defineSubgraph<Context extends BaseContext>(

@@ -20,7 +20,7 @@ export interface SubgraphDefinition<Context extends BaseContext> {
   /** The subgraph's resolver map, typed by its codegen output. */
   resolvers: object;
   /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
-  createContext(base: BaseContext): Context;
+  createContext: (base: BaseContext) => Context;
 }
 
 export interface SubgraphServerOptions {
