@@ -9,14 +9,18 @@ import {
   type CaseContextFragment,
 } from '@wohnnetz/client';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@wohnnetz/service-kit';
-import { postGraphQL, startTestHub, type TestHub } from '@wohnnetz/testing';
+import { startTestHub, type TestHub } from '@wohnnetz/testing';
 
 let hub: TestHub;
 let client: ReturnType<typeof createWohnnetzClient>;
 
 beforeAll(async () => {
   hub = await startTestHub({ households: 100 });
-  client = createWohnnetzClient({ url: hub.gatewayUrl });
+  client = createWohnnetzClient({
+    url: hub.gatewayUrl,
+    token: await hub.token({ agencyId: 'housing-dortmund' }),
+    purpose: 'CASE_COORDINATION',
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -130,7 +134,7 @@ describe('bad input is refused with a stable code', () => {
     ['a forged cursor', '{ households(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }'],
     ['a malformed household id', '{ household(id: "42") { id } }'],
   ])('%s → BAD_USER_INPUT', async (_case, query) => {
-    const response = await postGraphQL(hub.gatewayUrl, query);
+    const response = await hub.queryAs('housing-dortmund', 'CASE_COORDINATION', query);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -16,7 +16,7 @@ describe.each(SUBGRAPHS.map((module) => [module.name, module] as const))(
     let subgraph: TestSubgraph;
 
     beforeAll(async () => {
-      subgraph = await startTestSubgraph(module, { households: 6 });
+      subgraph = await startTestSubgraph(module, { households: 6, mode: 'development' });
     });
     afterAll(async () => {
       await subgraph?.stop();

@@ -1,9 +1,10 @@
 import { gatewayConfigFromEnv } from './env';
+import { gatewayOptionsFrom } from './gateway-options';
 import { startGateway } from './server';
 
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv();
-  const gateway = await startGateway(config);
+  const gateway = await startGateway(await gatewayOptionsFrom(config));
   console.log(`gateway ready at ${gateway.url}/graphql`);
   const stop = () => {
     gateway.close().then(

@@ -1,53 +1,106 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginUsageReportingDisabled,
   ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { consentPolicy } from '@wohnnetz/consent-policy';
 import {
+  MAX_BODY_SIZE,
   createHttpServer,
   formatServiceError,
+  jsonBodyErrors,
   listen,
+  type GatewaySigningKeys,
   type RunningService,
+  type ServiceMode,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
 import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { declaredPurpose, PURPOSE_HEADER } from './auth/purpose';
+import { createUserTokenVerifier, type UserTokenConfig } from './auth/user-token-verifier';
+import { LIMIT_EXTENSION, operationLimits } from './limits';
+import type { GatewayContext } from './request-context';
+import { SignedDataSource } from './signed-data-source';
 
 export const SUPERGRAPH_PATH = join(__dirname, '../../schema/supergraph.graphql');
+export const JWKS_PATH = '/.well-known/jwks.json';
 
 export interface GatewayOptions {
   port: number;
+  mode: ServiceMode;
   /** Where each subgraph's GraphQL endpoint is; overrides the URLs baked into the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** Who issues agency users' tokens, and with which keys. */
+  userTokens: UserTokenConfig;
+  /** Keys for signing subgraph calls; their public part is served at /.well-known/jwks.json. */
+  signingKeys: GatewaySigningKeys;
   supergraphSdl?: string;
 }
 
-/** Starts the gateway: the composed supergraph, query planning, one endpoint for the agencies. */
+/** Reports limit violations with their own code and adds the request id to every error. */
+function formatGatewayError(formatted: GraphQLFormattedError, error: unknown) {
+  const limit = formatted.extensions?.[LIMIT_EXTENSION];
+  if (typeof limit === 'string') {
+    const { [LIMIT_EXTENSION]: _limit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code: limit } };
+  }
+  return formatServiceError(formatted, error);
+}
+
+const requestIdInErrors: ApolloServerPlugin<GatewayContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ response, contextValue }) => {
+        if (response.body.kind !== 'single') return Promise.resolve();
+        for (const error of response.body.singleResult.errors ?? []) {
+          (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+        }
+        return Promise.resolve();
+      },
+    }),
+};
+
+/**
+ * Starts the gateway: authenticates agency users, requires a declared purpose, enforces the
+ * operation limits, plans queries over the composed supergraph and signs each subgraph call.
+ */
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   // @apollo/gateway reports anonymous usage data unless this is set when it is constructed.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const policy = consentPolicy();
+  const production = options.mode === 'production';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names an unknown subgraph: ${name}`);
-      return new RemoteGraphQLDataSource({ url });
+      return new SignedDataSource(name, url, options.signingKeys.active);
     },
   });
+  const verifyUser = createUserTokenVerifier(options.userTokens, policy);
+  const limits = operationLimits(production);
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    introspection: options.mode === 'development',
     includeStacktraceInErrorResponses: false,
-    formatError: formatServiceError,
+    formatError: formatGatewayError,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...limits.plugins,
+      requestIdInErrors,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -59,10 +112,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.get('/health', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
   });
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo));
+  app.get(JWKS_PATH, (_req, res) => {
+    res.json(options.signingKeys.publicJwks);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_SIZE }),
+    jsonBodyErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = randomUUID();
+        res.setHeader('x-request-id', requestId);
+        const user = await verifyUser(req.headers.authorization, requestId);
+        const purpose = declaredPurpose(req.headers[PURPOSE_HEADER], user, policy, requestId);
+        return { user, purpose, requestId };
+      },
+    }),
+  );
 
   const bound = await listen(httpServer, options.port);
   return { ...bound, close: () => apollo.stop() };
 }
 
-export { gatewayConfigFromEnv, gatewayEnvSchema } from './env';
+export { DEFAULT_DEV_ISSUER_DIR, gatewayConfigFromEnv, gatewayEnvSchema } from './env';
+export * from './auth/dev-issuer';

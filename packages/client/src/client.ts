@@ -3,8 +3,10 @@ import { Client, fetchExchange } from '@urql/core';
 export interface WohnnetzClientOptions {
   /** The gateway's GraphQL endpoint, e.g. http://localhost:4000/graphql */
   url: string;
-  /** Extra headers sent with every request. */
-  headers?: Record<string, string>;
+  /** The agency user's token (a JWT of the identity provider the gateway trusts). */
+  token: string;
+  /** The purpose every request of this client declares, e.g. EVICTION_PREVENTION. */
+  purpose: string;
 }
 
 /**
@@ -18,6 +20,8 @@ export function createWohnnetzClient(options: WohnnetzClientOptions): Client {
     // Case data must never be served from a cache: consent can change between two requests.
     requestPolicy: 'network-only',
     preferGetMethod: false,
-    fetchOptions: () => ({ headers: { ...options.headers } }),
+    fetchOptions: () => ({
+      headers: { authorization: `Bearer ${options.token}`, 'x-purpose': options.purpose },
+    }),
   });
 }

@@ -1,9 +1,13 @@
-import { startGateway } from '@wohnnetz/gateway';
+import { startGateway, type GatewayOptions } from '@wohnnetz/gateway';
 import {
   GATEWAY_PORT,
   SUBGRAPH_PORTS,
   dropDatabase,
+  gatewayKeySet,
+  generateGatewaySigningKeys,
   startSubgraphModule,
+  type GatewaySigningKeys,
+  type ServiceMode,
   type RunningService,
   type StartedSubgraph,
   type SubgraphName,
@@ -18,11 +22,16 @@ export interface HubOptions {
   ports: 'default' | 'ephemeral';
   /** Seed this many demo households into empty databases; no seeding when unset. */
   demoHouseholds?: number;
+  mode: ServiceMode;
+  /** Who issues agency users' tokens (the development issuer when run locally). */
+  userTokens: GatewayOptions['userTokens'];
 }
 
 export interface RunningHub {
   gateway: RunningService;
   subgraphs: Record<SubgraphName, StartedSubgraph>;
+  /** The gateway's keys for signing subgraph calls (generated at start, kept in memory). */
+  signingKeys: GatewaySigningKeys;
   /** Stops all services (gateway first). */
   close(): Promise<void>;
   /** Drops the hub's databases; call after close(). */
@@ -33,6 +42,8 @@ export const databaseNameOf = (prefix: string, service: string) => `${prefix}_${
 
 /** Starts the six subgraphs (migrated, optionally seeded) and the gateway in front of them. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const signingKeys = await generateGatewaySigningKeys();
+  const gatewayKeys = gatewayKeySet(signingKeys.publicJwks);
   const started = await Promise.allSettled(
     SUBGRAPHS.map((module) =>
       startSubgraphModule(module, {
@@ -40,6 +51,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         databaseName: databaseNameOf(options.databasePrefix, module.name),
         port: options.ports === 'default' ? SUBGRAPH_PORTS[module.name as SubgraphName] : 0,
         seed: options.demoHouseholds ? { households: options.demoHouseholds } : undefined,
+        gatewayKeys,
+        mode: options.mode,
       }),
     ),
   );
@@ -62,7 +75,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   try {
     gateway = await startGateway({
       port: options.ports === 'default' ? GATEWAY_PORT : 0,
+      mode: options.mode,
       subgraphUrls,
+      userTokens: options.userTokens,
+      signingKeys,
     });
   } catch (error) {
     await Promise.all(running.map((service) => service.close()));
@@ -71,6 +87,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   return {
     gateway,
     subgraphs,
+    signingKeys,
     close: async () => {
       await gateway.close();
       await Promise.all(running.map((service) => service.close()));

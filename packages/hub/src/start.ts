@@ -3,6 +3,7 @@
  * set), creates and migrates each service's database, loads the demo data once, starts the six
  * subgraphs and the gateway, and stops everything on Ctrl-C.
  */
+import { DEFAULT_DEV_ISSUER_DIR, loadDevIssuer } from '@wohnnetz/gateway';
 import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
 import { hubEnv } from './env';
 import { startHub, type RunningHub } from './hub';
@@ -24,9 +25,13 @@ async function main(): Promise<void> {
     stopPostgres = () => postgres.stop();
   }
 
+  // Locally the hub trusts the development issuer (`pnpm token` mints its tokens).
+  const devIssuer = await loadDevIssuer(process.env.DEV_ISSUER_DIR ?? DEFAULT_DEV_ISSUER_DIR);
   let hub: RunningHub;
   try {
     hub = await startHub({
+      mode: 'development',
+      userTokens: { issuer: devIssuer.issuer, audience: devIssuer.audience, keys: devIssuer.keys },
       serverUrl,
       databasePrefix: env.DATABASE_PREFIX,
       ports: 'default',
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
     console.log(`  ${name.padEnd(10)} ${hub.subgraphs[name].url}/graphql`);
   }
   console.log(`Wohnnetz gateway ready at ${hub.gateway.url}/graphql (Ctrl-C stops everything)`);
+  console.log('  a token for a demo agency: pnpm token --agency housing-dortmund (all: pnpm token --list)');
 
   let stopping = false;
   const stop = async () => {

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from './internal-token';
 
-/** What every subgraph resolver gets: a request-scoped entity manager and the request id. */
+/**
+ * What every subgraph resolver gets: a request-scoped entity manager, the caller named by the
+ * gateway's token, and the request id.
+ */
 export interface BaseContext {
   em: EntityManager;
+  caller: Caller;
   requestId: string;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GATEWAY_PORT } from './topology';
 
 /** Raised when the environment does not describe a runnable service; lists every problem at once. */
 export class EnvironmentError extends Error {
@@ -53,5 +54,7 @@ export function subgraphEnvSchema(service: string, defaultPort: number) {
       .default(`wohnnetz_${service}`),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SEED_DEMO_DATA: booleanVariable(false),
+    /** Where the gateway publishes the public keys of its subgraph-call tokens. */
+    GATEWAY_JWKS_URL: urlVariable(`http://localhost:${GATEWAY_PORT}/.well-known/jwks.json`),
   });
 }

@@ -11,3 +11,8 @@ export * from './subgraph-module';
 export * from './type-defs';
 export * from './topology';
 export * from './input';
+export * from './gateway-keys';
+export * from './internal-token';
+export * from './gateway-authentication';
+export * from './production-rules';
+export * from './http-errors';

@@ -4,8 +4,8 @@ import { MikroORM, type Options, type EntitySchema } from '@mikro-orm/postgresql
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 
-/** Counts the SQL statements an ORM sends, so tests and benchmarks can check batching. */
-export class StatementCounter {
+/** Counts events (SQL statements, requests) so tests and benchmarks can check batching. */
+export class Counter {
   private count = 0;
   record(): void {
     this.count += 1;
@@ -21,7 +21,7 @@ export class StatementCounter {
 class CountingLogger extends DefaultLogger {
   constructor(
     options: LoggerOptions,
-    private readonly counter: StatementCounter,
+    private readonly counter: Counter,
   ) {
     super(options);
   }
@@ -46,7 +46,7 @@ export interface ServiceOrmOptions {
 }
 
 /** ORM options of a service: explicit entities and migrations, no schema sync, no discovery. */
-export function serviceOrmOptions(options: ServiceOrmOptions, counter?: StatementCounter): Options {
+export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter): Options {
   return {
     clientUrl: options.clientUrl,
     entities: options.entities,
@@ -66,11 +66,11 @@ export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Statemen
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
     loggerFactory: (loggerOptions) =>
-      new CountingLogger(loggerOptions, counter ?? new StatementCounter()),
+      new CountingLogger(loggerOptions, counter ?? new Counter()),
   };
 }
 
-export async function openOrm(options: ServiceOrmOptions, counter?: StatementCounter) {
+export async function openOrm(options: ServiceOrmOptions, counter?: Counter) {
   return MikroORM.init(serviceOrmOptions(options, counter));
 }
 

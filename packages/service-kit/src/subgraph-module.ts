@@ -1,11 +1,17 @@
 import { join } from 'node:path';
+import type { JWTVerifyGetKey } from 'jose';
 import type { EntityManager, EntitySchema } from '@mikro-orm/postgresql';
 import type { BaseContext } from './context';
 import { ensureDatabase, databaseUrl } from './database';
+import { gatewayKeySet } from './gateway-keys';
 import { parseEnv, subgraphEnvSchema } from './env';
-import type { RunningService } from './http-service';
-import { migrate, openOrm, StatementCounter, type MigrationEntry } from './orm';
-import { startSubgraph, type SubgraphDefinition } from './subgraph-server';
+import { migrate, openOrm, Counter, type MigrationEntry } from './orm';
+import {
+  startSubgraph,
+  type RunningSubgraphServer,
+  type ServiceMode,
+  type SubgraphDefinition,
+} from './subgraph-server';
 import { SUBGRAPH_PORTS, type SubgraphName } from './topology';
 import { loadTypeDefs } from './type-defs';
 
@@ -59,10 +65,10 @@ export interface DemoDataOptions {
 
 export const DEFAULT_DEMO_HOUSEHOLDS = 36;
 
-export interface StartedSubgraph extends RunningService {
+export interface StartedSubgraph extends RunningSubgraphServer {
   name: string;
   /** SQL statements this service has sent since the counter was last reset. */
-  statements: StatementCounter;
+  statements: Counter;
 }
 
 export interface SubgraphStartOptions {
@@ -71,6 +77,8 @@ export interface SubgraphStartOptions {
   port: number;
   /** Seed the demo data (when the database holds none yet). */
   seed?: DemoDataOptions;
+  gatewayKeys: JWTVerifyGetKey;
+  mode: ServiceMode;
 }
 
 /** Creates the service's database if needed, migrates it, optionally seeds it, and listens. */
@@ -79,7 +87,7 @@ export async function startSubgraphModule<Context extends BaseContext>(
   options: SubgraphStartOptions,
 ): Promise<StartedSubgraph> {
   await ensureDatabase(options.serverUrl, options.databaseName);
-  const statements = new StatementCounter();
+  const statements = new Counter();
   const orm = await openOrm(
     {
       entities: module.entities,
@@ -92,7 +100,11 @@ export async function startSubgraphModule<Context extends BaseContext>(
   try {
     await migrate(orm);
     if (options.seed) await module.seedDemoData(orm.em.fork(), options.seed);
-    const service = await startSubgraph(module.definition, { orm }, options.port);
+    const service = await startSubgraph(
+      module.definition,
+      { orm, gatewayKeys: options.gatewayKeys, mode: options.mode },
+      options.port,
+    );
     return {
       ...service,
       name: module.name,
@@ -118,6 +130,8 @@ export async function runSubgraphFromEnv<Context extends BaseContext>(
     databaseName: env.DATABASE_NAME,
     port: env.PORT,
     seed: env.SEED_DEMO_DATA ? { households: DEFAULT_DEMO_HOUSEHOLDS } : undefined,
+    gatewayKeys: gatewayKeySet(new URL(env.GATEWAY_JWKS_URL)),
+    mode: env.NODE_ENV,
   });
   console.log(`${module.name} subgraph ready at ${service.url}/graphql`);
   const stop = () => {

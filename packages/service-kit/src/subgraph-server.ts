@@ -4,15 +4,20 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { DocumentNode } from 'graphql';
+import type { JWTVerifyGetKey } from 'jose';
 import { requestIdFrom, type BaseContext } from './context';
 import { formatServiceError } from './errors';
+import { requireGatewayToken } from './gateway-authentication';
 import { createHttpServer, listen, type RunningService } from './http-service';
+import { MAX_BODY_SIZE, jsonBodyErrors } from './http-errors';
+import type { Caller } from './internal-token';
+import { Counter } from './orm';
+import { noServiceSdl } from './production-rules';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -23,29 +28,48 @@ export interface SubgraphDefinition<Context extends BaseContext> {
   createContext: (base: BaseContext) => Context;
 }
 
+export type ServiceMode = 'development' | 'production' | 'test';
+
 export interface SubgraphServerOptions {
   orm: MikroORM;
-  /** Largest accepted request body. */
-  bodyLimit?: string;
+  /** The gateway's public keys: every request must carry a token signed with one of them. */
+  gatewayKeys: JWTVerifyGetKey;
+  /** Outside development, introspection and `_service` are off. */
+  mode: ServiceMode;
+}
+
+function countRequest(counter: Counter): RequestHandler {
+  return (_req, _res, next) => {
+    counter.record();
+    next();
+  };
+}
+
+export interface RunningSubgraphServer extends RunningService {
+  /** GraphQL requests that passed the gateway-token check. */
+  requests: Counter;
 }
 
 /**
- * Builds a subgraph's HTTP service: GraphQL on /graphql and a health check on /health that
- * also checks the service's database.
+ * Builds a subgraph's HTTP service: GraphQL on /graphql, reachable only with a gateway token,
+ * and a health check on /health that also checks the service's database.
  */
 export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   options: SubgraphServerOptions,
   port: number,
-): Promise<RunningService> {
+): Promise<RunningSubgraphServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
+  const development = options.mode === 'development';
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
   ]);
   const apollo = new ApolloServer<Context>({
     schema,
+    introspection: development,
+    validationRules: development ? [] : [noServiceSdl],
     includeStacktraceInErrorResponses: false,
     formatError: formatServiceError,
     plugins: [
@@ -56,6 +80,7 @@ export async function startSubgraph<Context extends BaseContext>(
   });
   await apollo.start();
 
+  const requests = new Counter();
   app.get('/health', async (_req, res) => {
     try {
       await options.orm.em.getConnection().execute('select 1');
@@ -66,23 +91,24 @@ export async function startSubgraph<Context extends BaseContext>(
   });
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    express.json({ limit: MAX_BODY_SIZE }),
+    jsonBodyErrors,
+    requireGatewayToken(definition.name, options.gatewayKeys),
+    countRequest(requests),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(
+      context: ({ res }) => {
+        const caller = res.locals.caller as Caller;
+        return Promise.resolve(
           definition.createContext({
             em: options.orm.em.fork(),
-            requestId: requestIdFrom(req.headers['x-request-id']),
+            caller,
+            requestId: requestIdFrom(caller.requestId),
           }),
-        ),
+        );
+      },
     }),
   );
 
   const bound = await listen(httpServer, port);
-  return {
-    ...bound,
-    close: async () => {
-      await apollo.stop();
-    },
-  };
+  return { ...bound, requests, close: () => apollo.stop() };
 }

@@ -1,0 +1,22 @@
+import { GraphQLError } from 'graphql';
+
+/** An authenticated user of an agency, from their identity provider's token. */
+export interface AgencyUser {
+  subject: string;
+  agencyId: string;
+  agencyKind: string;
+  roles: string[];
+}
+
+/** The claims an agency user's token must carry besides iss, aud, exp and sub. */
+export const USER_CLAIMS = {
+  agency: 'agency',
+  agencyKind: 'agency_kind',
+  roles: 'roles',
+} as const;
+
+export function unauthenticated(message: string, requestId: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', requestId, http: { status: 401 } },
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * The development issuer: signs agency-user tokens for the demo agencies, so the hub can be tried
+ * without an identity provider. Its key is generated on first use under DEV_ISSUER_DIR (never
+ * committed). The gateway trusts it only outside production mode.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoAgency, type AgencyKind } from '@wohnnetz/demo-data';
+import {
+  SignJWT,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  createLocalJWKSet,
+  type JWK,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from 'jose';
+
+export const DEV_ISSUER = 'urn:wohnnetz:dev-issuer';
+export const DEFAULT_AUDIENCE = 'wohnnetz';
+const ALGORITHM = 'ES256';
+
+/** The role a demo user of each agency kind gets unless another is asked for. */
+export const DEFAULT_ROLE: Record<AgencyKind, string> = {
+  HOUSING_OFFICE: 'caseworker',
+  JOBCENTER: 'caseworker',
+  WELFARE_PROVIDER: 'caseworker',
+  LANDLORD: 'landlord_staff',
+  TRAINING_PROVIDER: 'trainer',
+};
+
+export interface DevTokenRequest {
+  agencyId: string;
+  roles?: string[];
+  subject?: string;
+  /** e.g. '8h', '5m'; negative values are not accepted. */
+  expiresIn?: string;
+  /** Overrides for tests (another issuer or audience than the gateway trusts). */
+  issuer?: string;
+  audience?: string;
+}
+
+export interface DevIssuer {
+  issuer: string;
+  audience: string;
+  keys: JWTVerifyGetKey;
+  mint(request: DevTokenRequest): Promise<string>;
+}
+
+async function issuerFromKey(privateJwk: JWK): Promise<DevIssuer> {
+  const { d: _private, ...publicJwk } = privateJwk;
+  const privateKey = (await importJWK(privateJwk, ALGORITHM)) as KeyLike;
+  return {
+    issuer: DEV_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    keys: createLocalJWKSet({ keys: [publicJwk] }),
+    mint: (request) => {
+      const agency = demoAgency(request.agencyId);
+      return new SignJWT({
+        agency: agency.id,
+        agency_kind: agency.kind,
+        roles: request.roles ?? [DEFAULT_ROLE[agency.kind]],
+      })
+        .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid!, typ: 'JWT' })
+        .setIssuer(request.issuer ?? DEV_ISSUER)
+        .setAudience(request.audience ?? DEFAULT_AUDIENCE)
+        .setSubject(request.subject ?? `demo-user@${agency.id}`)
+        .setIssuedAt()
+        .setExpirationTime(request.expiresIn ?? '8h')
+        .sign(privateKey);
+    },
+  };
+}
+
+async function generateKey(): Promise<JWK> {
+  const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+  return { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: ALGORITHM };
+}
+
+/** A development issuer whose key lives only in memory (tests). */
+export async function createEphemeralDevIssuer(): Promise<DevIssuer> {
+  return issuerFromKey(await generateKey());
+}
+
+/** The development issuer whose key is kept in `dir` (created on first use, mode 0600). */
+export async function loadDevIssuer(dir: string): Promise<DevIssuer> {
+  const path = join(dir, 'signing-key.json');
+  let jwk: JWK;
+  try {
+    jwk = JSON.parse(readFileSync(path, 'utf8')) as JWK;
+  } catch {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    jwk = await generateKey();
+    try {
+      writeFileSync(path, JSON.stringify(jwk), { mode: 0o600, flag: 'wx' });
+    } catch {
+      // Another process (the gateway or `pnpm token`) created it first: use that one.
+      jwk = JSON.parse(readFileSync(path, 'utf8')) as JWK;
+    }
+  }
+  return issuerFromKey(jwk);
+}

@@ -1,0 +1,32 @@
+import type { ConsentPolicy } from '@wohnnetz/consent-policy';
+import { GraphQLError } from 'graphql';
+import type { AgencyUser } from './agency-user';
+
+export const PURPOSE_HEADER = 'x-purpose';
+
+/**
+ * The purpose the request declares in `X-Purpose`: one of the policy's purposes, and one the
+ * user's roles may declare.
+ */
+export function declaredPurpose(
+  header: string | string[] | undefined,
+  user: AgencyUser,
+  policy: ConsentPolicy,
+  requestId: string,
+): string {
+  const purpose = (Array.isArray(header) ? header[0] : header)?.trim() ?? '';
+  if (!policy.purposes.has(purpose)) {
+    throw new GraphQLError(
+      purpose
+        ? `unknown purpose "${purpose}"; declare one of: ${[...policy.purposes].join(', ')}`
+        : `declare the purpose of the request in the X-Purpose header: one of ${[...policy.purposes].join(', ')}`,
+      { extensions: { code: 'PURPOSE_REQUIRED', requestId, http: { status: 400 } } },
+    );
+  }
+  if (!policy.permitsPurpose(user.roles, purpose)) {
+    throw new GraphQLError(`the roles ${user.roles.join(', ') || '(none)'} may not declare ${purpose}`, {
+      extensions: { code: 'FORBIDDEN', requestId, http: { status: 403 } },
+    });
+  }
+  return purpose;
+}

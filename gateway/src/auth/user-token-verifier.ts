@@ -1,0 +1,52 @@
+import { jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { ConsentPolicy } from '@wohnnetz/consent-policy';
+import { USER_CLAIMS, unauthenticated, type AgencyUser } from './agency-user';
+
+/** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused. */
+const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
+
+export interface UserTokenConfig {
+  issuer: string;
+  audience: string;
+  keys: JWTVerifyGetKey;
+}
+
+function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | string {
+  const agency = payload[USER_CLAIMS.agency];
+  const agencyKind = payload[USER_CLAIMS.agencyKind];
+  const roles = payload[USER_CLAIMS.roles];
+  if (typeof payload.sub !== 'string' || payload.sub === '') return 'the token has no subject';
+  if (typeof agency !== 'string' || agency === '') return 'the token names no agency';
+  if (typeof agencyKind !== 'string' || !policy.agencyKinds.has(agencyKind)) {
+    return 'the token names no known agency kind';
+  }
+  if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) {
+    return 'the token has no roles';
+  }
+  return { subject: payload.sub, agencyId: agency, agencyKind, roles: roles as string[] };
+}
+
+/** Checks `Authorization: Bearer <JWT>` of an agency user: signature, iss, aud, exp, claims. */
+export function createUserTokenVerifier(config: UserTokenConfig, policy: ConsentPolicy) {
+  return async (authorization: string | undefined, requestId: string): Promise<AgencyUser> => {
+    const token = authorization?.startsWith('Bearer ')
+      ? authorization.slice('Bearer '.length).trim()
+      : '';
+    if (!token) throw unauthenticated('an agency user token is required', requestId);
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, config.keys, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: ACCEPTED_ALGORITHMS,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : 'invalid token';
+      throw unauthenticated(`the agency user token was refused: ${reason}`, requestId);
+    }
+    const user = userFrom(payload, policy);
+    if (typeof user === 'string') throw unauthenticated(user, requestId);
+    return user;
+  };
+}

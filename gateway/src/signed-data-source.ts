@@ -1,0 +1,53 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { operationHash, signInternalToken, type SigningKey } from '@wohnnetz/service-kit';
+import type { GatewayContext } from './request-context';
+
+/**
+ * Sends each subgraph call with a short-lived token for that subgraph and that very operation.
+ * A refusal by a subgraph is the gateway's own fault (the user was checked here), so it is
+ * reported as an internal error, never as the user's authentication error.
+ */
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly signingKey: SigningKey,
+  ) {
+    super({ url });
+  }
+
+  override async willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    if (!('user' in context) || !context.user) {
+      throw new Error(`no authenticated caller for a call to ${this.subgraph}`);
+    }
+    const token = await signInternalToken(
+      this.signingKey,
+      this.subgraph,
+      {
+        actor: context.user.subject,
+        agencyId: context.user.agencyId,
+        agencyKind: context.user.agencyKind,
+        roles: context.user.roles,
+        purpose: context.purpose,
+        requestId: context.requestId,
+      },
+      operationHash(request.query ?? '', request.variables),
+    );
+    request.http?.headers.set('authorization', `Bearer ${token}`);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    console.error(`subgraph ${this.subgraph} answered ${response.status}: ${error.message}`);
+    return new GraphQLError(`subgraph ${this.subgraph} refused the call`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { JWTVerifyGetKey } from 'jose';
+import { InternalTokenError, verifyInternalToken, type Caller } from './internal-token';
+
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Express middleware in front of a subgraph's GraphQL endpoint: only POST requests that carry a
+ * valid gateway token for this subgraph and this very operation get through (`_entities` and
+ * `_service` included); everything else is answered 401 before anything is executed.
+ */
+export function requireGatewayToken(subgraph: string, keys: JWTVerifyGetKey) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      return refuse(res, 405, 'METHOD_NOT_ALLOWED', 'only POST is accepted');
+    }
+    const header = req.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (!token) return refuse(res, 401, 'UNAUTHENTICATED', 'a gateway token is required');
+    const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
+    try {
+      const caller: Caller = await verifyInternalToken(token, keys, subgraph, body);
+      res.locals.caller = caller;
+      next();
+    } catch (error) {
+      if (!(error instanceof InternalTokenError)) throw error;
+      refuse(res, 401, 'UNAUTHENTICATED', error.message);
+    }
+  };
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from 'jose';
+import { INTERNAL_TOKEN_ALGORITHM, type SigningKey } from './internal-token';
+
+/** The gateway's keys for signing subgraph calls: one active key, all of them published. */
+export interface GatewaySigningKeys {
+  active: SigningKey;
+  /** Public keys to verify with (the active one and, during a rotation, the previous ones). */
+  publicJwks: JSONWebKeySet;
+}
+
+async function publicJwk(kid: string, publicKey: KeyLike): Promise<JWK> {
+  return { ...(await exportJWK(publicKey)), kid, alg: INTERNAL_TOKEN_ALGORITHM, use: 'sig' };
+}
+
+/** A fresh key pair, kept in memory only (development, tests, a single gateway). */
+export async function generateGatewaySigningKeys(): Promise<GatewaySigningKeys> {
+  const kid = randomUUID();
+  const { privateKey, publicKey } = await generateKeyPair(INTERNAL_TOKEN_ALGORITHM);
+  return { active: { kid, privateKey }, publicJwks: { keys: [await publicJwk(kid, publicKey)] } };
+}
+
+/**
+ * Keys from a JWKS file of private EC P-256 keys, each with a `kid`: the first signs, all are
+ * published, so a new key can be put first while the old one still verifies tokens in flight.
+ */
+export async function loadGatewaySigningKeys(path: string): Promise<GatewaySigningKeys> {
+  const jwks = JSON.parse(readFileSync(path, 'utf8')) as JSONWebKeySet;
+  if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) {
+    throw new Error(`${path}: expected a JWKS with at least one private key`);
+  }
+  const keys = await Promise.all(
+    jwks.keys.map(async (jwk, index) => {
+      if (!jwk.kid || !jwk.d || jwk.kty !== 'EC' || jwk.crv !== 'P-256') {
+        throw new Error(`${path}: key ${index} must be a private EC P-256 JWK with a kid`);
+      }
+      const { d: _private, ...publicPart } = jwk;
+      return {
+        kid: jwk.kid,
+        privateKey: (await importJWK(jwk, INTERNAL_TOKEN_ALGORITHM)) as KeyLike,
+        publicJwk: { ...publicPart, alg: INTERNAL_TOKEN_ALGORITHM, use: 'sig' },
+      };
+    }),
+  );
+  const [active] = keys;
+  return {
+    active: { kid: active!.kid, privateKey: active!.privateKey },
+    publicJwks: { keys: keys.map((key) => key.publicJwk) },
+  };
+}
+
+/** How a subgraph gets the gateway's public keys: given directly, or from the gateway's URL. */
+export function gatewayKeySet(source: JSONWebKeySet | URL): JWTVerifyGetKey {
+  return source instanceof URL ? createRemoteJWKSet(source) : createLocalJWKSet(source);
+}

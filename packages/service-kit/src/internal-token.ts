@@ -1,0 +1,121 @@
+/**
+ * The token the gateway signs for each subgraph call, and its check in every subgraph. It names
+ * the caller (actor, agency, purpose, request id), is valid for one subgraph (`aud`) for a few
+ * seconds, and is bound to a hash of that call's query and variables: a captured token cannot be
+ * replayed for another operation or another subgraph.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { SignJWT, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import stringify from 'safe-stable-stringify';
+
+export const GATEWAY_ISSUER = 'urn:wohnnetz:gateway';
+/** Lifetime of a gateway → subgraph token. */
+export const INTERNAL_TOKEN_TTL_SECONDS = 30;
+export const INTERNAL_TOKEN_ALGORITHM = 'ES256';
+
+/** Who is asking, as every subgraph sees it. */
+export interface Caller {
+  /** The agency user (`sub` of their token). */
+  actor: string;
+  agencyId: string;
+  agencyKind: string;
+  roles: string[];
+  purpose: string;
+  requestId: string;
+}
+
+export interface SigningKey {
+  kid: string;
+  privateKey: KeyLike;
+}
+
+/** SHA-256 of the query text and the canonical JSON of the variables. */
+export function operationHash(query: string, variables: unknown): string {
+  return createHash('sha256')
+    .update(query)
+    .update('\n')
+    .update(stringify(variables ?? {}) ?? '{}')
+    .digest('base64url');
+}
+
+export async function signInternalToken(
+  key: SigningKey,
+  audience: string,
+  caller: Caller,
+  hash: string,
+  ttlSeconds = INTERNAL_TOKEN_TTL_SECONDS,
+): Promise<string> {
+  return new SignJWT({
+    agency: caller.agencyId,
+    agency_kind: caller.agencyKind,
+    roles: caller.roles,
+    purpose: caller.purpose,
+    rid: caller.requestId,
+    oph: hash,
+  })
+    .setProtectedHeader({ alg: INTERNAL_TOKEN_ALGORITHM, kid: key.kid, typ: 'JWT' })
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(audience)
+    .setSubject(caller.actor)
+    .setJti(randomUUID())
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key.privateKey);
+}
+
+export class InternalTokenError extends Error {
+  override name = 'InternalTokenError';
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+function callerFrom(payload: JWTPayload): { caller: Caller; hash: string } {
+  const { sub, agency, agency_kind, roles, purpose, rid, oph } = payload;
+  if (
+    !isString(sub) ||
+    !isString(agency) ||
+    !isString(agency_kind) ||
+    !isString(purpose) ||
+    !isString(rid) ||
+    !isString(oph) ||
+    !Array.isArray(roles) ||
+    !roles.every(isString)
+  ) {
+    throw new InternalTokenError('gateway token lacks caller claims');
+  }
+  return {
+    caller: { actor: sub, agencyId: agency, agencyKind: agency_kind, roles, purpose, requestId: rid },
+    hash: oph,
+  };
+}
+
+/**
+ * Verifies a gateway token for this subgraph and this operation; throws InternalTokenError with
+ * the reason otherwise.
+ */
+export async function verifyInternalToken(
+  token: string,
+  keys: JWTVerifyGetKey,
+  audience: string,
+  operation: { query?: unknown; variables?: unknown },
+): Promise<Caller> {
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(token, keys, {
+      issuer: GATEWAY_ISSUER,
+      audience,
+      algorithms: [INTERNAL_TOKEN_ALGORITHM],
+      requiredClaims: ['exp', 'iat', 'sub', 'jti'],
+      maxTokenAge: `${INTERNAL_TOKEN_TTL_SECONDS * 2}s`,
+    }));
+  } catch (error) {
+    throw new InternalTokenError(
+      `gateway token rejected: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const { caller, hash } = callerFrom(payload);
+  if (typeof operation.query !== 'string' || operationHash(operation.query, operation.variables) !== hash) {
+    throw new InternalTokenError('gateway token was issued for another operation');
+  }
+  return caller;
+}
