@@ -5,13 +5,21 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 
-export const LIMITS = {
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+export const LIMITS: OperationLimits = {
   maxDepth: 8,
   maxAliases: 10,
   maxCost: 1500,
   maxTokens: 2000,
   maxDirectives: 20,
-} as const;
+};
 
 /** Marks a rejection so the gateway's error formatter can report its code. */
 export const LIMIT_EXTENSION = 'limit';
@@ -27,31 +35,31 @@ const reject =
     );
   };
 
-export function operationLimits(production: boolean) {
+export function operationLimits(production: boolean, limits: OperationLimits = LIMITS) {
   const armor = new ApolloArmor({
     maxDepth: {
-      n: LIMITS.maxDepth,
+      n: limits.maxDepth,
       flattenFragments: true,
       propagateOnRejection: false,
       onReject: [reject('QUERY_TOO_DEEP')],
     },
     maxAliases: {
-      n: LIMITS.maxAliases,
+      n: limits.maxAliases,
       propagateOnRejection: false,
       onReject: [reject('TOO_MANY_ALIASES')],
     },
     costLimit: {
-      maxCost: LIMITS.maxCost,
+      maxCost: limits.maxCost,
       propagateOnRejection: false,
       onReject: [reject('QUERY_TOO_COSTLY')],
     },
     maxTokens: {
-      n: LIMITS.maxTokens,
+      n: limits.maxTokens,
       propagateOnRejection: false,
       onReject: [reject('QUERY_TOO_LARGE')],
     },
     maxDirectives: {
-      n: LIMITS.maxDirectives,
+      n: limits.maxDirectives,
       propagateOnRejection: false,
       onReject: [reject('TOO_MANY_DIRECTIVES')],
     },

@@ -26,7 +26,7 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { declaredPurpose, PURPOSE_HEADER } from './auth/purpose';
 import { createUserTokenVerifier, type UserTokenConfig } from './auth/user-token-verifier';
-import { LIMIT_EXTENSION, operationLimits } from './limits';
+import { LIMITS, LIMIT_EXTENSION, operationLimits, type OperationLimits } from './limits';
 import type { GatewayContext } from './request-context';
 import { SignedDataSource } from './signed-data-source';
 
@@ -42,6 +42,8 @@ export interface GatewayOptions {
   userTokens: UserTokenConfig;
   /** Keys for signing subgraph calls; their public part is served at /.well-known/jwks.json. */
   signingKeys: GatewaySigningKeys;
+  /** Operation limits; the defaults (LIMITS) unless given. */
+  limits?: Partial<OperationLimits>;
   supergraphSdl?: string;
 }
 
@@ -86,7 +88,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
   });
   const verifyUser = createUserTokenVerifier(options.userTokens, policy);
-  const limits = operationLimits(production);
+  const limits = operationLimits(production, { ...LIMITS, ...options.limits });
 
   const app = express();
   app.disable('x-powered-by');
@@ -136,3 +138,4 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
 export { DEFAULT_DEV_ISSUER_DIR, gatewayConfigFromEnv, gatewayEnvSchema } from './env';
 export * from './auth/dev-issuer';
+export { LIMITS, type OperationLimits } from './limits';

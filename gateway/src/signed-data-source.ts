@@ -17,13 +17,14 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url });
   }
 
-  override async willSendRequest({
-    request,
-    context,
-  }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    if (!('user' in context) || !context.user) {
-      throw new Error(`no authenticated caller for a call to ${this.subgraph}`);
+  override async willSendRequest(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<void> {
+    // The supergraph is static: the gateway calls subgraphs only for incoming operations.
+    if (!('incomingRequestContext' in options)) {
+      throw new Error(`unexpected ${options.kind} call to ${this.subgraph}`);
     }
+    const { request, context } = options;
     const token = await signInternalToken(
       this.signingKey,
       this.subgraph,

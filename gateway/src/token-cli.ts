@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   }
   const roles = consentPolicy().roles;
   for (const role of values.role ?? []) {
-    if (!roles.includes(role)) throw new Error(`unknown role "${role}"; roles: ${roles.join(', ')}`);
+    if (!roles.includes(role))
+      throw new Error(`unknown role "${role}"; roles: ${roles.join(', ')}`);
   }
   if (!/^\d+[smhd]$/.test(values['expires-in'])) {
     throw new Error('--expires-in takes a duration like 30m, 8h or 2d');

@@ -24,9 +24,12 @@ export function declaredPurpose(
     );
   }
   if (!policy.permitsPurpose(user.roles, purpose)) {
-    throw new GraphQLError(`the roles ${user.roles.join(', ') || '(none)'} may not declare ${purpose}`, {
-      extensions: { code: 'FORBIDDEN', requestId, http: { status: 403 } },
-    });
+    throw new GraphQLError(
+      `the roles ${user.roles.join(', ') || '(none)'} may not declare ${purpose}`,
+      {
+        extensions: { code: 'FORBIDDEN', requestId, http: { status: 403 } },
+      },
+    );
   }
   return purpose;
 }

@@ -23,7 +23,7 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
   if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) {
     return 'the token has no roles';
   }
-  return { subject: payload.sub, agencyId: agency, agencyKind, roles: roles as string[] };
+  return { subject: payload.sub, agencyId: agency, agencyKind, roles };
 }
 
 /** Checks `Authorization: Bearer <JWT>` of an agency user: signature, iss, aud, exp, claims. */

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
     console.log(`  ${name.padEnd(10)} ${hub.subgraphs[name].url}/graphql`);
   }
   console.log(`Wohnnetz gateway ready at ${hub.gateway.url}/graphql (Ctrl-C stops everything)`);
-  console.log('  a token for a demo agency: pnpm token --agency housing-dortmund (all: pnpm token --list)');
+  console.log(
+    '  a token for a demo agency: pnpm token --agency housing-dortmund (all: pnpm token --list)',
+  );
 
   let stopping = false;
   const stop = async () => {

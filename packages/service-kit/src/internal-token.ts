@@ -84,7 +84,14 @@ function callerFrom(payload: JWTPayload): { caller: Caller; hash: string } {
     throw new InternalTokenError('gateway token lacks caller claims');
   }
   return {
-    caller: { actor: sub, agencyId: agency, agencyKind: agency_kind, roles, purpose, requestId: rid },
+    caller: {
+      actor: sub,
+      agencyId: agency,
+      agencyKind: agency_kind,
+      roles,
+      purpose,
+      requestId: rid,
+    },
     hash: oph,
   };
 }
@@ -114,7 +121,10 @@ export async function verifyInternalToken(
     );
   }
   const { caller, hash } = callerFrom(payload);
-  if (typeof operation.query !== 'string' || operationHash(operation.query, operation.variables) !== hash) {
+  if (
+    typeof operation.query !== 'string' ||
+    operationHash(operation.query, operation.variables) !== hash
+  ) {
     throw new InternalTokenError('gateway token was issued for another operation');
   }
   return caller;

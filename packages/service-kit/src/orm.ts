@@ -65,8 +65,7 @@ export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter)
     debug: options.debug ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
-    loggerFactory: (loggerOptions) =>
-      new CountingLogger(loggerOptions, counter ?? new Counter()),
+    loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter ?? new Counter()),
   };
 }
 

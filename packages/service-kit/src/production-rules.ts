@@ -8,10 +8,7 @@ export const noServiceSdl: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value === '_service' && context.getParentType()?.name === 'Query') {
       context.reportError(
-        new GraphQLError('_service is disabled outside development mode', {
-          nodes: [node],
-          extensions: { code: 'FORBIDDEN' },
-        }),
+        new GraphQLError('_service is disabled outside development mode', { nodes: [node] }),
       );
     }
   },

@@ -1,0 +1,329 @@
+/**
+ * Trust: nobody reads anything without an agency user's valid token and a declared purpose, no
+ * subgraph answers anyone but the gateway, and operations are bounded — all through the real
+ * gateway and subgraphs.
+ */
+import { randomUUID } from 'node:crypto';
+import { createEphemeralDevIssuer, startGateway } from '@wohnnetz/gateway';
+import {
+  SUBGRAPH_NAMES,
+  generateGatewaySigningKeys,
+  operationHash,
+  signInternalToken,
+  type Caller,
+  type RunningService,
+  type SubgraphName,
+} from '@wohnnetz/service-kit';
+import { TEST_CALLER, postGraphQL, startTestHub, type TestHub } from '@wohnnetz/testing';
+
+const QUERY = '{ households(first: 2) { nodes { id reference members { givenName } } } }';
+const ENTITIES =
+  'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id } } }';
+const SERVICE_SDL = '{ _service { sdl } }';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub({ households: 4 });
+}, 120_000);
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const subgraphCalls = () =>
+  SUBGRAPH_NAMES.reduce((sum, name) => sum + hub.subgraphs[name].requests.total, 0);
+
+async function asUser(token: string | undefined, purpose: string | undefined, query = QUERY) {
+  const headers: Record<string, string> = {};
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  if (purpose !== undefined) headers['x-purpose'] = purpose;
+  return postGraphQL(hub.gatewayUrl, query, {}, headers);
+}
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('the gateway authenticates agency users', () => {
+  test('a valid token with a declared purpose gets data', async () => {
+    const response = await asUser(
+      await hub.token({ agencyId: 'housing-dortmund' }),
+      'EVICTION_PREVENTION',
+    );
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+  });
+
+  const refusals: [string, () => Promise<string | undefined>][] = [
+    ['no token', () => Promise.resolve(undefined)],
+    ['an expired token', () => hub.token({ agencyId: 'housing-dortmund', expiresIn: '-1m' })],
+    [
+      'a token from another issuer',
+      () => hub.token({ agencyId: 'housing-dortmund', issuer: 'https://idp.example.org' }),
+    ],
+    [
+      'a token for another audience',
+      () => hub.token({ agencyId: 'housing-dortmund', audience: 'another-service' }),
+    ],
+    [
+      'a token signed with a key the gateway does not trust',
+      async () => (await createEphemeralDevIssuer()).mint({ agencyId: 'housing-dortmund' }),
+    ],
+    [
+      'an unsigned token (alg: none)',
+      () =>
+        Promise.resolve(
+          `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({
+            iss: 'urn:wohnnetz:dev-issuer',
+            aud: 'wohnnetz',
+            sub: 'intruder',
+            agency: 'housing-dortmund',
+            agency_kind: 'HOUSING_OFFICE',
+            roles: ['caseworker'],
+            exp: Math.floor(Date.now() / 1000) + 600,
+          })}.`,
+        ),
+    ],
+    ['a token that is not a JWT', () => Promise.resolve('not-a-jwt')],
+  ];
+
+  test.each(refusals)(
+    '%s is refused with 401 before any subgraph is called',
+    async (_case, token) => {
+      const before = subgraphCalls();
+      const response = await asUser(await token(), 'EVICTION_PREVENTION');
+      expect(response.status).toBe(401);
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+      expect(subgraphCalls()).toBe(before);
+    },
+  );
+});
+
+describe('every request declares a purpose', () => {
+  test.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['unknown', 'CURIOSITY'],
+  ])('a %s purpose is refused with PURPOSE_REQUIRED', async (_case, purpose) => {
+    const before = subgraphCalls();
+    const response = await asUser(await hub.token({ agencyId: 'housing-dortmund' }), purpose);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+    expect(response.errors?.[0]?.message).toMatch(/EVICTION_PREVENTION/);
+    expect(subgraphCalls()).toBe(before);
+  });
+
+  test('a role may declare only its purposes', async () => {
+    const trainer = await hub.token({ agencyId: 'training-hagen' });
+    const refused = await asUser(trainer, 'EVICTION_PREVENTION');
+    expect(refused.status).toBe(403);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const allowed = await asUser(trainer, 'TRAINING');
+    expect(allowed.errors).toBeUndefined();
+  });
+});
+
+describe('no subgraph answers anyone but the gateway', () => {
+  const caller: Caller = { ...TEST_CALLER, requestId: randomUUID() };
+  const operations: [string, string, Record<string, unknown>][] = [
+    ['_entities', ENTITIES, { r: [{ __typename: 'Household', id: randomUUID() }] }],
+    ['_service', SERVICE_SDL, {}],
+  ];
+  const post = (name: SubgraphName, query: string, variables: object, token?: string) =>
+    postGraphQL(
+      `${hub.subgraphs[name].url}/graphql`,
+      query,
+      variables as Record<string, unknown>,
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
+  const sign = (audience: string, query: string, variables: object, ttl?: number) =>
+    signInternalToken(
+      hub.signingKeys.active,
+      audience,
+      caller,
+      operationHash(query, variables),
+      ttl,
+    );
+
+  describe.each(SUBGRAPH_NAMES)('%s', (name) => {
+    test.each(operations)('%s without a gateway token: 401', async (_op, query, variables) => {
+      const response = await post(name, query, variables);
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    test.each(operations)(
+      '%s with a token for another subgraph: 401',
+      async (_op, query, variables) => {
+        const other = SUBGRAPH_NAMES.find((candidate) => candidate !== name)!;
+        const response = await post(name, query, variables, await sign(other, query, variables));
+        expect(response.status).toBe(401);
+      },
+    );
+
+    test.each(operations)('%s with an expired token: 401', async (_op, query, variables) => {
+      const response = await post(name, query, variables, await sign(name, query, variables, -5));
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.message).toMatch(/exp/);
+    });
+
+    test.each(operations)(
+      '%s with a token replayed for another operation: 401',
+      async (_op, query, variables) => {
+        const captured = await sign(name, QUERY, {});
+        const response = await post(name, query, variables, captured);
+        expect(response.status).toBe(401);
+        expect(response.errors?.[0]?.message).toMatch(/another operation/);
+      },
+    );
+
+    test('_entities with the same token but other variables: 401', async () => {
+      const variables = { r: [{ __typename: 'Household', id: randomUUID() }] };
+      const token = await sign(name, ENTITIES, variables);
+      const replayed = { r: [{ __typename: 'Household', id: randomUUID() }] };
+      expect((await post(name, ENTITIES, variables, token)).status).toBe(200);
+      expect((await post(name, ENTITIES, replayed, token)).status).toBe(401);
+    });
+
+    test('a token signed with another key: 401', async () => {
+      const foreign = await generateGatewaySigningKeys();
+      const token = await signInternalToken(
+        foreign.active,
+        name,
+        caller,
+        operationHash(ENTITIES, {}),
+      );
+      expect((await post(name, ENTITIES, {}, token)).status).toBe(401);
+    });
+
+    test('_service and introspection are off outside development, even with a valid token', async () => {
+      const sdl = await post(name, SERVICE_SDL, {}, await sign(name, SERVICE_SDL, {}));
+      expect(sdl.errors?.[0]?.message).toMatch(/_service is disabled outside development/);
+      expect(sdl.data ?? null).toBeNull();
+      const schemaQuery = '{ __schema { types { name } } }';
+      const introspection = await post(name, schemaQuery, {}, await sign(name, schemaQuery, {}));
+      expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    });
+  });
+});
+
+describe('operations are bounded before any subgraph is called', () => {
+  async function refusedWith(query: string, code: string, gatewayUrl = hub.gatewayUrl) {
+    const before = subgraphCalls();
+    const response = await postGraphQL(
+      gatewayUrl,
+      query,
+      {},
+      {
+        authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+        'x-purpose': 'CASE_COORDINATION',
+      },
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe(code);
+    expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+    expect(response.data ?? null).toBeNull();
+    expect(subgraphCalls()).toBe(before);
+  }
+
+  test('too many aliases: TOO_MANY_ALIASES', async () => {
+    const aliases = Array.from(
+      { length: 11 },
+      (_, i) => `a${i}: households(first: 1) { totalCount }`,
+    ).join(' ');
+    await refusedWith(`{ ${aliases} }`, 'TOO_MANY_ALIASES');
+  });
+
+  test('an over-costly query: QUERY_TOO_COSTLY', async () => {
+    const page =
+      'households(first: 100) { nodes { id reference members { id givenName familyName birthDate } tenancy { unit { street landlord { name } } } supportCases { provider { name } } } }';
+    await refusedWith(
+      `{ ${Array.from({ length: 10 }, () => page).join(' ')} }`,
+      'QUERY_TOO_COSTLY',
+    );
+  });
+
+  test('an over-deep query: QUERY_TOO_DEEP', async () => {
+    // The schema has no cycles deeper than the default limit, so this gateway allows depth 4.
+    let gateway: RunningService | undefined;
+    try {
+      const issuer = await createEphemeralDevIssuer();
+      gateway = await startGateway({
+        port: 0,
+        mode: 'test',
+        subgraphUrls: Object.fromEntries(
+          SUBGRAPH_NAMES.map((name) => [name, `${hub.subgraphs[name].url}/graphql`]),
+        ) as Record<SubgraphName, string>,
+        userTokens: { issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys },
+        signingKeys: hub.signingKeys,
+        limits: { maxDepth: 4 },
+      });
+      const before = subgraphCalls();
+      const response = await postGraphQL(
+        `${gateway.url}/graphql`,
+        '{ households(first: 1) { nodes { tenancy { unit { street } } } } }',
+        {},
+        {
+          authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
+          'x-purpose': 'CASE_COORDINATION',
+        },
+      );
+      expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+      expect(subgraphCalls()).toBe(before);
+    } finally {
+      await gateway?.close();
+    }
+  });
+
+  test('an oversized request body: 413 PAYLOAD_TOO_LARGE', async () => {
+    const response = await asUser(
+      await hub.token({ agencyId: 'housing-dortmund' }),
+      'CASE_COORDINATION',
+      `{ __typename } # ${'x'.repeat(100_000)}`,
+    );
+    expect(response.status).toBe(413);
+    expect(response.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  test('introspection is off outside development', async () => {
+    const response = await hub.queryAs(
+      'housing-dortmund',
+      'CASE_COORDINATION',
+      '{ __schema { types { name } } }',
+    );
+    expect(response.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+});
+
+describe('errors say what happened, and nothing more', () => {
+  test("a subgraph's refusal of the gateway is an internal error, not the user's", async () => {
+    let gateway: RunningService | undefined;
+    try {
+      const issuer = await createEphemeralDevIssuer();
+      gateway = await startGateway({
+        port: 0,
+        mode: 'test',
+        subgraphUrls: Object.fromEntries(
+          SUBGRAPH_NAMES.map((name) => [name, `${hub.subgraphs[name].url}/graphql`]),
+        ) as Record<SubgraphName, string>,
+        userTokens: { issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys },
+        // Keys the subgraphs do not trust: a misconfigured gateway.
+        signingKeys: await generateGatewaySigningKeys(),
+      });
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      const response = await postGraphQL(
+        `${gateway.url}/graphql`,
+        QUERY,
+        {},
+        {
+          authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
+          'x-purpose': 'CASE_COORDINATION',
+        },
+      );
+      spy.mockRestore();
+      expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(response)).not.toMatch(/stacktrace|UNAUTHENTICATED/);
+      expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+    } finally {
+      await gateway?.close();
+    }
+  });
+});
