@@ -9,6 +9,12 @@ import { DEMO_AGENCIES } from '@wohnnetz/demo-data';
 import { loadDevIssuer } from './auth/dev-issuer';
 import { DEFAULT_DEV_ISSUER_DIR } from './env';
 
+// `pnpm token --list | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
