@@ -5,24 +5,72 @@ import { z } from 'zod';
 
 export const POLICY_PATH = join(__dirname, '../../../schema/consent-policy.yaml');
 
-const NAME = /^[A-Z][A-Z0-9_]*$/;
-const ROLE = /^[a-z][a-z0-9_]*$/;
+const NAME = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'names are UPPER_SNAKE_CASE');
+const catalogue = z.record(NAME, z.string().min(1));
 
-const catalogue = z.record(z.string().regex(NAME, 'names are UPPER_SNAKE_CASE'), z.string().min(1));
+const ruleSchema = z.discriminatedUnion('basis', [
+  z
+    .object({
+      categories: z.array(NAME).min(1),
+      owners: z.array(NAME).min(1).optional(),
+      requesters: z.array(NAME).min(1).optional(),
+      purposes: z.array(NAME).min(1).optional(),
+      basis: z.literal('statutory'),
+      paragraph: z.string().min(3),
+    })
+    .strict(),
+  z
+    .object({
+      categories: z.array(NAME).min(1),
+      owners: z.array(NAME).min(1).optional(),
+      requesters: z.array(NAME).min(1).optional(),
+      purposes: z.array(NAME).min(1).optional(),
+      basis: z.literal('consent'),
+    })
+    .strict(),
+  z
+    .object({
+      categories: z.array(NAME).min(1),
+      owners: z.array(NAME).min(1).optional(),
+      requesters: z.array(NAME).min(1).optional(),
+      purposes: z.array(NAME).min(1).optional(),
+      basis: z.literal('never'),
+      reason: z.string().min(3),
+    })
+    .strict(),
+]);
 
 const policySchema = z
   .object({
     version: z.string().min(1),
     agencyKinds: catalogue,
     purposes: catalogue,
+    categories: z.record(
+      NAME,
+      z
+        .object({
+          description: z.string().min(1),
+          special: z.enum(['GDPR_ART_9', 'GDPR_ART_10']).optional(),
+        })
+        .strict(),
+    ),
+    owners: z.record(z.string().regex(/^[a-z]+$/), NAME),
+    rules: z.array(ruleSchema),
     roles: z.record(
-      z.string().regex(ROLE, 'role names are lower_snake_case'),
-      z.object({ description: z.string().min(1), purposes: z.array(z.string()).min(1) }).strict(),
+      z.string().regex(/^[a-z][a-z0-9_]*$/, 'role names are lower_snake_case'),
+      z.object({ description: z.string().min(1), purposes: z.array(NAME).min(1) }).strict(),
     ),
   })
   .strict();
 
 export type PolicyDocument = z.infer<typeof policySchema>;
+export type PolicyRule = z.infer<typeof ruleSchema>;
+
+/** What the policy says about one flow of one category to a foreign agency. */
+export type RuleOutcome =
+  | { basis: 'statutory'; paragraph: string }
+  | { basis: 'consent' }
+  | { basis: 'never'; reason: string };
 
 export class PolicyError extends Error {
   constructor(problems: string[]) {
@@ -36,12 +84,14 @@ export class ConsentPolicy {
   readonly version: string;
   readonly agencyKinds: ReadonlySet<string>;
   readonly purposes: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
   private readonly rolePurposes: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(readonly document: PolicyDocument) {
     this.version = document.version;
     this.agencyKinds = new Set(Object.keys(document.agencyKinds));
     this.purposes = new Set(Object.keys(document.purposes));
+    this.categories = new Set(Object.keys(document.categories));
     this.rolePurposes = new Map(
       Object.entries(document.roles).map(([role, spec]) => [role, new Set(spec.purposes)]),
     );
@@ -55,15 +105,67 @@ export class ConsentPolicy {
   permitsPurpose(roles: readonly string[], purpose: string): boolean {
     return roles.some((role) => this.rolePurposes.get(role)?.has(purpose) ?? false);
   }
+
+  /** GDPR Art. 9 or Art. 10 category? */
+  special(category: string): 'GDPR_ART_9' | 'GDPR_ART_10' | undefined {
+    return this.document.categories[category]?.special;
+  }
+
+  /** The kind of agency that records a subgraph's data. */
+  ownerKindOf(subgraph: string): string {
+    const kind = this.document.owners[subgraph];
+    if (!kind) throw new PolicyError([`owners: no owning agency kind for subgraph ${subgraph}`]);
+    return kind;
+  }
+
+  /** The first matching rule for a foreign agency's access; consent when none matches. */
+  ruleFor(
+    category: string,
+    ownerKind: string,
+    requesterKind: string,
+    purpose: string,
+  ): RuleOutcome {
+    const matches = (list: string[] | undefined, value: string) => !list || list.includes(value);
+    const rule = this.document.rules.find(
+      (candidate) =>
+        candidate.categories.includes(category) &&
+        matches(candidate.owners, ownerKind) &&
+        matches(candidate.requesters, requesterKind) &&
+        matches(candidate.purposes, purpose),
+    );
+    if (!rule || rule.basis === 'consent') return { basis: 'consent' };
+    return rule.basis === 'statutory'
+      ? { basis: 'statutory', paragraph: rule.paragraph }
+      : { basis: 'never', reason: rule.reason };
+  }
 }
 
+/** Every name a policy uses must be one it declares. */
 function crossCheck(document: PolicyDocument): string[] {
-  const purposes = new Set(Object.keys(document.purposes));
-  return Object.entries(document.roles).flatMap(([role, spec]) =>
-    spec.purposes
-      .filter((purpose) => !purposes.has(purpose))
-      .map((purpose) => `roles.${role}.purposes: unknown purpose ${purpose}`),
-  );
+  const problems: string[] = [];
+  const known = {
+    agency_kind: new Set(Object.keys(document.agencyKinds)),
+    purpose: new Set(Object.keys(document.purposes)),
+    category: new Set(Object.keys(document.categories)),
+  };
+  const check = (path: string, names: string[] | undefined, kind: keyof typeof known) => {
+    for (const name of names ?? []) {
+      if (!known[kind].has(name)) problems.push(`${path}: unknown ${kind} ${name}`);
+    }
+  };
+  for (const [subgraph, kind] of Object.entries(document.owners)) {
+    check(`owners.${subgraph}`, [kind], 'agency_kind');
+  }
+  document.rules.forEach((rule, index) => {
+    check(`rules[${index}].categories`, rule.categories, 'category');
+    check(`rules[${index}].owners`, rule.owners, 'agency_kind');
+    check(`rules[${index}].requesters`, rule.requesters, 'agency_kind');
+    check(`rules[${index}].purposes`, rule.purposes, 'purpose');
+  });
+  for (const [role, spec] of Object.entries(document.roles)) {
+    check(`roles.${role}.purposes`, spec.purposes, 'purpose');
+  }
+  return problems;
 }
 
 /** Parses and validates a policy document; every problem is reported at once. */

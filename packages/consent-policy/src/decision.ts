@@ -1,0 +1,105 @@
+/**
+ * The consent decision: may a guarded field of household H, category C, recorded by agencies O,
+ * be released to agency A of kind K for purpose P, now? Pure: the caller supplies the grants.
+ */
+import type { ConsentPolicy } from './policy';
+
+export interface Requester {
+  agencyId: string;
+  agencyKind: string;
+  purpose: string;
+}
+
+export interface DecisionRequest {
+  householdId: string;
+  category: string;
+  /** Schema coordinate of the guarded field, e.g. Household.benefitCase. */
+  field: string;
+  /** Subgraph whose data it is (its owning agency kind comes from the policy). */
+  subgraph: string;
+  /** Agencies that recorded the household's data in that subgraph. */
+  ownerAgencyIds: string[];
+}
+
+export type DecisionBasis = 'OWN_TASK' | 'STATUTORY' | 'CONSENT' | 'NEVER' | 'NO_CONSENT';
+
+export interface Decision extends DecisionRequest {
+  released: boolean;
+  basis: DecisionBasis;
+  /** The paragraph (STATUTORY), the grant id (CONSENT) or the policy's reason (NEVER). */
+  reference: string | null;
+}
+
+/** A consent grant as the decision needs it. */
+export interface GrantView {
+  id: string;
+  householdId: string;
+  recipientAgencyId: string | null;
+  recipientAgencyKind: string | null;
+  categories: string[];
+  purposes: string[];
+  validFrom: Date;
+  validUntil: Date | null;
+  withdrawnAt: Date | null;
+}
+
+/**
+ * Active at `now`: from validFrom (inclusive) until validUntil (exclusive), and not withdrawn at
+ * or before `now`.
+ */
+export function isActive(grant: GrantView, now: Date): boolean {
+  const t = now.getTime();
+  return (
+    grant.validFrom.getTime() <= t &&
+    (grant.validUntil === null || t < grant.validUntil.getTime()) &&
+    (grant.withdrawnAt === null || t < grant.withdrawnAt.getTime())
+  );
+}
+
+export function grantCovers(
+  grant: GrantView,
+  requester: Requester,
+  householdId: string,
+  category: string,
+  now: Date,
+): boolean {
+  const recipient =
+    grant.recipientAgencyId !== null
+      ? grant.recipientAgencyId === requester.agencyId
+      : grant.recipientAgencyKind === requester.agencyKind;
+  return (
+    grant.householdId === householdId &&
+    recipient &&
+    grant.categories.includes(category) &&
+    grant.purposes.includes(requester.purpose) &&
+    isActive(grant, now)
+  );
+}
+
+export function decide(
+  policy: ConsentPolicy,
+  requester: Requester,
+  request: DecisionRequest,
+  grants: readonly GrantView[],
+  now: Date,
+): Decision {
+  const result = (released: boolean, basis: DecisionBasis, reference: string | null = null) => ({
+    ...request,
+    released,
+    basis,
+    reference,
+  });
+  if (request.ownerAgencyIds.includes(requester.agencyId)) return result(true, 'OWN_TASK');
+  const rule = policy.ruleFor(
+    request.category,
+    policy.ownerKindOf(request.subgraph),
+    requester.agencyKind,
+    requester.purpose,
+  );
+  if (rule.basis === 'never') return result(false, 'NEVER', rule.reason);
+  if (rule.basis === 'statutory') return result(true, 'STATUTORY', rule.paragraph);
+  const grant = grants.find((candidate) =>
+    grantCovers(candidate, requester, request.householdId, request.category, now),
+  );
+  return grant ? result(true, 'CONSENT', grant.id) : result(false, 'NO_CONSENT');
+}

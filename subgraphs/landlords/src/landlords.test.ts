@@ -1,0 +1,322 @@
+/**
+ * The landlords subgraph through its own GraphQL API (not the gateway): the vacant units list
+ * with its filter, order and page size, a household's tenancy with unit and landlord, and that
+ * they are loaded in batches. What every subgraph must do (malformed ids, _service, health,
+ * migrations) is tested in test/subgraphs.test.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
+import {
+  MAX_PAGE_SIZE,
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  migrate,
+  openOrm,
+} from '@wohnnetz/service-kit';
+import { startTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@wohnnetz/testing';
+import { HousingUnitSchema, type HousingUnit } from './entities/housing-unit.entity';
+import { LandlordSchema, type Landlord } from './entities/landlord.entity';
+import { TenancySchema, type Tenancy } from './entities/tenancy.entity';
+import { landlords } from './subgraph';
+
+const HOUSEHOLDS = 36;
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const households = demoHouseholds(HOUSEHOLDS);
+
+interface LandlordData {
+  id: string;
+  agencyId: string;
+  name: string;
+  kind: string;
+  municipality: string;
+  cooperationAgreement: boolean;
+}
+
+interface UnitData {
+  id: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  rooms: number;
+  floorAreaSqm: number;
+  problemProperty: boolean;
+  vacantSince: string | null;
+  landlord: LandlordData;
+}
+
+interface TenancyData {
+  id: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  monthlyRentCents: number | null;
+  status: string | null;
+  unit: UnitData;
+}
+
+interface HouseholdData {
+  id: string;
+  tenancy: TenancyData | null;
+}
+
+const UNIT_FIELDS = `id street postalCode city rooms floorAreaSqm problemProperty vacantSince
+  landlord { id agencyId name kind municipality cooperationAgreement }`;
+
+const VACANT_UNITS_QUERY = `query ($municipality: Municipality, $first: Int) {
+  vacantUnits(municipality: $municipality, first: $first) { ${UNIT_FIELDS} }
+}`;
+
+// Without $first the argument's default applies.
+const VACANT_UNITS_DEFAULT_QUERY = `{ vacantUnits { ${UNIT_FIELDS} } }`;
+
+const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Household {
+      id
+      tenancy { id startsOn endsOn monthlyRentCents status unit { ${UNIT_FIELDS} } }
+    }
+  }
+}`;
+
+let subgraph: TestSubgraph;
+let seeded: { landlords: Landlord[]; units: HousingUnit[]; tenancies: Tenancy[] };
+
+/**
+ * The rows the subgraph's database was seeded with. The seeder is deterministic, so a second
+ * database seeded the same way holds the same rows; reading them with the ORM gives expectations
+ * that do not go through the loaders and resolvers under test.
+ */
+async function readSeededRows<T>(read: (em: EntityManager) => Promise<T>): Promise<T> {
+  const serverUrl = testDatabaseUrl();
+  const name = `wn_test_${randomBytes(5).toString('hex')}_landlords_seeded`;
+  await ensureDatabase(serverUrl, name);
+  try {
+    const orm = await openOrm({
+      entities: landlords.entities,
+      migrations: landlords.migrations,
+      migrationsPath: landlords.migrationsPath,
+      clientUrl: databaseUrl(serverUrl, name),
+    });
+    try {
+      await migrate(orm);
+      await landlords.seedDemoData(orm.em.fork(), { households: HOUSEHOLDS });
+      return await read(orm.em.fork());
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await dropDatabase(serverUrl, name);
+  }
+}
+
+beforeAll(async () => {
+  [subgraph, seeded] = await Promise.all([
+    startTestSubgraph(landlords, { households: HOUSEHOLDS }),
+    readSeededRows(async (em) => ({
+      landlords: await em.find(LandlordSchema, {}),
+      units: await em.find(HousingUnitSchema, {}),
+      tenancies: await em.find(TenancySchema, {}),
+    })),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+async function vacantUnits(variables: { municipality?: string; first?: number }) {
+  const response = await subgraph.query<{ vacantUnits: UnitData[] }>(VACANT_UNITS_QUERY, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!.vacantUnits;
+}
+
+/** Resolves households through `_entities`, as the gateway would; fails on any error. */
+async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[]> {
+  const response = await subgraph.query<{ _entities: HouseholdData[] }>(HOUSEHOLDS_QUERY, {
+    representations: ids.map((id) => ({ __typename: 'Household', id })),
+  });
+  expect(response.errors).toBeUndefined();
+  return response.data!._entities;
+}
+
+/** Code-point order, as PostgreSQL orders uuids (and ISO dates as text). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function seededLandlord(id: string): Landlord {
+  const landlord = seeded.landlords.find((row) => row.id === id);
+  if (!landlord) throw new Error(`no seeded landlord ${id}`);
+  return landlord;
+}
+
+function seededUnit(id: string): HousingUnit {
+  const unit = seeded.units.find((row) => row.id === id);
+  if (!unit) throw new Error(`no seeded housing unit ${id}`);
+  return unit;
+}
+
+const landlordData = (row: Landlord): LandlordData => ({
+  id: row.id,
+  agencyId: row.agencyId,
+  name: row.name,
+  kind: row.kind,
+  municipality: row.municipality,
+  cooperationAgreement: row.cooperationAgreement,
+});
+
+const unitData = (row: HousingUnit): UnitData => ({
+  id: row.id,
+  street: row.street,
+  postalCode: row.postalCode,
+  city: row.city,
+  rooms: row.rooms,
+  floorAreaSqm: row.floorAreaSqm,
+  problemProperty: row.problemProperty,
+  vacantSince: row.vacantSince,
+  landlord: landlordData(seededLandlord(row.landlord.id)),
+});
+
+const tenancyData = (row: Tenancy): TenancyData => ({
+  id: row.id,
+  startsOn: row.startsOn,
+  endsOn: row.endsOn,
+  monthlyRentCents: row.monthlyRentCents,
+  status: row.status,
+  unit: unitData(seededUnit(row.unit.id)),
+});
+
+/** The seeded vacant units (of one municipality's landlords), longest vacant first. */
+const vacantOf = (municipality?: string): UnitData[] =>
+  seeded.units
+    .filter((row) => row.vacantSince !== null)
+    .map(unitData)
+    .filter((unit) => !municipality || unit.landlord.municipality === municipality)
+    .sort((a, b) => compareText(a.vacantSince!, b.vacantSince!) || compareText(a.id, b.id));
+
+const tenanciesOf = (householdId: string): Tenancy[] =>
+  seeded.tenancies
+    .filter((row) => row.householdId === householdId)
+    .sort((a, b) => compareText(b.startsOn, a.startsOn) || compareText(b.id, a.id));
+
+describe('Query.vacantUnits', () => {
+  test('lists only the vacant units, longest vacant first', async () => {
+    const expected = vacantOf();
+    // Let units exist too, and enough vacant ones that the order matters.
+    expect(expected.length).toBeGreaterThan(2);
+    expect(expected.length).toBeLessThan(seeded.units.length);
+    expect(expected.length).toBeLessThanOrEqual(MAX_PAGE_SIZE);
+
+    const units = await vacantUnits({ first: MAX_PAGE_SIZE });
+    expect(units).toEqual(expected);
+    const since = units.map((unit) => unit.vacantSince);
+    expect(since).not.toContain(null);
+    expect(since).toEqual([...since].sort());
+  });
+
+  test.each(MUNICIPALITIES)(
+    'with municipality %s lists the vacant units of its landlords',
+    async (municipality) => {
+      const expected = vacantOf(municipality);
+      expect(expected.length).toBeGreaterThan(0);
+
+      const units = await vacantUnits({ municipality, first: MAX_PAGE_SIZE });
+      expect(units).toEqual(expected);
+      expect(units.every((unit) => unit.landlord.municipality === municipality)).toBe(true);
+    },
+  );
+
+  test('first returns the longest vacant units only', async () => {
+    const all = vacantOf();
+    for (const first of [1, 2, all.length - 1]) {
+      expect(await vacantUnits({ first })).toEqual(all.slice(0, first));
+    }
+    // The limit applies after the municipality filter.
+    const municipality = MUNICIPALITIES.find(
+      (candidate) => vacantOf(candidate).length > 1 && vacantOf(candidate)[0]!.id !== all[0]!.id,
+    );
+    expect(municipality).toBeDefined();
+    expect(await vacantUnits({ municipality, first: 1 })).toEqual(
+      vacantOf(municipality).slice(0, 1),
+    );
+  });
+
+  test('first defaults to 20', async () => {
+    const response = await subgraph.query<{ vacantUnits: UnitData[] }>(VACANT_UNITS_DEFAULT_QUERY);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.vacantUnits).toEqual(vacantOf().slice(0, 20));
+  });
+
+  test.each([0, -1, MAX_PAGE_SIZE + 1])('first: %i is refused as BAD_USER_INPUT', async (first) => {
+    const response = await subgraph.query(VACANT_UNITS_QUERY, { first });
+    expect(response.data).toBeNull();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]!.path).toEqual(['vacantUnits']);
+    expect(response.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
+  });
+});
+
+describe('Household.tenancy', () => {
+  test('is the household’s newest tenancy with its unit and landlord', async () => {
+    // Earlier tenancies exist (seeded before the current one), and some households have none.
+    expect(households.some((household) => tenanciesOf(household.id).length > 1)).toBe(true);
+    expect(households.some((household) => tenanciesOf(household.id).length === 0)).toBe(true);
+
+    const resolved = await resolveHouseholds(households.map((household) => household.id));
+    expect(resolved).toEqual(
+      households.map((household) => {
+        const newest = tenanciesOf(household.id)[0];
+        return { id: household.id, tenancy: newest ? tenancyData(newest) : null };
+      }),
+    );
+  });
+
+  test('is with a landlord of the household’s municipality', async () => {
+    const resolved = await resolveHouseholds(households.map((household) => household.id));
+    const withTenancy = households
+      .map((household, index) => ({ household, tenancy: resolved[index]!.tenancy }))
+      .filter(({ tenancy }) => tenancy !== null);
+    expect(withTenancy.length).toBeGreaterThan(0);
+    for (const { household, tenancy } of withTenancy) {
+      expect(tenancy!.unit.landlord.municipality).toBe(household.municipality);
+    }
+  });
+
+  test('is null for households without a tenancy and for an unknown household', async () => {
+    const empty = households
+      .filter((household) => tenanciesOf(household.id).length === 0)
+      .map((household) => household.id);
+    expect(empty.length).toBeGreaterThan(0);
+
+    const ids = [...empty, UNKNOWN_ID];
+    expect(await resolveHouseholds(ids)).toEqual(ids.map((id) => ({ id, tenancy: null })));
+  });
+});
+
+describe('batching', () => {
+  test('resolving all households costs as many SQL statements as resolving one', async () => {
+    // A household with a tenancy, so that the tenancy, unit and landlord loaders all run for it.
+    const complete = households.find((household) => tenanciesOf(household.id).length > 1);
+    expect(complete).toBeDefined();
+
+    subgraph.statements.reset();
+    const [one] = await resolveHouseholds([complete!.id]);
+    const forOne = subgraph.statements.total;
+    expect(one!.tenancy?.unit.landlord.id).toBeDefined();
+
+    subgraph.statements.reset();
+    const all = await resolveHouseholds(households.map((household) => household.id));
+    const forAll = subgraph.statements.total;
+    expect(all).toHaveLength(HOUSEHOLDS);
+    // The whole batch reaches several units and landlords, so their loaders batch too.
+    const landlordIds = new Set(
+      all.flatMap(({ tenancy }) => (tenancy ? [tenancy.unit.landlord.id] : [])),
+    );
+    expect(landlordIds.size).toBeGreaterThan(1);
+
+    expect(forOne).toBeGreaterThan(0);
+    expect(forAll).toBe(forOne);
+  });
+});

@@ -1,0 +1,312 @@
+/**
+ * The training subgraph through its own GraphQL API (not the gateway): the course list with its
+ * filters and order, a household's enrollments with their courses, and that they are loaded in
+ * batches. What every subgraph must do (malformed ids, _service, health, migrations) is tested in
+ * test/subgraphs.test.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Kind } from 'graphql';
+import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
+import { databaseUrl, dropDatabase, ensureDatabase, migrate, openOrm } from '@wohnnetz/service-kit';
+import { startTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@wohnnetz/testing';
+import { CourseSchema, type Course } from './entities/course.entity';
+import { EnrollmentSchema, type Enrollment } from './entities/enrollment.entity';
+import { training } from './subgraph';
+
+const HOUSEHOLDS = 36;
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const households = demoHouseholds(HOUSEHOLDS);
+
+interface CourseData {
+  id: string;
+  providerAgencyId: string;
+  title: string;
+  language: string;
+  modules: number;
+  sessions: number;
+  startsOn: string;
+  municipality: string;
+}
+
+interface EnrollmentData {
+  id: string;
+  memberId: string;
+  status: string | null;
+  attendedSessions: number | null;
+  examPassed: boolean | null;
+  certificateIssuedOn: string | null;
+  course: CourseData;
+}
+
+interface HouseholdData {
+  id: string;
+  trainingEnrollments: EnrollmentData[];
+}
+
+const COURSE_FIELDS = 'id providerAgencyId title language modules sessions startsOn municipality';
+
+const COURSES_QUERY = `query ($municipality: Municipality, $language: CourseLanguage) {
+  courses(municipality: $municipality, language: $language) { ${COURSE_FIELDS} }
+}`;
+
+const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Household {
+      id
+      trainingEnrollments {
+        id memberId status attendedSessions examPassed certificateIssuedOn
+        course { ${COURSE_FIELDS} }
+      }
+    }
+  }
+}`;
+
+let subgraph: TestSubgraph;
+let seeded: { courses: Course[]; enrollments: Enrollment[] };
+
+/**
+ * The rows the subgraph's database was seeded with. The seeder is deterministic, so a second
+ * database seeded the same way holds the same rows; reading them with the ORM gives expectations
+ * that do not go through the loaders and resolvers under test.
+ */
+async function readSeededRows<T>(read: (em: EntityManager) => Promise<T>): Promise<T> {
+  const serverUrl = testDatabaseUrl();
+  const name = `wn_test_${randomBytes(5).toString('hex')}_training_seeded`;
+  await ensureDatabase(serverUrl, name);
+  try {
+    const orm = await openOrm({
+      entities: training.entities,
+      migrations: training.migrations,
+      migrationsPath: training.migrationsPath,
+      clientUrl: databaseUrl(serverUrl, name),
+    });
+    try {
+      await migrate(orm);
+      await training.seedDemoData(orm.em.fork(), { households: HOUSEHOLDS });
+      return await read(orm.em.fork());
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await dropDatabase(serverUrl, name);
+  }
+}
+
+beforeAll(async () => {
+  [subgraph, seeded] = await Promise.all([
+    startTestSubgraph(training, { households: HOUSEHOLDS }),
+    readSeededRows(async (em) => ({
+      courses: await em.find(CourseSchema, {}),
+      enrollments: await em.find(EnrollmentSchema, {}),
+    })),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+async function courses(filter: { municipality?: string; language?: string }) {
+  const response = await subgraph.query<{ courses: CourseData[] }>(COURSES_QUERY, filter);
+  expect(response.errors).toBeUndefined();
+  return response.data!.courses;
+}
+
+/** The values of the CourseLanguage enum, read from the subgraph's own schema. */
+function courseLanguages(): string[] {
+  const definition = training.definition.typeDefs.definitions.find(
+    (node) => node.kind === Kind.ENUM_TYPE_DEFINITION && node.name.value === 'CourseLanguage',
+  );
+  if (definition?.kind !== Kind.ENUM_TYPE_DEFINITION) throw new Error('no CourseLanguage enum');
+  return (definition.values ?? []).map((value) => value.name.value);
+}
+
+/** Resolves households through `_entities`, as the gateway would; fails on any error. */
+async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[]> {
+  const response = await subgraph.query<{ _entities: HouseholdData[] }>(HOUSEHOLDS_QUERY, {
+    representations: ids.map((id) => ({ __typename: 'Household', id })),
+  });
+  expect(response.errors).toBeUndefined();
+  return response.data!._entities;
+}
+
+/** Code-point order, as PostgreSQL orders uuids (and ISO dates as text). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function seededCourse(id: string): Course {
+  const course = seeded.courses.find((row) => row.id === id);
+  if (!course) throw new Error(`no seeded course ${id}`);
+  return course;
+}
+
+const courseData = (row: Course): CourseData => ({
+  id: row.id,
+  providerAgencyId: row.providerAgencyId,
+  title: row.title,
+  language: row.language,
+  modules: row.modules,
+  sessions: row.sessions,
+  startsOn: row.startsOn,
+  municipality: row.municipality,
+});
+
+const enrollmentData = (row: Enrollment): EnrollmentData => ({
+  id: row.id,
+  memberId: row.memberId,
+  status: row.status,
+  attendedSessions: row.attendedSessions,
+  examPassed: row.examPassed,
+  certificateIssuedOn: row.certificateIssuedOn,
+  course: courseData(seededCourse(row.course.id)),
+});
+
+/** The seeded courses that match the filter, in start order. */
+const coursesMatching = (filter: { municipality?: string; language?: string }): CourseData[] =>
+  seeded.courses
+    .filter((row) => !filter.municipality || row.municipality === filter.municipality)
+    .filter((row) => !filter.language || row.language === filter.language)
+    .map(courseData)
+    .sort((a, b) => compareText(a.startsOn, b.startsOn) || compareText(a.id, b.id));
+
+/** A household's seeded enrollments, newest course first. */
+const enrollmentsOf = (householdId: string): EnrollmentData[] =>
+  seeded.enrollments
+    .filter((row) => row.householdId === householdId)
+    .map(enrollmentData)
+    .sort((a, b) => compareText(b.course.startsOn, a.course.startsOn) || compareText(a.id, b.id));
+
+const courseCount = (enrollments: EnrollmentData[]) =>
+  new Set(enrollments.map((enrollment) => enrollment.course.id)).size;
+
+describe('Query.courses', () => {
+  test('without filters lists every course, ordered by start date', async () => {
+    const expected = coursesMatching({});
+    // The courses are seeded provider by provider, not in start order.
+    expect(seeded.courses.map(courseData)).not.toEqual(expected);
+
+    const list = await courses({});
+    expect(list).toEqual(expected);
+    const starts = list.map((course) => course.startsOn);
+    expect(starts).toEqual([...starts].sort());
+  });
+
+  test.each(MUNICIPALITIES)('with municipality %s lists only its courses', async (municipality) => {
+    const expected = coursesMatching({ municipality });
+    expect(expected.length).toBeGreaterThan(1);
+
+    const list = await courses({ municipality });
+    expect(list).toEqual(expected);
+    expect(list.every((course) => course.municipality === municipality)).toBe(true);
+  });
+
+  test('with a language lists only the courses in it, none for a language without courses', async () => {
+    const languages = courseLanguages();
+    const counts = languages.map((language) => coursesMatching({ language }).length);
+    // Some languages have several courses, some none.
+    expect(Math.max(...counts)).toBeGreaterThan(1);
+    expect(Math.min(...counts)).toBe(0);
+
+    for (const language of languages) {
+      const list = await courses({ language });
+      expect(list).toEqual(coursesMatching({ language }));
+      expect(list.every((course) => course.language === language)).toBe(true);
+    }
+  });
+
+  test('with a municipality and a language lists the courses that match both', async () => {
+    const languages = courseLanguages();
+    const pairs = MUNICIPALITIES.flatMap((municipality) =>
+      languages.map((language) => ({ municipality, language })),
+    );
+    // A language that one municipality offers and another does not: the filters must combine.
+    expect(
+      pairs.some(
+        (pair) =>
+          coursesMatching(pair).length === 0 &&
+          coursesMatching({ language: pair.language }).length > 0,
+      ),
+    ).toBe(true);
+
+    for (const pair of pairs) {
+      const list = await courses(pair);
+      expect(list).toEqual(coursesMatching(pair));
+    }
+  });
+});
+
+describe('Household.trainingEnrollments', () => {
+  test('are all of the household’s enrollments, newest course first, each with its course', async () => {
+    // A member who dropped out and enrolled again in a later course is seeded in that order, and
+    // members of one household share a course: both the course order and the tie order count.
+    expect(households.some((household) => courseCount(enrollmentsOf(household.id)) > 1)).toBe(true);
+    expect(
+      households.some((household) => {
+        const enrollments = enrollmentsOf(household.id);
+        return enrollments.length > courseCount(enrollments);
+      }),
+    ).toBe(true);
+
+    const resolved = await resolveHouseholds(households.map((household) => household.id));
+    expect(resolved).toEqual(
+      households.map((household) => ({
+        id: household.id,
+        trainingEnrollments: enrollmentsOf(household.id),
+      })),
+    );
+    for (const { trainingEnrollments } of resolved) {
+      const starts = trainingEnrollments.map((enrollment) => enrollment.course.startsOn);
+      expect(starts).toEqual([...starts].sort().reverse());
+    }
+  });
+
+  test('are of adult members of the household, in courses of its municipality', async () => {
+    const resolved = await resolveHouseholds(households.map((household) => household.id));
+    const pairs = households.flatMap((household, index) =>
+      resolved[index]!.trainingEnrollments.map((enrollment) => ({ household, enrollment })),
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const { household, enrollment } of pairs) {
+      const member = household.members.find((candidate) => candidate.id === enrollment.memberId);
+      expect(member).toBeDefined();
+      expect(member!.relationship).not.toBe('CHILD');
+      expect(enrollment.course.municipality).toBe(household.municipality);
+    }
+  });
+
+  test('are empty for households without enrollments and for an unknown household', async () => {
+    const empty = households
+      .filter((household) => enrollmentsOf(household.id).length === 0)
+      .map((household) => household.id);
+    expect(empty.length).toBeGreaterThan(0);
+
+    const ids = [...empty, UNKNOWN_ID];
+    expect(await resolveHouseholds(ids)).toEqual(
+      ids.map((id) => ({ id, trainingEnrollments: [] })),
+    );
+  });
+});
+
+describe('batching', () => {
+  test('resolving all households costs as many SQL statements as resolving one', async () => {
+    // A household enrolled in more than one course, so that the course loader runs for it.
+    const complete = households.find((household) => courseCount(enrollmentsOf(household.id)) > 1);
+    expect(complete).toBeDefined();
+
+    subgraph.statements.reset();
+    const [one] = await resolveHouseholds([complete!.id]);
+    const forOne = subgraph.statements.total;
+    expect(courseCount(one!.trainingEnrollments)).toBeGreaterThan(1);
+
+    subgraph.statements.reset();
+    const all = await resolveHouseholds(households.map((household) => household.id));
+    const forAll = subgraph.statements.total;
+    expect(all).toHaveLength(HOUSEHOLDS);
+    expect(courseCount(all.flatMap((household) => household.trainingEnrollments))).toBeGreaterThan(
+      courseCount(one!.trainingEnrollments),
+    );
+
+    expect(forOne).toBeGreaterThan(0);
+    expect(forAll).toBe(forOne);
+  });
+});
