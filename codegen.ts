@@ -46,7 +46,7 @@ const subgraphTargets = Object.fromEntries(
   Object.entries(SUBGRAPH_MAPPERS).map(([name, mappers]) => [
     `subgraphs/${name}/src/generated/resolvers-types.ts`,
     {
-      schema: `subgraphs/${name}/src/schema.graphql`,
+      schema: ['schema/consent-directives.graphql', `subgraphs/${name}/src/schema.graphql`],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,

@@ -11,9 +11,15 @@ const SUBGRAPHS = ['housing', 'jobcenter', 'welfare', 'landlords', 'training', '
 
 // graphql-eslint builds federated schemas with a call @apollo/subgraph 2.15 no longer accepts,
 // so each subgraph's schema is built here and handed to it as printed SDL.
+// The consent directives are defined once in schema/ and prepended to every subgraph's SDL.
 const subgraphSchema = (name) =>
   printSchema(
-    buildSubgraphSchema(parse(readFileSync(`subgraphs/${name}/src/schema.graphql`, 'utf8'))),
+    buildSubgraphSchema(
+      parse(
+        readFileSync('schema/consent-directives.graphql', 'utf8') +
+          readFileSync(`subgraphs/${name}/src/schema.graphql`, 'utf8'),
+      ),
+    ),
   );
 
 export default tseslint.config(
@@ -85,7 +91,7 @@ export default tseslint.config(
       '@graphql-eslint/description-style': 'off',
       '@graphql-eslint/strict-id-in-types': [
         'error',
-        { exceptions: { types: ['PageInfo'], suffixes: ['Connection'] } },
+        { exceptions: { suffixes: ['Connection', 'PageInfo'] } },
       ],
     },
   },

@@ -46,6 +46,7 @@ describe('the gateway authenticates agency users', () => {
     const response = await asUser(
       await hub.token({ agencyId: 'housing-dortmund' }),
       'EVICTION_PREVENTION',
+      '{ households(first: 2) { totalCount nodes { id municipality } } }',
     );
     expect(response.status).toBe(200);
     expect(response.errors).toBeUndefined();
@@ -117,7 +118,7 @@ describe('every request declares a purpose', () => {
     const refused = await asUser(trainer, 'EVICTION_PREVENTION');
     expect(refused.status).toBe(403);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const allowed = await asUser(trainer, 'TRAINING');
+    const allowed = await asUser(trainer, 'TRAINING', '{ households(first: 1) { totalCount } }');
     expect(allowed.errors).toBeUndefined();
   });
 });

@@ -51,6 +51,7 @@ const policySchema = z
         .object({
           description: z.string().min(1),
           special: z.enum(['GDPR_ART_9', 'GDPR_ART_10']).optional(),
+          consentable: z.boolean().default(true),
         })
         .strict(),
     ),
@@ -85,6 +86,8 @@ export class ConsentPolicy {
   readonly agencyKinds: ReadonlySet<string>;
   readonly purposes: ReadonlySet<string>;
   readonly categories: ReadonlySet<string>;
+  /** The categories a household can consent to release. */
+  readonly consentableCategories: ReadonlySet<string>;
   private readonly rolePurposes: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(readonly document: PolicyDocument) {
@@ -92,6 +95,11 @@ export class ConsentPolicy {
     this.agencyKinds = new Set(Object.keys(document.agencyKinds));
     this.purposes = new Set(Object.keys(document.purposes));
     this.categories = new Set(Object.keys(document.categories));
+    this.consentableCategories = new Set(
+      Object.entries(document.categories)
+        .filter(([, spec]) => spec.consentable)
+        .map(([name]) => name),
+    );
     this.rolePurposes = new Map(
       Object.entries(document.roles).map(([role, spec]) => [role, new Set(spec.purposes)]),
     );

@@ -6,13 +6,21 @@ import {
   gatewayKeySet,
   generateGatewaySigningKeys,
   startSubgraphModule,
+  type BaseContext,
   type GatewaySigningKeys,
+  type SubgraphModule,
   type ServiceMode,
   type RunningService,
   type StartedSubgraph,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
+import { httpDecisionService, type DecisionService } from '@wohnnetz/consent-enforcement';
 import { SUBGRAPHS } from './subgraphs';
+
+/** The registry decides its own fields in-process; it never calls out for decisions. */
+const unavailableDecisions: DecisionService = {
+  decide: () => Promise.reject(new Error('the consent registry decides its own fields locally')),
+};
 
 export interface HubOptions {
   /** PostgreSQL server; each service gets its own database `<databasePrefix>_<service>` on it. */
@@ -25,6 +33,8 @@ export interface HubOptions {
   mode: ServiceMode;
   /** Who issues agency users' tokens (the development issuer when run locally). */
   userTokens: GatewayOptions['userTokens'];
+  /** The consent benchmark's baseline only. */
+  withoutConsentEnforcementForBenchmark?: boolean;
 }
 
 export interface RunningHub {
@@ -44,18 +54,27 @@ export const databaseNameOf = (prefix: string, service: string) => `${prefix}_${
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const signingKeys = await generateGatewaySigningKeys();
   const gatewayKeys = gatewayKeySet(signingKeys.publicJwks);
+  const start = (module: SubgraphModule<BaseContext>, decisions: DecisionService) =>
+    startSubgraphModule(module, {
+      serverUrl: options.serverUrl,
+      databaseName: databaseNameOf(options.databasePrefix, module.name),
+      port: options.ports === 'default' ? SUBGRAPH_PORTS[module.name as SubgraphName] : 0,
+      seed: options.demoHouseholds ? { households: options.demoHouseholds } : undefined,
+      gatewayKeys,
+      mode: options.mode,
+      decisions,
+      withoutConsentEnforcementForBenchmark: options.withoutConsentEnforcementForBenchmark,
+    });
+  // The consent registry first: every other subgraph asks it for decisions.
+  const registryModule = SUBGRAPHS.find((module) => module.name === 'consent')!;
+  const registry = await start(registryModule, unavailableDecisions);
+  const registryDecisions = httpDecisionService(registry.url);
   const started = await Promise.allSettled(
-    SUBGRAPHS.map((module) =>
-      startSubgraphModule(module, {
-        serverUrl: options.serverUrl,
-        databaseName: databaseNameOf(options.databasePrefix, module.name),
-        port: options.ports === 'default' ? SUBGRAPH_PORTS[module.name as SubgraphName] : 0,
-        seed: options.demoHouseholds ? { households: options.demoHouseholds } : undefined,
-        gatewayKeys,
-        mode: options.mode,
-      }),
+    SUBGRAPHS.filter((module) => module !== registryModule).map((module) =>
+      start(module, registryDecisions),
     ),
   );
+  started.push({ status: 'fulfilled', value: registry });
   const running = started.flatMap((result) =>
     result.status === 'fulfilled' ? [result.value] : [],
   );

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { SUBGRAPH_NAMES, defaultSubgraphUrl } from '@wohnnetz/service-kit';
-import { parse, printSchema } from 'graphql';
+import { SUBGRAPH_NAMES, defaultSubgraphUrl, loadTypeDefs } from '@wohnnetz/service-kit';
+import { printSchema } from 'graphql';
 
 export const REPO_ROOT = join(__dirname, '../../..');
 export const SUPERGRAPH_PATH = join(REPO_ROOT, 'schema/supergraph.graphql');
@@ -30,7 +29,7 @@ export function composeSupergraph(): ComposedSchemas {
     SUBGRAPH_NAMES.map((name) => ({
       name,
       url: defaultSubgraphUrl(name),
-      typeDefs: parse(readFileSync(subgraphSdlPath(name), 'utf8')),
+      typeDefs: loadTypeDefs(subgraphSdlPath(name)),
     })),
   );
   if (result.errors) throw new CompositionError(result.errors.map((error) => error.message));

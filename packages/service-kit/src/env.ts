@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GATEWAY_PORT } from './topology';
+import { GATEWAY_PORT, SUBGRAPH_PORTS } from './topology';
 
 /** Raised when the environment does not describe a runnable service; lists every problem at once. */
 export class EnvironmentError extends Error {
@@ -56,5 +56,7 @@ export function subgraphEnvSchema(service: string, defaultPort: number) {
     SEED_DEMO_DATA: booleanVariable(false),
     /** Where the gateway publishes the public keys of its subgraph-call tokens. */
     GATEWAY_JWKS_URL: urlVariable(`http://localhost:${GATEWAY_PORT}/.well-known/jwks.json`),
+    /** The consent registry that decides guarded fields (the consent subgraph's base URL). */
+    CONSENT_REGISTRY_URL: urlVariable(`http://localhost:${SUBGRAPH_PORTS.consent}`),
   });
 }

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { GatewayCredentials } from '@wohnnetz/consent-enforcement';
 import type { JWTVerifyGetKey } from 'jose';
 import { InternalTokenError, verifyInternalToken, type Caller } from './internal-token';
 
@@ -23,7 +24,13 @@ export function requireGatewayToken(subgraph: string, keys: JWTVerifyGetKey) {
     const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
     try {
       const caller: Caller = await verifyInternalToken(token, keys, subgraph, body);
+      const credentials: GatewayCredentials = {
+        subgraph,
+        token,
+        operation: { query: body.query as string, variables: body.variables ?? {} },
+      };
       res.locals.caller = caller;
+      res.locals.credentials = credentials;
       next();
     } catch (error) {
       if (!(error instanceof InternalTokenError)) throw error;

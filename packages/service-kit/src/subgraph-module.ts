@@ -1,6 +1,11 @@
 import { join } from 'node:path';
+import {
+  httpDecisionService,
+  type DecisionService,
+  type RootFieldRule,
+} from '@wohnnetz/consent-enforcement';
 import type { JWTVerifyGetKey } from 'jose';
-import type { EntityManager, EntitySchema } from '@mikro-orm/postgresql';
+import type { EntityManager, EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { BaseContext } from './context';
 import { ensureDatabase, databaseUrl } from './database';
 import { gatewayKeySet } from './gateway-keys';
@@ -27,6 +32,20 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   seedDemoData: (em: EntityManager, options: DemoDataOptions) => Promise<void>;
 }
 
+/**
+ * What the consent guard needs to know about a subgraph's data: to which household a guarded
+ * value belongs, and which agencies recorded each household's data here (they see it as their
+ * own task).
+ */
+export interface ConsentBinding<Context extends BaseContext> {
+  /** Per object type with guarded fields: the household id of a parent value of that type. */
+  householdOf: Record<string, (parent: never) => string>;
+  /** Batched per request (use the context's DataLoaders). */
+  ownersOf(context: Context, householdIds: readonly string[]): Promise<Map<string, string[]>>;
+  /** Root fields (`Query.households`) and who may call them; any other root field is denied. */
+  rootFields: Record<string, RootFieldRule>;
+}
+
 /** What a subgraph states about itself; the rest follows from its name and folder. */
 export interface SubgraphSpec<Context extends BaseContext> {
   name: SubgraphName;
@@ -37,6 +56,11 @@ export interface SubgraphSpec<Context extends BaseContext> {
   entities: EntitySchema[];
   migrations: MigrationEntry[];
   seedDemoData: (em: EntityManager, options: DemoDataOptions) => Promise<void>;
+  consent: ConsentBinding<Context>;
+  /** Extra HTTP routes (the consent registry's decision endpoint). */
+  routes?: SubgraphDefinition<Context>['routes'];
+  /** The consent registry decides its own guarded fields in-process. */
+  localDecisions?: SubgraphDefinition<Context>['localDecisions'];
 }
 
 export function defineSubgraph<Context extends BaseContext>(
@@ -50,6 +74,9 @@ export function defineSubgraph<Context extends BaseContext>(
       typeDefs: loadTypeDefs(join(spec.sourceDir, 'schema.graphql')),
       resolvers: spec.resolvers,
       createContext: spec.createContext,
+      consent: spec.consent,
+      routes: spec.routes,
+      localDecisions: spec.localDecisions,
     },
     entities: spec.entities,
     migrations: spec.migrations,
@@ -67,6 +94,8 @@ export const DEFAULT_DEMO_HOUSEHOLDS = 36;
 
 export interface StartedSubgraph extends RunningSubgraphServer {
   name: string;
+  /** The service's ORM (tests and benchmarks read its database through it). */
+  orm: MikroORM;
   /** SQL statements this service has sent since the counter was last reset. */
   statements: Counter;
 }
@@ -79,6 +108,9 @@ export interface SubgraphStartOptions {
   seed?: DemoDataOptions;
   gatewayKeys: JWTVerifyGetKey;
   mode: ServiceMode;
+  /** Where guarded fields get their decisions (the consent registry). */
+  decisions: DecisionService;
+  withoutConsentEnforcementForBenchmark?: boolean;
 }
 
 /** Creates the service's database if needed, migrates it, optionally seeds it, and listens. */
@@ -102,12 +134,19 @@ export async function startSubgraphModule<Context extends BaseContext>(
     if (options.seed) await module.seedDemoData(orm.em.fork(), options.seed);
     const service = await startSubgraph(
       module.definition,
-      { orm, gatewayKeys: options.gatewayKeys, mode: options.mode },
+      {
+        orm,
+        gatewayKeys: options.gatewayKeys,
+        mode: options.mode,
+        decisions: options.decisions,
+        withoutConsentEnforcementForBenchmark: options.withoutConsentEnforcementForBenchmark,
+      },
       options.port,
     );
     return {
       ...service,
       name: module.name,
+      orm,
       statements,
       close: async () => {
         await service.close();
@@ -132,6 +171,7 @@ export async function runSubgraphFromEnv<Context extends BaseContext>(
     seed: env.SEED_DEMO_DATA ? { households: DEFAULT_DEMO_HOUSEHOLDS } : undefined,
     gatewayKeys: gatewayKeySet(new URL(env.GATEWAY_JWKS_URL)),
     mode: env.NODE_ENV,
+    decisions: httpDecisionService(env.CONSENT_REGISTRY_URL),
   });
   console.log(`${module.name} subgraph ready at ${service.url}/graphql`);
   const stop = () => {

@@ -7,7 +7,14 @@ import {
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type RequestHandler } from 'express';
+import {
+  consentShield,
+  createConsentGuard,
+  type DecisionService,
+  type GatewayCredentials,
+} from '@wohnnetz/consent-enforcement';
+import express, { type Express, type RequestHandler } from 'express';
+import { applyMiddleware } from 'graphql-middleware';
 import type { DocumentNode } from 'graphql';
 import type { JWTVerifyGetKey } from 'jose';
 import { requestIdFrom, type BaseContext } from './context';
@@ -17,6 +24,7 @@ import { createHttpServer, listen, type RunningService } from './http-service';
 import { MAX_BODY_SIZE, jsonBodyErrors } from './http-errors';
 import type { Caller } from './internal-token';
 import { Counter } from './orm';
+import type { ConsentBinding } from './subgraph-module';
 import { noServiceSdl } from './production-rules';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
@@ -26,6 +34,16 @@ export interface SubgraphDefinition<Context extends BaseContext> {
   resolvers: object;
   /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
   createContext: (base: BaseContext) => Context;
+  consent: ConsentBinding<Context>;
+  /** Extra HTTP routes (the consent registry's decision endpoint). */
+  routes?: (app: Express, deps: SubgraphDeps) => void;
+  /** Decides this subgraph's own guarded fields in-process instead of asking the registry. */
+  localDecisions?: (deps: SubgraphDeps) => DecisionService;
+}
+
+export interface SubgraphDeps {
+  orm: MikroORM;
+  gatewayKeys: JWTVerifyGetKey;
 }
 
 export type ServiceMode = 'development' | 'production' | 'test';
@@ -36,6 +54,13 @@ export interface SubgraphServerOptions {
   gatewayKeys: JWTVerifyGetKey;
   /** Outside development, introspection and `_service` are off. */
   mode: ServiceMode;
+  /** Where guarded fields get their decisions (the consent registry). */
+  decisions: DecisionService;
+  /**
+   * Only the consent benchmark turns enforcement off, to measure what it costs; no configuration
+   * variable reaches this.
+   */
+  withoutConsentEnforcementForBenchmark?: boolean;
 }
 
 function countRequest(counter: Counter): RequestHandler {
@@ -63,9 +88,20 @@ export async function startSubgraph<Context extends BaseContext>(
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
   const development = options.mode === 'development';
-  const schema = buildSubgraphSchema([
+  const subgraphSchema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
   ]);
+  const schema = options.withoutConsentEnforcementForBenchmark
+    ? subgraphSchema
+    : applyMiddleware(
+        subgraphSchema,
+        consentShield(subgraphSchema, {
+          householdOf: definition.consent.householdOf,
+          rootFields: definition.consent.rootFields,
+        }),
+      );
+  const deps: SubgraphDeps = { orm: options.orm, gatewayKeys: options.gatewayKeys };
+  const decisions = definition.localDecisions?.(deps) ?? options.decisions;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: development,
@@ -89,6 +125,7 @@ export async function startSubgraph<Context extends BaseContext>(
       res.status(503).json({ service: definition.name, status: 'database unavailable' });
     }
   });
+  definition.routes?.(app, deps);
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_SIZE }),
@@ -98,13 +135,21 @@ export async function startSubgraph<Context extends BaseContext>(
     expressMiddleware(apollo, {
       context: ({ res }) => {
         const caller = res.locals.caller as Caller;
-        return Promise.resolve(
-          definition.createContext({
-            em: options.orm.em.fork(),
-            caller,
-            requestId: requestIdFrom(caller.requestId),
-          }),
-        );
+        const consent = createConsentGuard({
+          subgraph: definition.name,
+          caller,
+          credentials: res.locals.credentials as GatewayCredentials,
+          service: decisions,
+          // The owners are looked up through the request's own loaders (defined just below).
+          ownersOf: (householdIds) => definition.consent.ownersOf(context, householdIds),
+        });
+        const context = definition.createContext({
+          em: options.orm.em.fork(),
+          caller,
+          consent,
+          requestId: requestIdFrom(caller.requestId),
+        });
+        return Promise.resolve(context);
       },
     }),
   );

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createEphemeralDevIssuer, type DevTokenRequest } from '@wohnnetz/gateway';
+import { demoHouseholds } from '@wohnnetz/demo-data';
 import { startHub, type RunningHub } from '@wohnnetz/hub';
 import { postGraphQL, type GraphQLResponse } from './graphql-request';
 
@@ -15,6 +16,16 @@ export interface TestHub extends RunningHub {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<Data>>;
+  /**
+   * Records, through the gateway's recordConsent mutation, the consent of each of the first
+   * `households` demo households for `agencyId`, these categories and purposes.
+   */
+  giveConsent(grant: {
+    agencyId: string;
+    categories: string[];
+    purposes: string[];
+    households: number;
+  }): Promise<string[]>;
   /** Stops the services and drops the test's databases. */
   stop(): Promise<void>;
 }
@@ -52,6 +63,47 @@ export async function startTestHub(options: { households?: number } = {}): Promi
         authorization: `Bearer ${await issuer.mint({ agencyId })}`,
         'x-purpose': purpose,
       }),
+    giveConsent: async ({ agencyId, categories, purposes, households }) => {
+      const ids = demoHouseholds(households).map((household) => household.id);
+      const grantIds: string[] = [];
+      // Ten a request: the gateway's alias limit.
+      for (let start = 0; start < ids.length; start += 10) {
+        const batch = ids.slice(start, start + 10);
+        const mutation = `mutation (${batch.map((_, i) => `$i${i}: RecordConsentInput!`).join(', ')}) {
+          ${batch.map((_, i) => `c${i}: recordConsent(input: $i${i}) { id }`).join('\n')}
+        }`;
+        const variables = Object.fromEntries(
+          batch.map((householdId, i) => [
+            `i${i}`,
+            {
+              householdId,
+              grantorName: 'Test Grantor',
+              recipientAgencyId: agencyId,
+              categories,
+              purposes,
+              form: 'WRITTEN',
+              informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+              informationLanguage: 'de',
+              documentReference: `TEST-${start + i}`,
+            },
+          ]),
+        );
+        const response = await postGraphQL<Record<string, { id: string }>>(
+          gatewayUrl,
+          mutation,
+          variables,
+          {
+            authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
+            'x-purpose': 'CASE_COORDINATION',
+          },
+        );
+        if (response.errors || !response.data) {
+          throw new Error(`recording consents failed: ${JSON.stringify(response.errors)}`);
+        }
+        grantIds.push(...Object.values(response.data).map((grant) => grant.id));
+      }
+      return grantIds;
+    },
     stop: async () => {
       await hub.close();
       await hub.dropDatabases();

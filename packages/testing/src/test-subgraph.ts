@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
+  databaseUrl,
   dropDatabase,
   gatewayKeySet,
   generateGatewaySigningKeys,
@@ -13,6 +14,10 @@ import {
   type StartedSubgraph,
   type SubgraphModule,
 } from '@wohnnetz/service-kit';
+import { httpDecisionService, type DecisionService } from '@wohnnetz/consent-enforcement';
+import { consentPolicy } from '@wohnnetz/consent-policy';
+import { consent } from '@wohnnetz/consent';
+import { demoHouseholds } from '@wohnnetz/demo-data';
 import { postGraphQL, type GraphQLResponse } from './graphql-request';
 import { testDatabaseUrl } from './test-hub';
 
@@ -28,8 +33,12 @@ export const TEST_CALLER: Caller = {
 
 export interface TestSubgraph extends StartedSubgraph {
   graphqlUrl: string;
+  /** URL of the subgraph's own database, e.g. for reading or writing rows with `openOrm`. */
+  databaseUrl: string;
   /** The keys the subgraph trusts, standing in for the gateway's. */
   signingKeys: GatewaySigningKeys;
+  /** The consent registry started alongside (undefined when testing the registry itself). */
+  registry: TestSubgraph | undefined;
   /** Posts an operation straight to the subgraph with a valid gateway token for it. */
   query<Data = Record<string, unknown>>(
     query: string,
@@ -40,14 +49,56 @@ export interface TestSubgraph extends StartedSubgraph {
   stop(): Promise<void>;
 }
 
-/** Starts one subgraph on an ephemeral port with a fresh database seeded with demo households. */
-export async function startTestSubgraph<Context extends BaseContext>(
+export interface TestSubgraphOptions {
+  households?: number;
+  mode?: ServiceMode;
+  /**
+   * Categories the test caller's agency gets the consent of every demo household for (purpose
+   * CASE_COORDINATION), recorded in the real consent registry that starts alongside. Default:
+   * every category, so a subgraph's data can be tested; [] tests the consent layer itself.
+   */
+  consentFor?: string[];
+}
+
+/** Consent grants for the test caller, recorded through the registry's own mutation. */
+async function recordTestConsents(
+  registry: TestSubgraph,
+  households: number,
+  categories: string[],
+): Promise<void> {
+  if (categories.length === 0) return;
+  const ids = demoHouseholds(households).map((household) => household.id);
+  const mutation = `mutation (${ids.map((_, i) => `$i${i}: RecordConsentInput!`).join(', ')}) {
+    ${ids.map((_, i) => `c${i}: recordConsent(input: $i${i}) { id }`).join('\n')}
+  }`;
+  const variables = Object.fromEntries(
+    ids.map((householdId, i) => [
+      `i${i}`,
+      {
+        householdId,
+        grantorName: 'Test Grantor',
+        recipientAgencyId: TEST_CALLER.agencyId,
+        categories,
+        purposes: [TEST_CALLER.purpose],
+        form: 'WRITTEN',
+        informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+        informationLanguage: 'de',
+        documentReference: `TEST-${i}`,
+      },
+    ]),
+  );
+  const response = await registry.query(mutation, variables);
+  if (response.errors) throw new Error(`test consents: ${JSON.stringify(response.errors)}`);
+}
+
+async function startOne<Context extends BaseContext>(
   module: SubgraphModule<Context>,
-  options: { households?: number; mode?: ServiceMode } = {},
+  options: TestSubgraphOptions,
+  signingKeys: GatewaySigningKeys,
+  decisions: DecisionService,
 ): Promise<TestSubgraph> {
   const serverUrl = testDatabaseUrl();
   const databaseName = `wn_test_${randomBytes(5).toString('hex')}_${module.name}`;
-  const signingKeys = await generateGatewaySigningKeys();
   const service = await startSubgraphModule(module, {
     serverUrl,
     databaseName,
@@ -55,12 +106,15 @@ export async function startTestSubgraph<Context extends BaseContext>(
     seed: { households: options.households ?? 12 },
     gatewayKeys: gatewayKeySet(signingKeys.publicJwks),
     mode: options.mode ?? 'test',
+    decisions,
   });
   const graphqlUrl = `${service.url}/graphql`;
   return {
     ...service,
     graphqlUrl,
+    databaseUrl: databaseUrl(serverUrl, databaseName),
     signingKeys,
+    registry: undefined,
     query: async (query, variables = {}, caller = {}) => {
       const token = await signInternalToken(
         signingKeys.active,
@@ -73,6 +127,43 @@ export async function startTestSubgraph<Context extends BaseContext>(
     stop: async () => {
       await service.close();
       await dropDatabase(serverUrl, databaseName);
+    },
+  };
+}
+
+const noRemoteDecisions: DecisionService = {
+  decide: () => Promise.reject(new Error('the consent registry decides its own fields locally')),
+};
+
+/**
+ * Starts one subgraph on an ephemeral port with a fresh database seeded with demo households,
+ * and (unless it is the registry itself) the consent registry it asks for decisions.
+ */
+export async function startTestSubgraph<Context extends BaseContext>(
+  module: SubgraphModule<Context>,
+  options: TestSubgraphOptions = {},
+): Promise<TestSubgraph> {
+  const signingKeys = await generateGatewaySigningKeys();
+  const registryModule: SubgraphModule<BaseContext> = module.name === 'consent' ? module : consent;
+  const registry = await startOne(registryModule, options, signingKeys, noRemoteDecisions);
+  try {
+    await recordTestConsents(
+      registry,
+      options.households ?? 12,
+      options.consentFor ?? [...consentPolicy().consentableCategories],
+    );
+  } catch (error) {
+    await registry.stop();
+    throw error;
+  }
+  if (module.name === 'consent') return registry;
+  const subgraph = await startOne(module, options, signingKeys, httpDecisionService(registry.url));
+  return {
+    ...subgraph,
+    registry,
+    stop: async () => {
+      await subgraph.stop();
+      await registry.stop();
     },
   };
 }

@@ -1,7 +1,12 @@
-import { defineSubgraph } from '@wohnnetz/service-kit';
+import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
+import { ACCESS_LOG_PURPOSE, ACCESS_LOG_READER_ROLE, REGISTRY_WRITER_ROLE } from './access';
 import { createConsentContext, type ConsentContext } from './context';
+import { decisionEndpoint } from './decisions/decision-endpoint';
+import { localDecisionService } from './decisions/registry-decisions';
+import { AccessLogEntrySchema } from './entities/access-log-entry.entity';
 import { AgencySchema } from './entities/agency.entity';
-import { ConsentGrantSchema } from './entities/consent-grant.entity';
+import { ConsentEventSchema } from './entities/consent-event.entity';
+import { ConsentGrantSchema, type ConsentGrant } from './entities/consent-grant.entity';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedDemoData } from './seeders/demo-data.seeder';
@@ -11,7 +16,37 @@ export const consent = defineSubgraph<ConsentContext>({
   sourceDir: __dirname,
   resolvers,
   createContext: createConsentContext,
-  entities: [AgencySchema, ConsentGrantSchema],
+  entities: [AgencySchema, ConsentGrantSchema, ConsentEventSchema, AccessLogEntrySchema],
   migrations,
   seedDemoData,
+  // The registry: other subgraphs ask it for decisions; its own fields it decides in-process.
+  routes: decisionEndpoint,
+  localDecisions: ({ orm }) => localDecisionService(orm.em),
+  consent: {
+    householdOf: {
+      Household: (household: HouseholdReference) => household.id,
+      ConsentGrant: (grant: ConsentGrant) => grant.householdId,
+    },
+    // The agencies that recorded a household's consents own those records here. Through the
+    // loader that resolves Household.consents: no statement of its own when they are asked for.
+    ownersOf: async ({ consentsByHousehold }, ids) => {
+      const grants = await consentsByHousehold.loadMany(ids);
+      return new Map(
+        ids.flatMap((id, index) => {
+          const rows = grants[index];
+          if (!rows || rows instanceof Error || rows.length === 0) return [];
+          return [[id, [...new Set(rows.map((grant) => grant.recordedByAgencyId))]]];
+        }),
+      );
+    },
+    // The resolvers check the same again, with their own messages.
+    rootFields: {
+      // The list of agencies is reference data without personal data.
+      'Query.agencies': {},
+      'Query.agency': {},
+      'Query.accessLog': { roles: [ACCESS_LOG_READER_ROLE], purposes: [ACCESS_LOG_PURPOSE] },
+      'Mutation.recordConsent': { roles: [REGISTRY_WRITER_ROLE] },
+      'Mutation.withdrawConsent': { roles: [REGISTRY_WRITER_ROLE] },
+    },
+  },
 });

@@ -14,7 +14,6 @@ import { TenancyWarningSchema, type TenancyWarning } from './entities/tenancy-wa
 import { jobcenter } from './subgraph';
 
 const HOUSEHOLDS = 36;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const households = demoHouseholds(HOUSEHOLDS);
 
 interface BenefitCaseData {
@@ -188,13 +187,13 @@ describe('Household.tenancyWarnings', () => {
 });
 
 describe('households without jobcenter data', () => {
-  test('have no benefit case and no warnings, as has an unknown household', async () => {
+  test('have no benefit case and no warnings', async () => {
     const empty = households
       .filter((household) => !casesOf(household.id).length && !warningsOf(household.id).length)
       .map((household) => household.id);
     expect(empty.length).toBeGreaterThan(0);
 
-    const ids = [...empty, UNKNOWN_ID];
+    const ids = empty;
     expect(await resolveHouseholds(ids)).toEqual(
       ids.map((id) => ({ id, benefitCase: null, tenancyWarnings: [] })),
     );

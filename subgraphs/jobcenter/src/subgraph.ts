@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@wohnnetz/service-kit';
+import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createJobcenterContext, type JobcenterContext } from './context';
 import { BenefitCaseSchema } from './entities/benefit-case.entity';
 import { TenancyWarningSchema } from './entities/tenancy-warning.entity';
@@ -14,4 +14,24 @@ export const jobcenter = defineSubgraph<JobcenterContext>({
   entities: [BenefitCaseSchema, TenancyWarningSchema],
   migrations,
   seedDemoData,
+  consent: {
+    householdOf: {
+      Household: (household: HouseholdReference) => household.id,
+    },
+    // The Jobcenters of the household's benefit cases own its data here. The loader is the one
+    // that resolves Household.benefitCase: no statement of its own when that field is asked for.
+    ownersOf: async ({ benefitCasesByHousehold }, ids) => {
+      const owners = new Map<string, string[]>();
+      await Promise.all(
+        ids.map(async (id) => {
+          const cases = await benefitCasesByHousehold.load(id);
+          const agencies = new Set(cases.map((benefitCase) => benefitCase.jobcenterAgencyId));
+          if (agencies.size > 0) owners.set(id, [...agencies]);
+        }),
+      );
+      return owners;
+    },
+    // No root fields: the subgraph only extends Household.
+    rootFields: {},
+  },
 });

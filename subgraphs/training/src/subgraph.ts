@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@wohnnetz/service-kit';
+import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createTrainingContext, type TrainingContext } from './context';
 import { CourseSchema } from './entities/course.entity';
 import { EnrollmentSchema } from './entities/enrollment.entity';
@@ -14,4 +14,32 @@ export const training = defineSubgraph<TrainingContext>({
   entities: [CourseSchema, EnrollmentSchema],
   migrations,
   seedDemoData,
+  consent: {
+    householdOf: {
+      Household: (household: HouseholdReference) => household.id,
+    },
+    // The training providers running the courses of the household's enrollments own its data here.
+    // Enrollments and courses come through the loaders that resolve Household.trainingEnrollments
+    // and Enrollment.course: no statement of their own when those fields are asked for.
+    ownersOf: async ({ enrollmentsByHousehold, courses }, ids) => {
+      const owners = new Map<string, string[]>();
+      await Promise.all(
+        ids.map(async (id) => {
+          const enrollments = await enrollmentsByHousehold.load(id);
+          const rows = await courses.loadMany(
+            enrollments.map((enrollment) => enrollment.course.id),
+          );
+          const agencies = new Set(
+            rows.flatMap((course) =>
+              course && !(course instanceof Error) ? [course.providerAgencyId] : [],
+            ),
+          );
+          if (agencies.size > 0) owners.set(id, [...agencies]);
+        }),
+      );
+      return owners;
+    },
+    // Reference data without personal data: any authenticated caller.
+    rootFields: { 'Query.courses': {} },
+  },
 });

@@ -1,6 +1,6 @@
-import { defineSubgraph } from '@wohnnetz/service-kit';
+import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createWelfareContext, type WelfareContext } from './context';
-import { SupportCaseSchema } from './entities/support-case.entity';
+import { SupportCaseSchema, type SupportCase } from './entities/support-case.entity';
 import { WelfareProviderSchema } from './entities/welfare-provider.entity';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -14,4 +14,33 @@ export const welfare = defineSubgraph<WelfareContext>({
   entities: [WelfareProviderSchema, SupportCaseSchema],
   migrations,
   seedDemoData,
+  consent: {
+    householdOf: {
+      Household: (household: HouseholdReference) => household.id,
+      SupportCase: (supportCase: SupportCase) => supportCase.householdId,
+    },
+    // The providers that run the household's support cases own its data here. Cases and providers
+    // come through the loaders that resolve Household.supportCases and SupportCase.provider: no
+    // statement of their own when those fields are asked for, one per loader otherwise.
+    ownersOf: async ({ supportCasesByHousehold, providers }, ids) => {
+      const owners = new Map<string, string[]>();
+      await Promise.all(
+        ids.map(async (id) => {
+          const cases = await supportCasesByHousehold.load(id);
+          const rows = await providers.loadMany(
+            cases.map((supportCase) => supportCase.provider.id),
+          );
+          const agencies = new Set(
+            rows.flatMap((provider) =>
+              provider && !(provider instanceof Error) ? [provider.agencyId] : [],
+            ),
+          );
+          if (agencies.size > 0) owners.set(id, [...agencies]);
+        }),
+      );
+      return owners;
+    },
+    // Reference data without personal data: any authenticated caller.
+    rootFields: { 'Query.welfareProviders': {} },
+  },
 });

@@ -14,7 +14,6 @@ import { WelfareProviderSchema, type WelfareProvider } from './entities/welfare-
 import { welfare } from './subgraph';
 
 const HOUSEHOLDS = 36;
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const households = demoHouseholds(HOUSEHOLDS);
 
 interface ProviderData {
@@ -34,6 +33,8 @@ interface SupportCaseData {
   closedOn: string | null;
   visitsCount: number | null;
   provider: ProviderData;
+  healthNotes: string | null;
+  probationSupervision: boolean | null;
 }
 
 interface HouseholdData {
@@ -54,6 +55,7 @@ const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
       supportCases {
         id kind targetGroup status openedOn closedOn visitsCount
         provider { ${PROVIDER_FIELDS} }
+        healthNotes probationSupervision
       }
     }
   }
@@ -152,6 +154,8 @@ const caseData = (row: SupportCase): SupportCaseData => ({
   closedOn: row.closedOn,
   visitsCount: row.visitsCount,
   provider: providerData(providerById(row.provider.id)),
+  healthNotes: row.healthNotes ?? null,
+  probationSupervision: row.probationSupervision ?? null,
 });
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
@@ -199,6 +203,12 @@ describe('Household.supportCases', () => {
         supportCases: casesOf(household.id).map(caseData),
       })),
     );
+    // The special-category fields are seeded for some cases only.
+    const cases = resolved.flatMap((household) => household.supportCases);
+    expect(cases.some((supportCase) => supportCase.healthNotes !== null)).toBe(true);
+    expect(cases.some((supportCase) => supportCase.healthNotes === null)).toBe(true);
+    expect(cases.some((supportCase) => supportCase.probationSupervision !== null)).toBe(true);
+    expect(cases.some((supportCase) => supportCase.probationSupervision === null)).toBe(true);
     for (const { supportCases } of resolved) {
       const opened = supportCases.map((supportCase) => supportCase.openedOn!);
       expect(opened).toEqual([...opened].sort().reverse());
@@ -216,13 +226,13 @@ describe('Household.supportCases', () => {
     }
   });
 
-  test('are empty for households without cases and for an unknown household', async () => {
+  test('are empty for households without cases', async () => {
     const empty = households
       .filter((household) => casesOf(household.id).length === 0)
       .map((household) => household.id);
     expect(empty.length).toBeGreaterThan(0);
 
-    const ids = [...empty, UNKNOWN_ID];
+    const ids = empty;
     expect(await resolveHouseholds(ids)).toEqual(ids.map((id) => ({ id, supportCases: [] })));
   });
 });

@@ -3,6 +3,8 @@ import { EntitySchema } from '@mikro-orm/core';
 /**
  * A consent as it was given (ISO/IEC TS 27560 and § 67b SGB X inform the fields). Never updated
  * except to record its withdrawal, never deleted: the history stays provable (GDPR Art. 7 (1)).
+ * Its events (given, withdrawn) are kept in ConsentEvent; withdrawnAt/withdrawnBy repeat the
+ * withdrawal here so that decisions need not read the history.
  */
 export interface ConsentGrant {
   id: string;
@@ -20,7 +22,10 @@ export interface ConsentGrant {
   informedOf: string[];
   informationLanguage: string;
   documentReference: string;
+  /** The agency user who recorded the consent. */
   recordedBy: string;
+  /** The agency of that user. */
+  recordedByAgencyId: string;
   recordedAt: Date;
   withdrawnAt?: Date | null;
   withdrawnBy?: string | null;
@@ -46,6 +51,7 @@ export const ConsentGrantSchema = new EntitySchema<ConsentGrant>({
     informationLanguage: { type: 'string', length: 8 },
     documentReference: { type: 'string', length: 100 },
     recordedBy: { type: 'string', length: 200 },
+    recordedByAgencyId: { type: 'string', length: 64 },
     recordedAt: { type: 'datetime' },
     withdrawnAt: { type: 'datetime', nullable: true },
     withdrawnBy: { type: 'string', length: 200, nullable: true },

@@ -5,6 +5,7 @@ import type { ConsentGrant as ConsentGrantModel } from '../entities/consent-gran
 import type { ConsentContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -14,6 +15,64 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Why a guarded field was released to a foreign agency, or why not. */
+export type AccessBasis =
+  /** Released under an active consent of the household. */
+  | 'CONSENT'
+  /** Never released to this agency: the policy forbids it. */
+  | 'NEVER'
+  /** Not released: no active consent covers it. */
+  | 'NO_CONSENT'
+  /** Released on a legal basis the consent policy names. */
+  | 'STATUTORY';
+
+/** One page of the access log, newest first. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  nodes: Array<AccessLogEntry>;
+  pageInfo: AccessLogPageInfo;
+  /** Entries matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A decision on a guarded field of a household asked for by a foreign agency: whether the field was
+ * released, and on which basis.
+ */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** The agency user who asked. */
+  actor: Scalars['String']['output'];
+  /** The agency that asked. */
+  agencyId: Scalars['ID']['output'];
+  agencyKind: AgencyKind;
+  /** ISO 8601 instant of the decision. */
+  at: Scalars['String']['output'];
+  basis: AccessBasis;
+  category: DataCategory;
+  /** Schema coordinate of the guarded field, e.g. Household.benefitCase. */
+  field: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The purpose the request declared. */
+  purpose: Purpose;
+  /** The paragraph (STATUTORY), the consent grant id (CONSENT) or the policy's reason (NEVER). */
+  reference: Maybe<Scalars['String']['output']>;
+  released: Scalars['Boolean']['output'];
+  /** The gateway's request id, shared by the entries of one request. */
+  requestId: Scalars['String']['output'];
+  /** The subgraph that holds the field. */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Where a page of the access log ends and whether another follows. */
+export type AccessLogPageInfo = {
+  __typename?: 'AccessLogPageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** An agency taking part in the programme: its users query the hub on its behalf. */
@@ -34,6 +93,30 @@ export type AgencyKind =
   | 'TRAINING_PROVIDER'
   | 'WELFARE_PROVIDER';
 
+/** An event in the history of a consent. Events are only ever added, never changed or deleted. */
+export type ConsentEvent = {
+  __typename?: 'ConsentEvent';
+  /** The agency user who recorded the event. */
+  actor: Scalars['String']['output'];
+  /** That user's agency, when it takes part in the programme. */
+  agency: Maybe<Agency>;
+  /** The id of that user's agency. */
+  agencyId: Scalars['ID']['output'];
+  /** ISO 8601 instant of the event. */
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConsentEventKind;
+  /** Why the consent was withdrawn, when a reason was given. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to a consent. */
+export type ConsentEventKind =
+  /** The consent was given and recorded. */
+  | 'GIVEN'
+  /** The consent was withdrawn. */
+  | 'WITHDRAWN';
+
 /** How the consent was given (§ 67b (2) SGB X: written or electronic). */
 export type ConsentForm =
   | 'ELECTRONIC'
@@ -48,6 +131,10 @@ export type ConsentGrant = {
   form: ConsentForm;
   /** Name of the person who gave the consent (a member of the household). */
   grantorName: Maybe<Scalars['String']['output']>;
+  /** What happened to the consent, oldest first: given, then possibly withdrawn. Never shortened. */
+  history: Array<ConsentEvent>;
+  /** The household that gave the consent. */
+  household: Household;
   id: Scalars['ID']['output'];
   /** ISO 639-1 code of the language of the information sheet. */
   informationLanguage: Scalars['String']['output'];
@@ -60,8 +147,12 @@ export type ConsentGrant = {
   recipientAgencyKind: Maybe<AgencyKind>;
   /** ISO 8601 instant at which the consent was recorded. */
   recordedAt: Scalars['String']['output'];
+  /** The agency of the user who recorded the consent. */
+  recordedByAgency: Maybe<Agency>;
   /** Name of the representative who gave the consent on the person's behalf, if any. */
   representativeName: Maybe<Scalars['String']['output']>;
+  /** Where the consent stands now, at the time of the request. */
+  state: ConsentState;
   /** ISO 8601 instant from which the consent applies. */
   validFrom: Scalars['String']['output'];
   /** ISO 8601 instant until which the consent applies; null when it applies until withdrawn. */
@@ -70,8 +161,21 @@ export type ConsentGrant = {
   withdrawnAt: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a consent stands at a given moment. */
+export type ConsentState =
+  /** validUntil has passed; no longer applies. */
+  | 'EXPIRED'
+  /** Applies now: from validFrom (inclusive) until validUntil (exclusive), and not withdrawn. */
+  | 'GIVEN'
+  /** Recorded, but it applies only from validFrom, which is still to come. */
+  | 'PENDING'
+  /** Withdrawn (GDPR Art. 7 (3)); no longer applies. */
+  | 'WITHDRAWN';
+
 /** Categories of personal data; each guarded field belongs to one. */
 export type DataCategory =
+  | 'ACCESS_LOG'
+  | 'CONSENT_RECORDS'
   | 'CONTACT'
   | 'CRIMINAL_RECORD'
   | 'EMPLOYMENT'
@@ -90,7 +194,7 @@ export type DataCategory =
 export type Household = {
   __typename?: 'Household';
   /** Every consent the household has given, newest first, including withdrawn and expired ones. */
-  consents: Array<ConsentGrant>;
+  consents: Maybe<Array<ConsentGrant>>;
   id: Scalars['ID']['output'];
 };
 
@@ -108,10 +212,41 @@ export type Municipality =
   | 'HAGEN'
   | 'KREIS_RECKLINGHAUSEN';
 
+/** Changes to the consent registry. Only case workers may make them; nothing is ever deleted. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records a consent a household has given (in writing or electronically, § 67b (2) SGB X).
+   * The consent applies from validFrom (default: now) until validUntil or its withdrawal.
+   */
+  recordConsent: ConsentGrant;
+  /**
+   * Records the withdrawal of a consent (GDPR Art. 7 (3)): it no longer applies from now on. The
+   * consent and its history are kept. A consent that was already withdrawn or has expired cannot
+   * be withdrawn.
+   */
+  withdrawConsent: ConsentGrant;
+};
+
+
+/** Changes to the consent registry. Only case workers may make them; nothing is ever deleted. */
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+/** Changes to the consent registry. Only case workers may make them; nothing is ever deleted. */
+export type MutationWithdrawConsentArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Purposes an agency may declare for a request. */
 export type Purpose =
   | 'BENEFIT_ADMINISTRATION'
   | 'CASE_COORDINATION'
+  /** Supervision by a data-protection officer; never a purpose a household consents to. */
+  | 'DATA_PROTECTION_SUPERVISION'
   | 'EVICTION_PREVENTION'
   | 'HOUSING_PLACEMENT'
   | 'TENANCY_SUPPORT'
@@ -120,10 +255,24 @@ export type Purpose =
 /** Entry points of the Wohnnetz hub. */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The access log, newest first, page by page (at most 100 per page), optionally of one household
+   * or one requesting agency. Only for a data-protection officer declaring DATA_PROTECTION_SUPERVISION.
+   */
+  accessLog: AccessLogConnection;
   /** The participating agencies, optionally of one kind or municipality. */
   agencies: Array<Agency>;
   /** One agency by its id, or null. */
   agency: Maybe<Agency>;
+};
+
+
+/** Entry points of the Wohnnetz hub. */
+export type QueryAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  householdId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -137,6 +286,37 @@ export type QueryAgenciesArgs = {
 /** Entry points of the Wohnnetz hub. */
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A consent as the household gave it. Exactly one of recipientAgencyId and recipientAgencyKind. */
+export type RecordConsentInput = {
+  /** The categories of data the consent covers (at least one, no duplicates). */
+  categories: Array<DataCategory>;
+  /** Reference of the signed form or electronic record. */
+  documentReference: Scalars['String']['input'];
+  form: ConsentForm;
+  /** The household member who gives it, when known. */
+  grantorMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of the person who gives the consent. */
+  grantorName: Scalars['String']['input'];
+  /** The household that gives the consent. */
+  householdId: Scalars['ID']['input'];
+  /** ISO 639-1 code (two lower-case letters) of the language of the information sheet. */
+  informationLanguage: Scalars['String']['input'];
+  /** What the person was informed of: at least PURPOSE, CONSEQUENCES_OF_REFUSAL and RIGHT_TO_WITHDRAW. */
+  informedOf: Array<InformationItem>;
+  /** The purposes the consent covers (at least one, no duplicates). */
+  purposes: Array<Purpose>;
+  /** The one agency the data may be released to (an Agency id). */
+  recipientAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind of agency the data may be released to. */
+  recipientAgencyKind?: InputMaybe<AgencyKind>;
+  /** Name of the representative who gives it on the person's behalf, if any. */
+  representativeName?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 instant with offset from which the consent applies; default: now. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 instant with offset until which the consent applies (exclusive); none: until withdrawn. */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -234,30 +414,85 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agency: ResolverTypeWrapper<AgencyModel>;
+  AccessBasis: AccessBasis;
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccessLogPageInfo: ResolverTypeWrapper<AccessLogPageInfo>;
+  Agency: ResolverTypeWrapper<AgencyModel>;
   AgencyKind: AgencyKind;
+  ConsentEvent: ResolverTypeWrapper<Omit<ConsentEvent, 'agency'> & { agency?: Maybe<ResolversTypes['Agency']> }>;
+  ConsentEventKind: ConsentEventKind;
   ConsentForm: ConsentForm;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantModel>;
+  ConsentState: ConsentState;
   DataCategory: DataCategory;
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
   InformationItem: InformationItem;
   Municipality: Municipality;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Purpose: Purpose;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  RecordConsentInput: RecordConsentInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agency: AgencyModel;
+  AccessLogConnection: AccessLogConnection;
+  Int: Scalars['Int']['output'];
+  AccessLogEntry: AccessLogEntry;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AccessLogPageInfo: AccessLogPageInfo;
+  Agency: AgencyModel;
+  ConsentEvent: Omit<ConsentEvent, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   ConsentGrant: ConsentGrantModel;
   Household: HouseholdReferenceModel;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
+  RecordConsentInput: RecordConsentInput;
+  String: Scalars['String']['output'];
+}>;
+
+export type ConsentDirectiveArgs = {
+  category: Scalars['String']['input'];
+};
+
+export type ConsentDirectiveResolver<Result, Parent, ContextType = ConsentContext, Args = ConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NoPersonalDataDirectiveArgs = { };
+
+export type NoPersonalDataDirectiveResolver<Result, Parent, ContextType = ConsentContext, Args = NoPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessLogConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['AccessLogPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agencyKind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['AccessBasis'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['DataCategory'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccessLogPageInfoResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogPageInfo'] = ResolversParentTypes['AccessLogPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AgencyResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
@@ -267,11 +502,23 @@ export type AgencyResolvers<ContextType = ConsentContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConsentEventResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsentEventKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ConsentGrantResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentGrant'] = ResolversParentTypes['ConsentGrant']> = ResolversObject<{
   categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   documentReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['ConsentForm'], ParentType, ContextType>;
   grantorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ConsentEvent']>, ParentType, ContextType>;
+  household?: Resolver<ResolversTypes['Household'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   informationLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   informedOf?: Resolver<Array<ResolversTypes['InformationItem']>, ParentType, ContextType>;
@@ -279,7 +526,9 @@ export type ConsentGrantResolvers<ContextType = ConsentContext, ParentType exten
   recipientAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   recipientAgencyKind?: Resolver<Maybe<ResolversTypes['AgencyKind']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedByAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   representativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ConsentState'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -287,19 +536,34 @@ export type ConsentGrantResolvers<ContextType = ConsentContext, ParentType exten
 
 export type HouseholdResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  consents?: Resolver<Array<ResolversTypes['ConsentGrant']>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
+}>;
+
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
 }>;
 
 export type Resolvers<ContextType = ConsentContext> = ResolversObject<{
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPageInfo?: AccessLogPageInfoResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  ConsentEvent?: ConsentEventResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ConsentContext> = ResolversObject<{
+  consent?: ConsentDirectiveResolver<any, any, ContextType>;
+  noPersonalData?: NoPersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,3 +1,4 @@
+import { consentState } from '../consent-state';
 import type {
   AgencyKind,
   ConsentForm,
@@ -19,4 +20,16 @@ export const ConsentGrant: ConsentGrantResolvers = {
   informedOf: (grant) => grant.informedOf as InformationItem[],
   recordedAt: (grant) => grant.recordedAt.toISOString(),
   withdrawnAt: (grant) => grant.withdrawnAt?.toISOString() ?? null,
+  household: (grant) => ({ id: grant.householdId }),
+  recordedByAgency: (grant, _args, { agencies }) => agencies.load(grant.recordedByAgencyId),
+  state: (grant, _args, { now }) => consentState(grant, now),
+  history: async (grant, _args, { eventsByGrant }) =>
+    (await eventsByGrant.load(grant.id)).map((event) => ({
+      id: event.id,
+      kind: event.kind,
+      at: event.at.toISOString(),
+      actor: event.actor,
+      agencyId: event.agencyId,
+      reason: event.reason ?? null,
+    })),
 };

@@ -1,7 +1,16 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { Agency } from './Agency';
+import { ConsentEvent } from './ConsentEvent';
 import { ConsentGrant } from './ConsentGrant';
 import { Household } from './Household';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 
-export const resolvers: Resolvers = { Query, Household, Agency, ConsentGrant };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Household,
+  Agency,
+  ConsentGrant,
+  ConsentEvent,
+};

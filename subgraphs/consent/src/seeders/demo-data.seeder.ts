@@ -8,9 +8,17 @@ import {
 } from '@wohnnetz/demo-data';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
 import { AgencySchema } from '../entities/agency.entity';
+import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
 
-/** The demo agencies, and for about half of the households a written consent towards a welfare provider. */
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * The demo agencies, and for about half of the households a written consent towards a welfare
+ * provider, recorded by the household's housing office, with its history. Most of them apply
+ * now; a few were withdrawn some days after they were given, a few were given a year earlier
+ * and have expired.
+ */
 export async function seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void> {
   if ((await em.count(AgencySchema)) > 0) return;
   await em.transactional((tx) => {
@@ -19,9 +27,16 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
       const random = seededRandom(6000 + demo.number);
       const grantor = demo.members[0];
       const welfare = demoAgenciesOf('WELFARE_PROVIDER', demo.municipality)[0];
-      if (!grantor || !welfare || !random.chance(0.5)) continue;
-      const recordedAt = new Date(Date.UTC(2026, random.int(0, 9), random.int(1, 28), 10));
-      tx.create(ConsentGrantSchema, {
+      const housingOffice = demoAgenciesOf('HOUSING_OFFICE', demo.municipality)[0];
+      if (!grantor || !welfare || !housingOffice || !random.chance(0.5)) continue;
+      const given = new Date(Date.UTC(2026, random.int(0, 9), random.int(1, 28), 10));
+      const informationLanguage = random.pick(['de', 'de', 'tr', 'ar', 'uk']);
+      const fate = random.next();
+      const withdrawn = fate < 0.15;
+      // An expired consent: given a year earlier, so it ran out before the demo's present.
+      const recordedAt = fate >= 0.15 && fate < 0.3 ? new Date(given.getTime() - 365 * DAY) : given;
+      const caseworker = `demo-user@${housingOffice.id}`;
+      const grant = tx.create(ConsentGrantSchema, {
         id: demoId('consent', demo.number),
         householdId: demo.id,
         grantorMemberId: grantor.id,
@@ -30,7 +45,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         categories: ['IDENTITY', 'CONTACT', 'HOUSING_SITUATION', 'RENT_ARREARS'],
         purposes: ['EVICTION_PREVENTION', 'TENANCY_SUPPORT'],
         validFrom: recordedAt,
-        validUntil: new Date(recordedAt.getTime() + 365 * 24 * 3600 * 1000),
+        validUntil: new Date(recordedAt.getTime() + 365 * DAY),
         form: 'WRITTEN',
         informedOf: [
           'PURPOSE',
@@ -39,11 +54,34 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
           'RIGHT_TO_WITHDRAW',
           'STORAGE_PERIOD',
         ],
-        informationLanguage: random.pick(['de', 'de', 'tr', 'ar', 'uk']),
+        informationLanguage,
         documentReference: `EV-${demo.reference}`,
-        recordedBy: `housing office (${demo.municipality.toLowerCase()})`,
+        recordedBy: caseworker,
+        recordedByAgencyId: housingOffice.id,
         recordedAt,
       });
+      tx.create(ConsentEventSchema, {
+        id: demoId('consent-given', demo.number),
+        grant,
+        kind: 'GIVEN',
+        at: recordedAt,
+        actor: caseworker,
+        agencyId: housingOffice.id,
+      });
+      if (withdrawn) {
+        const withdrawnAt = new Date(recordedAt.getTime() + random.int(7, 21) * DAY);
+        grant.withdrawnAt = withdrawnAt;
+        grant.withdrawnBy = caseworker;
+        tx.create(ConsentEventSchema, {
+          id: demoId('consent-withdrawn', demo.number),
+          grant,
+          kind: 'WITHDRAWN',
+          at: withdrawnAt,
+          actor: caseworker,
+          agencyId: housingOffice.id,
+          reason: 'Widerruf schriftlich erklärt',
+        });
+      }
     }
   });
 }

@@ -5,6 +5,8 @@ export interface Household {
   id: string;
   reference: string;
   municipality: string;
+  /** The housing office responsible for the household: its data is that office's own task. */
+  housingOfficeAgencyId?: string | null;
   housingSituation: string;
   registeredOn: string;
   members: Collection<HouseholdMember>;
@@ -17,6 +19,7 @@ export const HouseholdSchema = new EntitySchema<Household>({
     id: { type: 'uuid', primary: true },
     reference: { type: 'string', length: 32, unique: true },
     municipality: { type: 'string', length: 32, index: true },
+    housingOfficeAgencyId: { type: 'string', length: 64, nullable: true },
     housingSituation: { type: 'string', length: 32 },
     registeredOn: { type: 'date' },
     members: { kind: '1:m', entity: 'HouseholdMember', mappedBy: 'household' },

@@ -21,10 +21,10 @@ export type Household = {
   __typename?: 'Household';
   housingSituation: Maybe<HousingSituation>;
   id: Scalars['ID']['output'];
-  members: Array<HouseholdMember>;
+  members: Maybe<Array<HouseholdMember>>;
   municipality: Municipality;
   /** Case file reference of the housing office (Aktenzeichen). */
-  reference: Scalars['String']['output'];
+  reference: Maybe<Scalars['String']['output']>;
   /** ISO 8601 date on which the household was registered with the housing office. */
   registeredOn: Maybe<Scalars['String']['output']>;
 };
@@ -200,7 +200,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Household: ResolverTypeWrapper<HouseholdModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   HouseholdConnection: ResolverTypeWrapper<Omit<HouseholdConnection, 'nodes'> & { nodes: Array<ResolversTypes['Household']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HouseholdMember: ResolverTypeWrapper<HouseholdMemberModel>;
@@ -210,28 +209,39 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Household: HouseholdModel;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   HouseholdConnection: Omit<HouseholdConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Household']> };
   Int: Scalars['Int']['output'];
   HouseholdMember: HouseholdMemberModel;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
 }>;
+
+export type ConsentDirectiveArgs = {
+  category: Scalars['String']['input'];
+};
+
+export type ConsentDirectiveResolver<Result, Parent, ContextType = HousingContext, Args = ConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NoPersonalDataDirectiveArgs = { };
+
+export type NoPersonalDataDirectiveResolver<Result, Parent, ContextType = HousingContext, Args = NoPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type HouseholdResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   housingSituation?: Resolver<Maybe<ResolversTypes['HousingSituation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['HouseholdMember']>, ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['HouseholdMember']>>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
-  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -267,3 +277,7 @@ export type Resolvers<ContextType = HousingContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = HousingContext> = ResolversObject<{
+  consent?: ConsentDirectiveResolver<any, any, ContextType>;
+  noPersonalData?: NoPersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../cursor';
 export const Query: QueryResolvers = {
   household: (_parent, { id }, { households }) => households.load(assertUuid(id, 'id')),
 
-  households: async (_parent, { first, after, municipality }, { em }) => {
+  households: async (_parent, { first, after, municipality }, { em, households }) => {
     const pageSize = assertPageSize(first);
     const scope: FilterQuery<Household> = municipality ? { municipality } : {};
     const where: FilterQuery<Household> = after
@@ -18,6 +18,8 @@ export const Query: QueryResolvers = {
       em.count(HouseholdSchema, scope),
     ]);
     const nodes = rows.slice(0, pageSize);
+    // Later lookups by id in this request (the consent guard's owners) need no statement.
+    for (const row of nodes) households.prime(row.id, row);
     const last = nodes.at(-1);
     return {
       nodes,

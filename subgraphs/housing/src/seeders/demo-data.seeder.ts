@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
-import { demoHouseholds, seededRandom } from '@wohnnetz/demo-data';
+import { demoAgenciesOf, demoHouseholds, seededRandom } from '@wohnnetz/demo-data';
 import { HouseholdSchema } from '../entities/household.entity';
 import { HouseholdMemberSchema } from '../entities/household-member.entity';
 
@@ -22,6 +22,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         id: demo.id,
         reference: demo.reference,
         municipality: demo.municipality,
+        housingOfficeAgencyId: demoAgenciesOf('HOUSING_OFFICE', demo.municipality)[0]!.id,
         housingSituation: random.pick(SITUATIONS),
         registeredOn: `2026-${String(random.int(1, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
       });

@@ -54,7 +54,7 @@ export type Household = {
   benefitCase: Maybe<BenefitCase>;
   id: Scalars['ID']['output'];
   /** Early warnings that the household's tenancy is threatened, newest first. */
-  tenancyWarnings: Array<TenancyWarning>;
+  tenancyWarnings: Maybe<Array<TenancyWarning>>;
 };
 
 /**
@@ -185,13 +185,13 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   BenefitCaseStatus: BenefitCaseStatus;
   BenefitType: BenefitType;
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
   TenancyWarning: ResolverTypeWrapper<TenancyWarningModel>;
   TenancyWarningKind: TenancyWarningKind;
   TenancyWarningSource: TenancyWarningSource;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -200,10 +200,20 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   Household: HouseholdReferenceModel;
   TenancyWarning: TenancyWarningModel;
+  String: Scalars['String']['output'];
 }>;
+
+export type ConsentDirectiveArgs = {
+  category: Scalars['String']['input'];
+};
+
+export type ConsentDirectiveResolver<Result, Parent, ContextType = JobcenterContext, Args = ConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NoPersonalDataDirectiveArgs = { };
+
+export type NoPersonalDataDirectiveResolver<Result, Parent, ContextType = JobcenterContext, Args = NoPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BenefitCaseResolvers<ContextType = JobcenterContext, ParentType extends ResolversParentTypes['BenefitCase'] = ResolversParentTypes['BenefitCase']> = ResolversObject<{
   benefitType?: Resolver<Maybe<ResolversTypes['BenefitType']>, ParentType, ContextType>;
@@ -219,7 +229,7 @@ export type HouseholdResolvers<ContextType = JobcenterContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   benefitCase?: Resolver<Maybe<ResolversTypes['BenefitCase']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tenancyWarnings?: Resolver<Array<ResolversTypes['TenancyWarning']>, ParentType, ContextType>;
+  tenancyWarnings?: Resolver<Maybe<Array<ResolversTypes['TenancyWarning']>>, ParentType, ContextType>;
 }>;
 
 export type TenancyWarningResolvers<ContextType = JobcenterContext, ParentType extends ResolversParentTypes['TenancyWarning'] = ResolversParentTypes['TenancyWarning']> = ResolversObject<{
@@ -236,3 +246,7 @@ export type Resolvers<ContextType = JobcenterContext> = ResolversObject<{
   TenancyWarning?: TenancyWarningResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = JobcenterContext> = ResolversObject<{
+  consent?: ConsentDirectiveResolver<any, any, ContextType>;
+  noPersonalData?: NoPersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

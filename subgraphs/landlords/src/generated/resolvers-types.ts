@@ -208,7 +208,6 @@ export type ResolversTypes = ResolversObject<{
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   HousingUnit: ResolverTypeWrapper<HousingUnitModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Landlord: ResolverTypeWrapper<LandlordModel>;
@@ -217,6 +216,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenancy: ResolverTypeWrapper<TenancyModel>;
   TenancyStatus: TenancyStatus;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -224,13 +224,23 @@ export type ResolversParentTypes = ResolversObject<{
   Household: HouseholdReferenceModel;
   ID: Scalars['ID']['output'];
   HousingUnit: HousingUnitModel;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Landlord: LandlordModel;
   Query: Record<PropertyKey, never>;
   Tenancy: TenancyModel;
+  String: Scalars['String']['output'];
 }>;
+
+export type ConsentDirectiveArgs = {
+  category: Scalars['String']['input'];
+};
+
+export type ConsentDirectiveResolver<Result, Parent, ContextType = LandlordsContext, Args = ConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NoPersonalDataDirectiveArgs = { };
+
+export type NoPersonalDataDirectiveResolver<Result, Parent, ContextType = LandlordsContext, Args = NoPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type HouseholdResolvers<ContextType = LandlordsContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -280,3 +290,7 @@ export type Resolvers<ContextType = LandlordsContext> = ResolversObject<{
   Tenancy?: TenancyResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = LandlordsContext> = ResolversObject<{
+  consent?: ConsentDirectiveResolver<any, any, ContextType>;
+  noPersonalData?: NoPersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

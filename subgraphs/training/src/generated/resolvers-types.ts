@@ -79,7 +79,7 @@ export type Household = {
   __typename?: 'Household';
   id: Scalars['ID']['output'];
   /** Enrollments of the household's adult members in tenant training courses, newest course first. */
-  trainingEnrollments: Array<Enrollment>;
+  trainingEnrollments: Maybe<Array<Enrollment>>;
 };
 
 /** The municipalities (kreisfreie Städte and Kreise) taking part in the programme. */
@@ -200,7 +200,6 @@ export type ResolversTypes = ResolversObject<{
   Course: ResolverTypeWrapper<CourseModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CourseLanguage: CourseLanguage;
   Enrollment: ResolverTypeWrapper<EnrollmentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -208,6 +207,7 @@ export type ResolversTypes = ResolversObject<{
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
   Municipality: Municipality;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -215,12 +215,22 @@ export type ResolversParentTypes = ResolversObject<{
   Course: CourseModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   Enrollment: EnrollmentModel;
   Boolean: Scalars['Boolean']['output'];
   Household: HouseholdReferenceModel;
   Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
 }>;
+
+export type ConsentDirectiveArgs = {
+  category: Scalars['String']['input'];
+};
+
+export type ConsentDirectiveResolver<Result, Parent, ContextType = TrainingContext, Args = ConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NoPersonalDataDirectiveArgs = { };
+
+export type NoPersonalDataDirectiveResolver<Result, Parent, ContextType = TrainingContext, Args = NoPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CourseResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -246,7 +256,7 @@ export type EnrollmentResolvers<ContextType = TrainingContext, ParentType extend
 export type HouseholdResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  trainingEnrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
+  trainingEnrollments?: Resolver<Maybe<Array<ResolversTypes['Enrollment']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -260,3 +270,7 @@ export type Resolvers<ContextType = TrainingContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = TrainingContext> = ResolversObject<{
+  consent?: ConsentDirectiveResolver<any, any, ContextType>;
+  noPersonalData?: NoPersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

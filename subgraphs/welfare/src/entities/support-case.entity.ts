@@ -12,6 +12,10 @@ export interface SupportCase {
   openedOn: string;
   closedOn: string | null;
   visitsCount: number;
+  /** Health or care needs relevant to the support (GDPR Art. 9); null when none are recorded. */
+  healthNotes?: string | null;
+  /** Whether a probation officer is involved (GDPR Art. 10); null when unknown. */
+  probationSupervision?: boolean | null;
 }
 
 export const SupportCaseSchema = new EntitySchema<SupportCase>({
@@ -27,5 +31,7 @@ export const SupportCaseSchema = new EntitySchema<SupportCase>({
     openedOn: { type: 'date' },
     closedOn: { type: 'date', nullable: true },
     visitsCount: { type: 'integer' },
+    healthNotes: { type: 'text', nullable: true },
+    probationSupervision: { type: 'boolean', nullable: true },
   },
 });

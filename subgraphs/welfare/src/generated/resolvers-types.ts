@@ -20,7 +20,7 @@ export type Household = {
   __typename?: 'Household';
   id: Scalars['ID']['output'];
   /** Support cases of welfare providers with this household, newest first. */
-  supportCases: Array<SupportCase>;
+  supportCases: Maybe<Array<SupportCase>>;
 };
 
 /** The municipalities (kreisfreie Städte and Kreise) taking part in the programme. */
@@ -50,10 +50,14 @@ export type SupportCase = {
   __typename?: 'SupportCase';
   /** ISO 8601 date on which the case was closed; null while it is open. */
   closedOn: Maybe<Scalars['String']['output']>;
+  /** Health or care needs relevant to the support, e.g. addiction counselling; null when none are recorded. */
+  healthNotes: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: Maybe<SupportKind>;
   /** ISO 8601 date on which the case was opened. */
   openedOn: Maybe<Scalars['String']['output']>;
+  /** Whether a probation officer (Bewährungshilfe) is involved; null when unknown. */
+  probationSupervision: Maybe<Scalars['Boolean']['output']>;
   /** The provider that runs the case. */
   provider: WelfareProvider;
   status: Maybe<SupportCaseStatus>;
@@ -211,14 +215,14 @@ export type ResolversTypes = ResolversObject<{
   Municipality: Municipality;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SupportCase: ResolverTypeWrapper<SupportCaseModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   SupportCaseStatus: SupportCaseStatus;
   SupportKind: SupportKind;
   TargetGroup: TargetGroup;
   WelfareAssociation: WelfareAssociation;
   WelfareProvider: ResolverTypeWrapper<WelfareProviderModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -227,16 +231,26 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   SupportCase: SupportCaseModel;
-  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   WelfareProvider: WelfareProviderModel;
-  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 }>;
+
+export type ConsentDirectiveArgs = {
+  category: Scalars['String']['input'];
+};
+
+export type ConsentDirectiveResolver<Result, Parent, ContextType = WelfareContext, Args = ConsentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NoPersonalDataDirectiveArgs = { };
+
+export type NoPersonalDataDirectiveResolver<Result, Parent, ContextType = WelfareContext, Args = NoPersonalDataDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type HouseholdResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supportCases?: Resolver<Array<ResolversTypes['SupportCase']>, ParentType, ContextType>;
+  supportCases?: Resolver<Maybe<Array<ResolversTypes['SupportCase']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -245,9 +259,11 @@ export type QueryResolvers<ContextType = WelfareContext, ParentType extends Reso
 
 export type SupportCaseResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = ResolversObject<{
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  healthNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['SupportKind']>, ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  probationSupervision?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['WelfareProvider'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['SupportCaseStatus']>, ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
@@ -269,3 +285,7 @@ export type Resolvers<ContextType = WelfareContext> = ResolversObject<{
   WelfareProvider?: WelfareProviderResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = WelfareContext> = ResolversObject<{
+  consent?: ConsentDirectiveResolver<any, any, ContextType>;
+  noPersonalData?: NoPersonalDataDirectiveResolver<any, any, ContextType>;
+}>;

@@ -13,6 +13,13 @@ import { WelfareProviderSchema, type WelfareProvider } from '../entities/welfare
 const ASSOCIATIONS = ['DIAKONIE', 'CARITAS', 'AWO', 'PARITAETISCHER'] as const;
 const FIRST_KINDS = ['OUTREACH', 'TENANCY_SUPPORT', 'TENANCY_SUPPORT', 'COUNSELLING'] as const;
 const ADULT_GROUPS = ['WOMEN', 'REFUGEES', 'GENERAL', 'GENERAL'] as const;
+/** Fictional, generic notes on health or care needs (special category, GDPR Art. 9). */
+const HEALTH_NOTES = [
+  'Attends addiction counselling alongside the support',
+  'Needs help to keep medical appointments',
+  'Mobility impaired: needs a flat without stairs',
+  'In outpatient psychotherapy; the provider coordinates appointments',
+] as const;
 /** Cases open from this day on, and none is closed after the cut-off. */
 const FIRST_DAY = '2025-01-06';
 const CUTOFF = '2026-11-15';
@@ -36,6 +43,18 @@ function targetGroupOf(demo: DemoHousehold, random: ReturnType<typeof seededRand
 }
 
 /**
+ * The special-category notes of a support case, drawn from their own generator so that the other
+ * demo data stays as it was: health notes for some cases, and for some whether a probation officer
+ * (Bewährungshilfe) is involved.
+ */
+function specialNotes(random: ReturnType<typeof seededRandom>) {
+  return {
+    healthNotes: random.chance(0.3) ? random.pick(HEALTH_NOTES) : null,
+    probationSupervision: random.chance(0.4) ? random.chance(0.25) : null,
+  };
+}
+
+/**
  * One provider per demo welfare agency and fictional support cases for about 70% of the demo
  * households; skipped when the welfare database holds providers (they are seeded with the cases).
  */
@@ -53,6 +72,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
     );
     for (const demo of demoHouseholds(options.households)) {
       const random = seededRandom(3000 + demo.number);
+      const special = seededRandom(3500 + demo.number);
       const local = providers.filter((provider) => provider.municipality === demo.municipality);
       if (local.length === 0 || !random.chance(0.7)) continue;
       const provider = random.pick(local);
@@ -79,6 +99,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
             kind === 'COUNSELLING'
               ? random.int(1, 6)
               : Math.max(1, Math.round(days / random.int(10, 21))),
+          ...specialNotes(special),
         });
         if (!closedOn) break;
         openedOn = addDays(closedOn, random.int(7, 60));

@@ -1,0 +1,60 @@
+import DataLoader from 'dataloader';
+import type { Decision } from '@wohnnetz/consent-policy';
+import type { ConsentCaller, DecisionService, GatewayCredentials } from './decision-service';
+
+export interface GuardedValue {
+  householdId: string;
+  category: string;
+  /** Schema coordinate, e.g. Household.benefitCase. */
+  field: string;
+}
+
+/** Per request: decides guarded values, batched into one registry call per tick. */
+export interface ConsentGuard {
+  decide(value: GuardedValue): Promise<Decision>;
+  /** Registry calls made in this request (for tests and benchmarks). */
+  readonly registryCalls: number;
+}
+
+export interface ConsentGuardOptions {
+  subgraph: string;
+  caller: ConsentCaller;
+  credentials: GatewayCredentials;
+  service: DecisionService;
+  /** The agencies that recorded each household's data in this subgraph. */
+  ownersOf: (householdIds: readonly string[]) => Promise<Map<string, string[]>>;
+}
+
+const keyOf = (value: GuardedValue) =>
+  `${value.householdId}\u0000${value.category}\u0000${value.field}`;
+
+/**
+ * A guard lives exactly as long as its request: decisions are never reused across requests, so a
+ * withdrawal takes effect on the next one. Within the request, each (household, category,
+ * field) is decided and logged once.
+ */
+export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
+  let registryCalls = 0;
+  const loader = new DataLoader<GuardedValue, Decision, string>(
+    async (values) => {
+      const owners = await options.ownersOf([...new Set(values.map((v) => v.householdId))]);
+      registryCalls += 1;
+      return options.service.decide(
+        options.caller,
+        options.credentials,
+        values.map((value) => ({
+          ...value,
+          subgraph: options.subgraph,
+          ownerAgencyIds: owners.get(value.householdId) ?? [],
+        })),
+      );
+    },
+    { cacheKeyFn: keyOf },
+  );
+  return {
+    decide: (value) => loader.load(value),
+    get registryCalls() {
+      return registryCalls;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * graphql-shield rules generated from a subgraph schema's @consent annotations: no hand-written
+ * rule per field. Fail closed: a root field without an explicit rule is denied (fallback);
+ * guarded fields ask the request's consent guard; every other field of a classified type is
+ * allowed (the classification check guarantees every field is classified).
+ */
+import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
+import {
+  GraphQLError,
+  Kind,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import type { ConsentCaller } from './decision-service';
+import type { ConsentGuard } from './consent-guard';
+import { decisionUnavailableError, denialError } from './denial';
+
+export interface ConsentContext {
+  caller: ConsentCaller;
+  consent: ConsentGuard;
+}
+
+/** Who may call a root field: any authenticated caller, or only some roles or purposes. */
+export interface RootFieldRule {
+  roles?: string[];
+  purposes?: string[];
+}
+
+export interface ConsentShieldOptions {
+  /** The household id of a parent value, per object type with guarded fields. */
+  householdOf: Record<string, (parent: never) => string>;
+  /** Root fields (`Query.households`, `Mutation.recordConsent`) and who may call them. */
+  rootFields: Record<string, RootFieldRule>;
+}
+
+/** A field's rule: a generated rule, or shield's allow. */
+type FieldRule = IRule | typeof allow;
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+/** Federation's own fields: entities are covered by their fields' rules, _service by validation. */
+const FEDERATION_ROOT_FIELDS = new Set(['Query._entities', 'Query._service']);
+
+function consentCategory(field: GraphQLField<unknown, unknown>): string | undefined {
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'consent');
+  const argument = directive?.arguments?.find((a) => a.name.value === 'category');
+  return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
+}
+
+function guardedRule(
+  coordinate: string,
+  category: string,
+  householdOf: (parent: never) => string,
+): IRule {
+  // no_cache: shield's caches would reuse one decision for every parent (every household).
+  return rule(`consent:${coordinate}`, { cache: 'no_cache' })(
+    async (parent: unknown, _args, context: ConsentContext) => {
+      const householdId = householdOf(parent as never);
+      try {
+        const decision = await context.consent.decide({ householdId, category, field: coordinate });
+        return decision.released || denialError(decision, context.caller.purpose);
+      } catch (error) {
+        console.error(`consent decision for ${coordinate} failed:`, error);
+        return decisionUnavailableError(coordinate);
+      }
+    },
+  );
+}
+
+function rootRule(coordinate: string, spec: RootFieldRule): IRule {
+  return rule(`root:${coordinate}`, { cache: 'no_cache' })(
+    (_parent, _args, context: ConsentContext) => {
+      const { roles, purposes } = spec;
+      if (roles && !roles.some((role) => context.caller.roles.includes(role))) {
+        return new GraphQLError(`${coordinate} needs one of the roles ${roles.join(', ')}`, {
+          extensions: { code: 'FORBIDDEN' },
+        });
+      }
+      if (purposes && !purposes.includes(context.caller.purpose)) {
+        return new GraphQLError(`${coordinate} needs one of the purposes ${purposes.join(', ')}`, {
+          extensions: { code: 'FORBIDDEN' },
+        });
+      }
+      return true;
+    },
+  );
+}
+
+/** The rule tree of a subgraph schema; throws when a guarded type has no householdOf. */
+export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOptions): IRules {
+  const tree: Record<string, Record<string, FieldRule>> = {};
+  const types = Object.values(schema.getTypeMap()).filter(
+    (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+  );
+  for (const type of types) {
+    const rules: Record<string, FieldRule> = {};
+    for (const field of Object.values(type.getFields())) {
+      const coordinate = `${type.name}.${field.name}`;
+      if (ROOT_TYPES.has(type.name)) {
+        const spec = options.rootFields[coordinate];
+        if (FEDERATION_ROOT_FIELDS.has(coordinate)) rules[field.name] = allow;
+        else if (spec) rules[field.name] = rootRule(coordinate, spec);
+        continue; // no rule: the fallback denies
+      }
+      const category = consentCategory(field);
+      if (category === undefined) {
+        rules[field.name] = allow;
+        continue;
+      }
+      const householdOf = options.householdOf[type.name];
+      if (!householdOf) {
+        throw new Error(`consent: ${coordinate} is guarded but ${type.name} has no householdOf`);
+      }
+      rules[field.name] = guardedRule(coordinate, category, householdOf);
+    }
+    tree[type.name] = rules;
+  }
+  for (const coordinate of Object.keys(options.rootFields)) {
+    const [type, field] = coordinate.split('.');
+    if (!type || !field || !tree[type]?.[field]) {
+      throw new Error(`consent: a rule names ${coordinate}, which the schema lacks`);
+    }
+  }
+  return tree;
+}
+
+/** The shield middleware: deny by default, errors of resolvers stay their own. */
+export function consentShield(schema: GraphQLSchema, options: ConsentShieldOptions) {
+  return shield(consentRuleTree(schema, options), {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    debug: false,
+    fallbackError: () =>
+      new GraphQLError('no rule allows this field', { extensions: { code: 'FORBIDDEN' } }),
+  });
+}

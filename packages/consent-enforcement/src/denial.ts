@@ -1,0 +1,32 @@
+import type { Decision } from '@wohnnetz/consent-policy';
+import { GraphQLError } from 'graphql';
+
+/**
+ * The error beside a withheld field. CONSENT_REQUIRED tells a case worker which consent to ask
+ * for; RELEASE_FORBIDDEN says the policy never releases this category to this agency kind.
+ */
+export function denialError(decision: Decision, purpose: string): GraphQLError {
+  const details = {
+    householdId: decision.householdId,
+    category: decision.category,
+    purpose,
+    field: decision.field,
+  };
+  if (decision.basis === 'NEVER') {
+    return new GraphQLError(
+      `${decision.category} data of this household are never released to your agency (${decision.reference ?? 'policy'})`,
+      { extensions: { code: 'RELEASE_FORBIDDEN', ...details } },
+    );
+  }
+  return new GraphQLError(
+    `the household's consent to release ${decision.category} data for ${purpose} to your agency is required`,
+    { extensions: { code: 'CONSENT_REQUIRED', ...details } },
+  );
+}
+
+/** The registry could not decide (or log): the value is withheld. */
+export function decisionUnavailableError(field: string): GraphQLError {
+  return new GraphQLError('the consent decision is unavailable; the value is withheld', {
+    extensions: { code: 'CONSENT_UNAVAILABLE', field },
+  });
+}

@@ -1,0 +1,4 @@
+export * from './consent-guard';
+export * from './consent-shield';
+export * from './decision-service';
+export * from './denial';

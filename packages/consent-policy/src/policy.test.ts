@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { POLICY_PATH, PolicyError, consentPolicy, parsePolicy } from './policy';
+
+const source = readFileSync(POLICY_PATH, 'utf8');
+const withChange = (change: (document: Record<string, unknown>) => void) => {
+  const document = parse(source) as Record<string, unknown>;
+  change(document);
+  return stringify(document);
+};
+
+describe('the consent policy file', () => {
+  test('loads and validates', () => {
+    const policy = consentPolicy();
+    expect(policy.version).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(policy.special('HEALTH')).toBe('GDPR_ART_9');
+    expect(policy.special('CRIMINAL_RECORD')).toBe('GDPR_ART_10');
+    expect(policy.special('IDENTITY')).toBeUndefined();
+  });
+
+  test.each([
+    [
+      'an unknown category in a rule',
+      (d: Record<string, unknown>) => {
+        (d.rules as { categories: string[] }[])[0]!.categories.push('SHOE_SIZE');
+      },
+      /unknown category SHOE_SIZE/,
+    ],
+    [
+      'an unknown requesting kind',
+      (d: Record<string, unknown>) => {
+        (d.rules as { requesters?: string[] }[])[0]!.requesters = ['BAKERY'];
+      },
+      /unknown agency_kind BAKERY/,
+    ],
+    [
+      'an unknown purpose of a role',
+      (d: Record<string, unknown>) => {
+        (d.roles as Record<string, { purposes: string[] }>).caseworker!.purposes.push('GOSSIP');
+      },
+      /unknown purpose GOSSIP/,
+    ],
+    [
+      'a statutory rule without its paragraph',
+      (d: Record<string, unknown>) => {
+        const rule = (d.rules as Record<string, unknown>[]).find((r) => r.basis === 'statutory')!;
+        delete rule.paragraph;
+      },
+      /paragraph/,
+    ],
+    [
+      'an unknown basis',
+      (d: Record<string, unknown>) => {
+        (d.rules as Record<string, unknown>[])[0]!.basis = 'maybe';
+      },
+      /basis/,
+    ],
+    [
+      'an owner kind that does not exist',
+      (d: Record<string, unknown>) => {
+        (d.owners as Record<string, string>).housing = 'CASTLE';
+      },
+      /owners.housing: unknown agency_kind CASTLE/,
+    ],
+  ])('is refused at load with %s', (_case, change, message) => {
+    const load = () => parsePolicy(withChange(change));
+    expect(load).toThrow(PolicyError);
+    expect(load).toThrow(message);
+  });
+});
+
+describe('rules', () => {
+  const policy = consentPolicy();
+
+  test('Art. 9 and Art. 10 data never reach a landlord, for any purpose', () => {
+    for (const category of ['HEALTH', 'CRIMINAL_RECORD']) {
+      for (const purpose of policy.purposes) {
+        for (const owner of policy.agencyKinds) {
+          expect(policy.ruleFor(category, owner, 'LANDLORD', purpose).basis).toBe('never');
+        }
+      }
+    }
+  });
+
+  test('a statutory basis names its paragraph', () => {
+    const rule = policy.ruleFor(
+      'RENT_ARREARS',
+      'JOBCENTER',
+      'HOUSING_OFFICE',
+      'EVICTION_PREVENTION',
+    );
+    expect(rule.basis).toBe('statutory');
+    expect(rule.basis === 'statutory' && rule.paragraph).toMatch(/§ 22 Abs\. 9 SGB II/);
+  });
+
+  test('without a matching rule, consent is required', () => {
+    expect(
+      policy.ruleFor('TRAINING_RESULTS', 'TRAINING_PROVIDER', 'LANDLORD', 'HOUSING_PLACEMENT'),
+    ).toEqual({
+      basis: 'consent',
+    });
+  });
+
+  test('roles limit the purposes a user may declare', () => {
+    expect(policy.permitsPurpose(['trainer'], 'TRAINING')).toBe(true);
+    expect(policy.permitsPurpose(['trainer'], 'EVICTION_PREVENTION')).toBe(false);
+    expect(policy.permitsPurpose(['unknown-role'], 'TRAINING')).toBe(false);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The consent classification of a subgraph's SDL: which field holds personal data of which
+ * category. Every field of every object type must be classified, explicitly.
+ */
+import type { ConsentPolicy } from '@wohnnetz/consent-policy';
+import {
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+  type TypeNode,
+} from 'graphql';
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+export type Classification =
+  { kind: 'guarded'; category: string } | { kind: 'not-personal' } | { kind: 'unclassified' };
+
+export interface ClassifiedField {
+  subgraph: string;
+  type: string;
+  field: string;
+  /** `guarded` on the field itself, or inherited from the type. */
+  classification: Classification;
+  inherited: boolean;
+  line: number;
+}
+
+type ObjectNode = ObjectTypeDefinitionNode | ObjectTypeExtensionNode;
+
+function classificationOf(directives: readonly ConstDirectiveNode[] | undefined): Classification[] {
+  return (directives ?? []).flatMap((directive): Classification[] => {
+    if (directive.name.value === 'noPersonalData') return [{ kind: 'not-personal' }];
+    if (directive.name.value !== 'consent') return [];
+    const argument = directive.arguments?.find((arg) => arg.name.value === 'category');
+    const category = argument?.value.kind === Kind.STRING ? argument.value.value : '';
+    return [{ kind: 'guarded', category }];
+  });
+}
+
+const namedType = (type: TypeNode): string =>
+  type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+
+const objectTypes = (source: string): ObjectNode[] =>
+  parse(source).definitions.filter(
+    (definition): definition is ObjectNode =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION ||
+      definition.kind === Kind.OBJECT_TYPE_EXTENSION,
+  );
+
+/** Classifies the fields of a subgraph's SDL and lists every rule it breaks. */
+export function checkConsentClassification(
+  subgraph: string,
+  source: string,
+  policy: ConsentPolicy,
+): { fields: ClassifiedField[]; problems: string[] } {
+  const problems: string[] = [];
+  const fields: ClassifiedField[] = [];
+  const types = objectTypes(source);
+  const typeCategory = new Map<string, string>();
+  const where = (node: { loc?: { startToken: { line: number } } }) =>
+    `subgraphs/${subgraph}/src/schema.graphql:${node.loc?.startToken.line ?? 0}`;
+
+  for (const type of types) {
+    const name = type.name.value;
+    const onType = classificationOf(type.directives);
+    if (ROOT_TYPES.has(name)) {
+      if (onType.length > 0) problems.push(`${where(type)}: root type ${name} is not classified`);
+      continue;
+    }
+    if (onType.length > 1) problems.push(`${where(type)}: ${name} is classified twice`);
+    const typeClass = onType[0];
+    if (typeClass?.kind === 'guarded') {
+      typeCategory.set(name, typeClass.category);
+      if (type.directives?.some((directive) => directive.name.value === 'key')) {
+        problems.push(
+          `${where(type)}: entity ${name} cannot be guarded as a whole (it is reachable through _entities); guard its fields`,
+        );
+      }
+    }
+    for (const field of type.fields ?? []) {
+      const onField = classificationOf(field.directives);
+      const coordinate = `${name}.${field.name.value}`;
+      if (onField.length > 1) problems.push(`${where(field)}: ${coordinate} is classified twice`);
+      const own = onField[0];
+      if (own && typeClass?.kind === 'not-personal' && own.kind === 'guarded') {
+        problems.push(`${where(field)}: ${coordinate} is guarded in a type marked @noPersonalData`);
+      }
+      const classification: Classification = own ?? typeClass ?? { kind: 'unclassified' };
+      if (classification.kind === 'unclassified') {
+        problems.push(
+          `${where(field)}: ${coordinate} is unclassified: add @consent(category: …) or @noPersonalData`,
+        );
+      }
+      if (classification.kind === 'guarded' && !policy.categories.has(classification.category)) {
+        problems.push(
+          `${where(field)}: ${coordinate} names category "${classification.category}", which the policy lacks`,
+        );
+      }
+      if (own?.kind === 'guarded' && field.type.kind === Kind.NON_NULL_TYPE) {
+        problems.push(
+          `${where(field)}: guarded field ${coordinate} must be nullable, so a denial does not blank its parent`,
+        );
+      }
+      fields.push({
+        subgraph,
+        type: name,
+        field: field.name.value,
+        classification,
+        inherited: !own,
+        line: field.loc?.startToken.line ?? 0,
+      });
+    }
+  }
+
+  // A type guarded as a whole is released only through fields guarded with its category (or
+  // fields of a type guarded with it, or root fields, which have rules of their own).
+  for (const type of types) {
+    if (ROOT_TYPES.has(type.name.value)) continue;
+    const parentCategory = typeCategory.get(type.name.value);
+    for (const field of type.fields ?? ([] as readonly FieldDefinitionNode[])) {
+      const target = typeCategory.get(namedType(field.type));
+      if (target === undefined) continue;
+      const own = classificationOf(field.directives)[0];
+      const guarded = own?.kind === 'guarded' ? own.category : parentCategory;
+      if (guarded !== target) {
+        problems.push(
+          `${where(field)}: ${type.name.value}.${field.name.value} returns ${namedType(field.type)} (category ${target}) and must be guarded with @consent(category: "${target}")`,
+        );
+      }
+    }
+  }
+  return { fields, problems };
+}

@@ -1,0 +1,973 @@
+/**
+ * The consent registry through its own GraphQL API (not the gateway): recording consents and
+ * every rule their input must meet, reading them back with their state and history, withdrawal
+ * and expiry, who may change the registry, the access log and who may read it, and that a failed
+ * change leaves the data as it was. What every subgraph must do (malformed ids, _service, health,
+ * migrations) is tested in test/subgraphs.test.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { consentPolicy } from '@wohnnetz/consent-policy';
+import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
+import { openOrm, type Caller } from '@wohnnetz/service-kit';
+import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@wohnnetz/testing';
+import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
+import { consentState } from './consent-state';
+import { AccessLogEntrySchema, type AccessLogEntry } from './entities/access-log-entry.entity';
+import { ConsentEventSchema } from './entities/consent-event.entity';
+import { ConsentGrantSchema, type ConsentGrant } from './entities/consent-grant.entity';
+import { consent } from './subgraph';
+import { parseInstant } from './validation/instant';
+
+const HOUSEHOLDS = 36;
+const DAY = 24 * 3600 * 1000;
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const households = demoHouseholds(HOUSEHOLDS);
+const welfareDortmund = demoAgenciesOf('WELFARE_PROVIDER', 'DORTMUND')[0]!;
+
+/** Case workers record and withdraw; the default caller of `query` is one (housing-dortmund). */
+const CASEWORKER: Partial<Caller> = {
+  actor: 'caseworker@housing-dortmund',
+  agencyId: 'housing-dortmund',
+  agencyKind: 'HOUSING_OFFICE',
+  roles: ['caseworker'],
+  purpose: 'EVICTION_PREVENTION',
+};
+const DPO: Partial<Caller> = {
+  actor: 'dpo@housing-dortmund',
+  agencyId: 'housing-dortmund',
+  agencyKind: 'HOUSING_OFFICE',
+  roles: ['data_protection_officer'],
+  purpose: 'DATA_PROTECTION_SUPERVISION',
+};
+
+interface AgencyData {
+  id: string;
+  kind: string;
+  municipality: string;
+}
+
+interface EventData {
+  kind: string;
+  at: string;
+  actor: string;
+  agencyId: string;
+  agency: AgencyData | null;
+  reason: string | null;
+}
+
+interface GrantData {
+  id: string;
+  household: { id: string };
+  recipientAgency: { id: string } | null;
+  recipientAgencyKind: string | null;
+  categories: string[];
+  purposes: string[];
+  validFrom: string;
+  validUntil: string | null;
+  form: string;
+  grantorName: string | null;
+  representativeName: string | null;
+  informedOf: string[];
+  informationLanguage: string;
+  documentReference: string;
+  recordedAt: string;
+  withdrawnAt: string | null;
+  recordedByAgency: AgencyData | null;
+  state: string;
+  history: EventData[];
+}
+
+const AGENCY_FIELDS = 'id kind municipality';
+const GRANT_FIELDS = `
+  id household { id } recipientAgency { id } recipientAgencyKind categories purposes
+  validFrom validUntil form grantorName representativeName informedOf informationLanguage
+  documentReference recordedAt withdrawnAt recordedByAgency { ${AGENCY_FIELDS} } state
+  history { kind at actor agencyId agency { ${AGENCY_FIELDS} } reason }`;
+
+const RECORD = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { ${GRANT_FIELDS} } }`;
+const WITHDRAW = `mutation ($id: ID!, $reason: String) {
+  withdrawConsent(id: $id, reason: $reason) { ${GRANT_FIELDS} }
+}`;
+const CONSENTS = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Household { id consents { ${GRANT_FIELDS} } } }
+}`;
+
+let subgraph: TestSubgraph;
+let orm: MikroORM;
+
+beforeAll(async () => {
+  // Only the demo consents: this file tests the registry itself.
+  subgraph = await startTestSubgraph(consent, { households: HOUSEHOLDS, consentFor: [] });
+  orm = await openOrm({
+    entities: consent.entities,
+    migrations: consent.migrations,
+    migrationsPath: consent.migrationsPath,
+    clientUrl: subgraph.databaseUrl,
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await orm?.close();
+  await subgraph?.stop();
+});
+
+/** A complete, valid input for a household of its own (so its rows can be counted). */
+function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    householdId: randomUUID(),
+    grantorName: 'Erika Beispiel',
+    recipientAgencyId: welfareDortmund.id,
+    categories: ['HOUSING_SITUATION', 'RENT_ARREARS'],
+    purposes: ['EVICTION_PREVENTION'],
+    form: 'WRITTEN',
+    informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+    informationLanguage: 'de',
+    documentReference: 'EV-DO-2026-0001',
+    ...overrides,
+  };
+}
+
+async function record(
+  input: Record<string, unknown>,
+  caller: Partial<Caller> = CASEWORKER,
+): Promise<GraphQLResponse<{ recordConsent: GrantData }>> {
+  return subgraph.query<{ recordConsent: GrantData }>(RECORD, { input }, caller);
+}
+
+/** Records a valid consent (with overrides) and fails on any error. */
+async function recorded(overrides: Record<string, unknown> = {}): Promise<GrantData> {
+  const response = await record(validInput(overrides));
+  expect(response.errors).toBeUndefined();
+  return response.data!.recordConsent;
+}
+
+async function withdraw(
+  id: string,
+  reason?: string | null,
+  caller: Partial<Caller> = CASEWORKER,
+): Promise<GraphQLResponse<{ withdrawConsent: GrantData }>> {
+  return subgraph.query<{ withdrawConsent: GrantData }>(WITHDRAW, { id, reason }, caller);
+}
+
+async function consentsOf(householdIds: readonly string[]): Promise<GrantData[][]> {
+  const response = await subgraph.query<{ _entities: { id: string; consents: GrantData[] }[] }>(
+    CONSENTS,
+    { representations: householdIds.map((id) => ({ __typename: 'Household', id })) },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!._entities.map((household) => household.consents);
+}
+
+/** The rows of a household's grants and their events, read straight from the database. */
+async function rowsOf(householdId: string) {
+  const em = orm.em.fork();
+  const grants = await em.find(ConsentGrantSchema, { householdId });
+  const events = await em.find(
+    ConsentEventSchema,
+    { grant: { householdId } },
+    { orderBy: { at: 'asc', kind: 'asc' } },
+  );
+  return { grants, events };
+}
+
+function expectError(
+  response: GraphQLResponse,
+  code: string,
+  field?: string,
+  message?: RegExp,
+): void {
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error!.extensions?.code).toBe(code);
+  if (field !== undefined) expect(error!.extensions?.field).toBe(field);
+  if (message) expect(error!.message).toMatch(message);
+}
+
+const iso = (time: number) => new Date(time).toISOString();
+
+describe('the SDL and the consent policy', () => {
+  const enumValues = (name: string): string[] => {
+    const document = parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8'));
+    const node = document.definitions.find(
+      (definition): definition is EnumTypeDefinitionNode =>
+        definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === name,
+    );
+    return (node?.values ?? []).map((value) => value.name.value).sort();
+  };
+
+  test.each([
+    ['DataCategory', () => consentPolicy().categories],
+    ['Purpose', () => consentPolicy().purposes],
+    ['AgencyKind', () => consentPolicy().agencyKinds],
+  ])('enum %s lists exactly the policy’s names', (name, names) => {
+    expect(enumValues(name)).toEqual([...names()].sort());
+  });
+});
+
+describe('recordConsent validates its input', () => {
+  const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    ['householdId must be a UUID', { householdId: 'household-1' }, 'householdId', /UUID/],
+    ['grantorMemberId must be a UUID', { grantorMemberId: '42' }, 'grantorMemberId', /UUID/],
+    ['grantorName must not be blank', { grantorName: '  \t ' }, 'grantorName', /blank/],
+    [
+      'grantorName is bounded',
+      { grantorName: 'E'.repeat(201) },
+      'grantorName',
+      /at most 200 characters/,
+    ],
+    [
+      'grantorName has no control characters',
+      { grantorName: 'Erika\nBeispiel' },
+      'grantorName',
+      /control characters/,
+    ],
+    [
+      'representativeName, when given, must not be blank',
+      { representativeName: ' ' },
+      'representativeName',
+      /blank/,
+    ],
+    [
+      'documentReference must not be blank',
+      { documentReference: '' },
+      'documentReference',
+      /blank/,
+    ],
+    [
+      'documentReference is bounded',
+      { documentReference: 'X'.repeat(101) },
+      'documentReference',
+      /at most 100 characters/,
+    ],
+    [
+      'a recipient is required',
+      { recipientAgencyId: null },
+      'recipientAgencyId',
+      /exactly one recipient/,
+    ],
+    [
+      'only one recipient: an agency or a kind',
+      { recipientAgencyKind: 'WELFARE_PROVIDER' },
+      'recipientAgencyKind',
+      /exactly one recipient/,
+    ],
+    [
+      'the recipient agency must exist',
+      { recipientAgencyId: 'welfare-atlantis' },
+      'recipientAgencyId',
+      /no agency welfare-atlantis/,
+    ],
+    ['categories must not be empty', { categories: [] }, 'categories', /at least one/],
+    [
+      'categories must not repeat',
+      { categories: ['RENT_ARREARS', 'CONTACT', 'RENT_ARREARS'] },
+      'categories',
+      /RENT_ARREARS more than once/,
+    ],
+    ['purposes must not be empty', { purposes: [] }, 'purposes', /at least one/],
+    [
+      'purposes must not repeat',
+      { purposes: ['TENANCY_SUPPORT', 'TENANCY_SUPPORT'] },
+      'purposes',
+      /TENANCY_SUPPORT more than once/,
+    ],
+    [
+      'DATA_PROTECTION_SUPERVISION is not consentable',
+      { purposes: ['EVICTION_PREVENTION', 'DATA_PROTECTION_SUPERVISION'] },
+      'purposes',
+      /DATA_PROTECTION_SUPERVISION is not a purpose a household can consent to/,
+    ],
+    ['validFrom must be an instant', { validFrom: 'tomorrow' }, 'validFrom', /ISO 8601 instant/],
+    [
+      'validFrom must be a real date',
+      { validFrom: '2026-02-30T10:00:00Z' },
+      'validFrom',
+      /ISO 8601 instant/,
+    ],
+    [
+      'validUntil must have an offset',
+      { validUntil: '2027-01-01T10:00:00' },
+      'validUntil',
+      /ISO 8601 instant/,
+    ],
+    [
+      'validUntil must be later than validFrom',
+      { validFrom: '2026-12-01T10:00:00Z', validUntil: '2026-11-30T10:00:00Z' },
+      'validUntil',
+      /must be later than validFrom/,
+    ],
+    [
+      'validUntil must not equal validFrom (it is exclusive)',
+      { validFrom: '2026-12-01T10:00:00Z', validUntil: '2026-12-01T11:00:00+01:00' },
+      'validUntil',
+      /must be later than validFrom/,
+    ],
+    [
+      'a validUntil before the default validFrom (now) is refused',
+      { validUntil: '2020-01-01T00:00:00Z' },
+      'validUntil',
+      /must be later than validFrom/,
+    ],
+    [
+      'the person must have been informed of the purpose',
+      { informedOf: ['CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW', 'RECIPIENTS'] },
+      'informedOf',
+      /missing: PURPOSE$/,
+    ],
+    [
+      'the person must have been informed of the consequences of refusal',
+      { informedOf: ['PURPOSE', 'RIGHT_TO_WITHDRAW'] },
+      'informedOf',
+      /missing: CONSEQUENCES_OF_REFUSAL$/,
+    ],
+    [
+      'the person must have been informed of the right to withdraw',
+      { informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'STORAGE_PERIOD'] },
+      'informedOf',
+      /missing: RIGHT_TO_WITHDRAW$/,
+    ],
+    [
+      'informedOf must not repeat',
+      { informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW', 'PURPOSE'] },
+      'informedOf',
+      /PURPOSE more than once/,
+    ],
+    [
+      'informationLanguage is lower-case',
+      { informationLanguage: 'DE' },
+      'informationLanguage',
+      /ISO 639-1/,
+    ],
+    [
+      'informationLanguage has two letters',
+      { informationLanguage: 'deu' },
+      'informationLanguage',
+      /ISO 639-1/,
+    ],
+    [
+      'informationLanguage is a language',
+      { informationLanguage: 'xx' },
+      'informationLanguage',
+      /ISO 639-1/,
+    ],
+  ];
+
+  test.each(cases)('%s', async (_rule, overrides, field, message) => {
+    const input = validInput(overrides);
+    const response = await record(input);
+    expectError(response, 'BAD_USER_INPUT', field, message);
+    expect(response.errors![0]!.extensions?.argument).toBe('input');
+    if (typeof input.householdId === 'string' && /^[0-9a-f-]{36}$/.test(input.householdId)) {
+      const { grants, events } = await rowsOf(input.householdId);
+      expect(grants).toHaveLength(0);
+      expect(events).toHaveLength(0);
+    }
+  });
+
+  test('a category the SDL does not know is refused before the resolver runs', async () => {
+    const input = validInput({ categories: ['PASSWORDS'] });
+    const response = await record(input);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await rowsOf(input.householdId as string)).grants).toHaveLength(0);
+  });
+});
+
+describe('recording a consent', () => {
+  test('stores it as given, with its GIVEN event, and reads it back the same', async () => {
+    const before = Date.now();
+    const householdId = randomUUID();
+    const grant = await recorded({
+      householdId: householdId.toUpperCase(),
+      grantorMemberId: households[0]!.members[0]!.id,
+      grantorName: '  Erika Beispiel ',
+      representativeName: 'Max Betreuer',
+      documentReference: ' EV-DO-2026-0002 ',
+      categories: ['CONTACT', 'CONSENT_RECORDS'],
+      purposes: ['EVICTION_PREVENTION', 'TENANCY_SUPPORT'],
+      validUntil: '2099-01-01T00:00:00+01:00',
+      informedOf: ['PURPOSE', 'RECIPIENTS', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+      informationLanguage: 'uk',
+      form: 'ELECTRONIC',
+    });
+    const after = Date.now();
+
+    expect(grant).toMatchObject({
+      household: { id: householdId },
+      recipientAgency: { id: welfareDortmund.id },
+      recipientAgencyKind: null,
+      categories: ['CONTACT', 'CONSENT_RECORDS'],
+      purposes: ['EVICTION_PREVENTION', 'TENANCY_SUPPORT'],
+      validUntil: '2098-12-31T23:00:00.000Z',
+      form: 'ELECTRONIC',
+      grantorName: 'Erika Beispiel',
+      representativeName: 'Max Betreuer',
+      informedOf: ['PURPOSE', 'RECIPIENTS', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+      informationLanguage: 'uk',
+      documentReference: 'EV-DO-2026-0002',
+      withdrawnAt: null,
+      recordedByAgency: {
+        id: 'housing-dortmund',
+        kind: 'HOUSING_OFFICE',
+        municipality: 'DORTMUND',
+      },
+      state: 'GIVEN',
+    });
+    // validFrom defaults to the moment of recording.
+    expect(grant.validFrom).toBe(grant.recordedAt);
+    expect(Date.parse(grant.recordedAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(grant.recordedAt)).toBeLessThanOrEqual(after);
+    expect(grant.history).toEqual([
+      {
+        kind: 'GIVEN',
+        at: grant.recordedAt,
+        actor: CASEWORKER.actor,
+        agencyId: 'housing-dortmund',
+        agency: { id: 'housing-dortmund', kind: 'HOUSING_OFFICE', municipality: 'DORTMUND' },
+        reason: null,
+      },
+    ]);
+
+    // The household's consents show it the same way.
+    const [consents] = await consentsOf([householdId]);
+    expect(consents).toEqual([grant]);
+
+    // And so do the rows: recorded by the caller, for the caller's agency.
+    const { grants, events } = await rowsOf(householdId);
+    expect(grants).toHaveLength(1);
+    expect(grants[0]).toMatchObject({
+      id: grant.id,
+      recordedBy: CASEWORKER.actor,
+      recordedByAgencyId: 'housing-dortmund',
+      grantorMemberId: households[0]!.members[0]!.id,
+      withdrawnAt: null,
+      withdrawnBy: null,
+    });
+    expect(events.map((event) => [event.kind, event.actor, event.agencyId])).toEqual([
+      ['GIVEN', CASEWORKER.actor, 'housing-dortmund'],
+    ]);
+  });
+
+  test('a consent may name a kind of agency instead of one agency', async () => {
+    const grant = await recorded({ recipientAgencyId: null, recipientAgencyKind: 'JOBCENTER' });
+    expect(grant).toMatchObject({
+      recipientAgency: null,
+      recipientAgencyKind: 'JOBCENTER',
+      state: 'GIVEN',
+    });
+  });
+
+  test('a household’s consents are listed newest first', async () => {
+    const householdId = randomUUID();
+    const first = await recorded({ householdId });
+    const second = await recorded({ householdId, purposes: ['TENANCY_SUPPORT'] });
+    const [consents] = await consentsOf([householdId]);
+    expect(consents!.map((grant) => grant.id)).toEqual([second.id, first.id]);
+  });
+});
+
+describe('withdrawing a consent', () => {
+  test('marks it withdrawn, adds a WITHDRAWN event and deletes nothing', async () => {
+    const grant = await recorded();
+    const householdId = grant.household.id;
+    const before = Date.now();
+    const response = await withdraw(grant.id, '  Widerruf am Telefon, schriftlich bestätigt  ', {
+      ...CASEWORKER,
+      actor: 'colleague@welfare',
+      agencyId: welfareDortmund.id,
+      agencyKind: 'WELFARE_PROVIDER',
+    });
+    expect(response.errors).toBeUndefined();
+    const withdrawn = response.data!.withdrawConsent;
+
+    expect(withdrawn.id).toBe(grant.id);
+    expect(withdrawn.state).toBe('WITHDRAWN');
+    expect(Date.parse(withdrawn.withdrawnAt!)).toBeGreaterThanOrEqual(before);
+    expect(withdrawn.history).toEqual([
+      grant.history[0],
+      {
+        kind: 'WITHDRAWN',
+        at: withdrawn.withdrawnAt,
+        actor: 'colleague@welfare',
+        agencyId: welfareDortmund.id,
+        agency: { id: welfareDortmund.id, kind: 'WELFARE_PROVIDER', municipality: 'DORTMUND' },
+        reason: 'Widerruf am Telefon, schriftlich bestätigt',
+      },
+    ]);
+    // Everything else is as it was recorded.
+    const { state: _before, history: _given, withdrawnAt: _none, ...recordedFields } = grant;
+    expect(withdrawn).toMatchObject(recordedFields);
+
+    // Immediately visible to the next request.
+    const [consents] = await consentsOf([householdId]);
+    expect(consents).toEqual([withdrawn]);
+
+    const { grants, events } = await rowsOf(householdId);
+    expect(grants).toHaveLength(1);
+    expect(grants[0]!.withdrawnBy).toBe('colleague@welfare');
+    expect(events.map((event) => event.kind)).toEqual(['GIVEN', 'WITHDRAWN']);
+  });
+
+  test('without a reason', async () => {
+    const grant = await recorded();
+    const response = await withdraw(grant.id, '   ');
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.withdrawConsent.history.map((event) => event.reason)).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  test('twice is refused, and the first withdrawal stands', async () => {
+    const grant = await recorded();
+    const first = await withdraw(grant.id);
+    expect(first.errors).toBeUndefined();
+    const withdrawnAt = first.data!.withdrawConsent.withdrawnAt!;
+
+    const second = await withdraw(grant.id);
+    expectError(second, 'BAD_USER_INPUT', 'id', new RegExp(`already withdrawn at ${withdrawnAt}`));
+
+    const { grants, events } = await rowsOf(grant.household.id);
+    expect(grants[0]!.withdrawnAt!.toISOString()).toBe(withdrawnAt);
+    expect(events.map((event) => event.kind)).toEqual(['GIVEN', 'WITHDRAWN']);
+  });
+
+  test('of an expired consent is refused', async () => {
+    const validUntil = iso(Date.now() - DAY);
+    const grant = await recorded({ validFrom: iso(Date.now() - 30 * DAY), validUntil });
+    expect(grant.state).toBe('EXPIRED');
+    expectError(
+      await withdraw(grant.id),
+      'BAD_USER_INPUT',
+      'id',
+      new RegExp(`expired on ${validUntil}`),
+    );
+    const { grants, events } = await rowsOf(grant.household.id);
+    expect(grants[0]!.withdrawnAt).toBeNull();
+    expect(events).toHaveLength(1);
+  });
+
+  test('of a consent that applies only later is allowed', async () => {
+    const grant = await recorded({ validFrom: iso(Date.now() + 7 * DAY) });
+    expect(grant.state).toBe('PENDING');
+    const response = await withdraw(grant.id);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.withdrawConsent.state).toBe('WITHDRAWN');
+  });
+
+  test('of an unknown consent is NOT_FOUND', async () => {
+    expectError(await withdraw(UNKNOWN_ID), 'NOT_FOUND', undefined, new RegExp(UNKNOWN_ID));
+  });
+
+  test('needs a UUID', async () => {
+    expectError(await withdraw('consent-1'), 'BAD_USER_INPUT', 'id', /UUID/);
+  });
+
+  test('with an overlong reason is refused', async () => {
+    const grant = await recorded();
+    expectError(await withdraw(grant.id, 'x'.repeat(501)), 'BAD_USER_INPUT', 'reason', /500/);
+    expect((await rowsOf(grant.household.id)).grants[0]!.withdrawnAt).toBeNull();
+  });
+});
+
+describe('the state of a consent', () => {
+  test('is EXPIRED once validUntil has passed', async () => {
+    const grant = await recorded({
+      validFrom: iso(Date.now() - 10 * DAY),
+      validUntil: iso(Date.now() - 1000),
+    });
+    expect(grant.state).toBe('EXPIRED');
+    expect(grant.history.map((event) => event.kind)).toEqual(['GIVEN']);
+  });
+
+  test('is PENDING while validFrom is to come, GIVEN in between', async () => {
+    const pending = await recorded({ validFrom: iso(Date.now() + DAY) });
+    expect(pending.state).toBe('PENDING');
+    const given = await recorded({
+      validFrom: iso(Date.now() - DAY),
+      validUntil: iso(Date.now() + DAY),
+    });
+    expect(given.state).toBe('GIVEN');
+  });
+
+  test('follows the decisions’ notion of active at the edges', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    const grant = (fields: Partial<ConsentGrant>): ConsentGrant => ({
+      id: UNKNOWN_ID,
+      householdId: UNKNOWN_ID,
+      grantorName: 'Erika Beispiel',
+      recipientAgencyId: welfareDortmund.id,
+      categories: ['CONTACT'],
+      purposes: ['EVICTION_PREVENTION'],
+      validFrom: new Date('2026-01-01T00:00:00Z'),
+      validUntil: null,
+      form: 'WRITTEN',
+      informedOf: [],
+      informationLanguage: 'de',
+      documentReference: 'EV',
+      recordedBy: 'someone',
+      recordedByAgencyId: 'housing-dortmund',
+      recordedAt: new Date('2026-01-01T00:00:00Z'),
+      withdrawnAt: null,
+      ...fields,
+    });
+    expect(consentState(grant({}), now)).toBe('GIVEN');
+    expect(consentState(grant({ validFrom: now }), now)).toBe('GIVEN');
+    expect(consentState(grant({ validFrom: new Date(now.getTime() + 1) }), now)).toBe('PENDING');
+    expect(consentState(grant({ validUntil: now }), now)).toBe('EXPIRED');
+    expect(consentState(grant({ validUntil: new Date(now.getTime() + 1) }), now)).toBe('GIVEN');
+    expect(consentState(grant({ withdrawnAt: now }), now)).toBe('WITHDRAWN');
+    expect(consentState(grant({ withdrawnAt: now, validUntil: now }), now)).toBe('WITHDRAWN');
+  });
+});
+
+describe('ISO 8601 instants', () => {
+  test.each([
+    ['2026-11-23T10:00:00Z', '2026-11-23T10:00:00.000Z'],
+    ['2026-11-23T10:00Z', '2026-11-23T10:00:00.000Z'],
+    ['2026-11-23T11:00:00.5+01:00', '2026-11-23T10:00:00.500Z'],
+    ['2026-11-23T05:30:00.123456-04:30', '2026-11-23T10:00:00.123Z'],
+    ['2028-02-29T00:00:00Z', '2028-02-29T00:00:00.000Z'],
+  ])('%s is %s', (text, expected) => {
+    expect(parseInstant(text)?.toISOString()).toBe(expected);
+  });
+
+  test.each([
+    '2026-11-23',
+    '2026-11-23T10:00:00',
+    '2026-02-29T00:00:00Z',
+    '2026-04-31T00:00:00Z',
+    '2026-11-23T24:00:00Z',
+    '2026-11-23T10:60:00Z',
+    '2026-11-23T10:00:00+15:00',
+    '0050-01-01T00:00:00Z',
+    ' 2026-11-23T10:00:00Z',
+    '1764000000000',
+  ])('%s is not one', (text) => {
+    expect(parseInstant(text)).toBeNull();
+  });
+});
+
+describe('who may change the registry', () => {
+  test.each([
+    ['a trainer', { roles: ['trainer'], purpose: 'TRAINING' }],
+    ['landlord staff', { roles: ['landlord_staff'], purpose: 'HOUSING_PLACEMENT' }],
+    ['a data-protection officer', DPO],
+    ['a user without roles', { roles: [] }],
+  ])('%s may not record a consent', async (_who, caller) => {
+    const input = validInput();
+    expectError(await record(input, { ...CASEWORKER, ...caller }), 'FORBIDDEN');
+    expect((await rowsOf(input.householdId as string)).grants).toHaveLength(0);
+  });
+
+  test('only a case worker may withdraw a consent', async () => {
+    const grant = await recorded();
+    expectError(
+      await withdraw(grant.id, null, { ...CASEWORKER, roles: ['landlord_staff'] }),
+      'FORBIDDEN',
+    );
+    expectError(await withdraw(grant.id, null, DPO), 'FORBIDDEN');
+    const { grants, events } = await rowsOf(grant.household.id);
+    expect(grants[0]!.withdrawnAt).toBeNull();
+    expect(events).toHaveLength(1);
+  });
+
+  test('a case worker with further roles may', async () => {
+    const response = await record(validInput(), {
+      ...CASEWORKER,
+      roles: ['data_protection_officer', 'caseworker'],
+    });
+    expect(response.errors).toBeUndefined();
+  });
+});
+
+describe('a failed change leaves the data as it was', () => {
+  // A constraint that refuses the events of one actor makes the second write of a change fail.
+  const REFUSED = 'refused-actor@housing-dortmund';
+
+  beforeAll(async () => {
+    await orm.em
+      .getConnection()
+      .execute(
+        `alter table consent_event add constraint test_refused_actor check (actor <> '${REFUSED}')`,
+      );
+  });
+  afterAll(async () => {
+    await orm.em
+      .getConnection()
+      .execute('alter table consent_event drop constraint test_refused_actor');
+  });
+
+  const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      return await run();
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  test('recording: no grant without its GIVEN event', async () => {
+    const input = validInput();
+    const response = await quietly(() => record(input, { ...CASEWORKER, actor: REFUSED }));
+    expectError(response, 'INTERNAL_SERVER_ERROR');
+    const { grants, events } = await rowsOf(input.householdId as string);
+    expect(grants).toHaveLength(0);
+    expect(events).toHaveLength(0);
+  });
+
+  test('withdrawing: no withdrawal without its WITHDRAWN event', async () => {
+    const grant = await recorded();
+    const response = await quietly(() =>
+      withdraw(grant.id, 'Widerruf', { ...CASEWORKER, actor: REFUSED }),
+    );
+    expectError(response, 'INTERNAL_SERVER_ERROR');
+    const { grants, events } = await rowsOf(grant.household.id);
+    expect(grants[0]!.withdrawnAt).toBeNull();
+    expect(grants[0]!.withdrawnBy).toBeNull();
+    expect(events.map((event) => event.kind)).toEqual(['GIVEN']);
+    // And the consent can still be withdrawn properly.
+    expect((await withdraw(grant.id)).data?.withdrawConsent.state).toBe('WITHDRAWN');
+  });
+});
+
+describe('the demo consents', () => {
+  test('were recorded by the household’s housing office, with their history', async () => {
+    const all = await consentsOf(households.map((household) => household.id));
+    const pairs = households.flatMap((household, index) =>
+      all[index]!.map((grant) => ({ household, grant })),
+    );
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const { household, grant } of pairs) {
+      const office = demoAgenciesOf('HOUSING_OFFICE', household.municipality)[0]!;
+      expect(grant.recordedByAgency?.id).toBe(office.id);
+      expect(grant.history[0]).toMatchObject({ kind: 'GIVEN', at: grant.recordedAt });
+      expect(grant.history.map((event) => event.kind)).toEqual(
+        grant.withdrawnAt ? ['GIVEN', 'WITHDRAWN'] : ['GIVEN'],
+      );
+    }
+    const states = new Set(pairs.map(({ grant }) => grant.state));
+    expect([...states].sort()).toEqual(['EXPIRED', 'GIVEN', 'WITHDRAWN']);
+  });
+
+  test('reading all households’ consents and histories costs as many statements as one', async () => {
+    const ids = households.map((household) => household.id);
+    // Outside Dortmund: the test caller (Dortmund's housing office) is foreign to its records,
+    // so its decisions are logged like most of the others (own records are not logged).
+    const foreign = new Set(
+      households.filter((household) => household.municipality !== 'DORTMUND').map((h) => h.id),
+    );
+    const [withConsent] = (await consentsOf(ids))
+      .map((consents, index) => ({ id: ids[index]!, consents }))
+      .filter(({ id, consents }) => foreign.has(id) && consents.some((grant) => grant.withdrawnAt));
+    expect(withConsent).toBeDefined();
+
+    subgraph.statements.reset();
+    await consentsOf([withConsent!.id]);
+    const forOne = subgraph.statements.total;
+
+    subgraph.statements.reset();
+    await consentsOf(ids);
+    const forAll = subgraph.statements.total;
+
+    expect(forOne).toBeGreaterThan(0);
+    expect(forAll).toBe(forOne);
+  });
+});
+
+describe('the access log', () => {
+  const ACCESS_LOG = `query ($householdId: ID, $agencyId: ID, $first: Int!, $after: String) {
+    accessLog(householdId: $householdId, agencyId: $agencyId, first: $first, after: $after) {
+      totalCount
+      pageInfo { endCursor hasNextPage }
+      nodes {
+        id at requestId actor agencyId agencyKind purpose householdId category field subgraph
+        released basis reference
+      }
+    }
+  }`;
+
+  interface EntryData {
+    id: string;
+    at: string;
+    householdId: string;
+    agencyId: string;
+    basis: string;
+  }
+  interface Page {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: EntryData[];
+  }
+
+  const householdA = randomUUID();
+  const householdB = randomUUID();
+  const base = Date.parse('2026-11-20T08:00:00Z');
+  let inserted: AccessLogEntry[];
+
+  const entry = (n: number, householdId: string, agencyId: string, at: Date): AccessLogEntry => ({
+    id: randomUUID(),
+    at,
+    requestId: `request-${n}`,
+    actor: `demo-user@${agencyId}`,
+    agencyId,
+    agencyKind: agencyId.startsWith('jobcenter') ? 'JOBCENTER' : 'WELFARE_PROVIDER',
+    purpose: 'EVICTION_PREVENTION',
+    householdId,
+    category: n % 2 ? 'RENT_ARREARS' : 'HEALTH',
+    field: n % 2 ? 'Household.tenancyWarnings' : 'SupportCase.healthNotes',
+    subgraph: n % 2 ? 'jobcenter' : 'welfare',
+    released: n % 3 === 0,
+    basis: n % 3 === 0 ? 'STATUTORY' : n % 3 === 1 ? 'NO_CONSENT' : 'NEVER',
+    reference: n % 3 === 0 ? '§ 69 Abs. 1 Nr. 1 SGB X' : null,
+  });
+
+  beforeAll(async () => {
+    // 14 entries for household A and 6 for B, by two agencies; some share their instant, so the
+    // order falls back to the id.
+    inserted = Array.from({ length: 20 }, (_, n) =>
+      entry(
+        n,
+        n < 14 ? householdA : householdB,
+        n % 4 === 0 ? 'jobcenter-dortmund' : welfareDortmund.id,
+        new Date(base + Math.floor(n / 3) * 60_000),
+      ),
+    );
+    const em = orm.em.fork();
+    for (const row of inserted) em.create(AccessLogEntrySchema, row);
+    await em.flush();
+  });
+
+  async function accessLog(
+    variables: Record<string, unknown>,
+    caller: Partial<Caller> = DPO,
+  ): Promise<GraphQLResponse<{ accessLog: Page }>> {
+    return subgraph.query<{ accessLog: Page }>(ACCESS_LOG, { first: 50, ...variables }, caller);
+  }
+
+  async function allPages(variables: Record<string, unknown>, first: number) {
+    const pages: Page[] = [];
+    let after: string | null = null;
+    do {
+      const response = await accessLog({ ...variables, first, after });
+      expect(response.errors).toBeUndefined();
+      const page = response.data!.accessLog;
+      pages.push(page);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null && pages.length < 50);
+    return pages;
+  }
+
+  const newestFirst = (rows: readonly AccessLogEntry[]) =>
+    [...rows]
+      .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .map((row) => row.id);
+
+  test('lists a household’s entries newest first, with every field', async () => {
+    const response = await accessLog({ householdId: householdA });
+    expect(response.errors).toBeUndefined();
+    const page = response.data!.accessLog;
+    const expected = inserted.filter((row) => row.householdId === householdA);
+    expect(page.totalCount).toBe(expected.length);
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    expect(page.nodes.map((node) => node.id)).toEqual(newestFirst(expected));
+    const sample = expected.find((row) => row.basis === 'STATUTORY')!;
+    expect(page.nodes.find((node) => node.id === sample.id)).toEqual({
+      ...sample,
+      at: sample.at.toISOString(),
+    });
+  });
+
+  test('filters by agency, and by household and agency', async () => {
+    const byAgency = await accessLog({ agencyId: 'jobcenter-dortmund' });
+    expect(byAgency.errors).toBeUndefined();
+    // Only this test file writes to this database's log.
+    const all = await orm.em.fork().find(AccessLogEntrySchema, { agencyId: 'jobcenter-dortmund' });
+    expect(byAgency.data!.accessLog.nodes.map((node) => node.id)).toEqual(newestFirst(all));
+
+    const both = await accessLog({ householdId: householdB, agencyId: welfareDortmund.id });
+    const expected = inserted.filter(
+      (row) => row.householdId === householdB && row.agencyId === welfareDortmund.id,
+    );
+    expect(both.data!.accessLog.totalCount).toBe(expected.length);
+    expect(both.data!.accessLog.nodes.map((node) => node.id)).toEqual(newestFirst(expected));
+  });
+
+  test('pages through the whole log without gaps or repeats', async () => {
+    const expected = newestFirst(inserted.filter((row) => row.householdId === householdA));
+    const pages = await allPages({ householdId: householdA }, 3);
+    expect(pages).toHaveLength(Math.ceil(expected.length / 3));
+    expect(pages.flatMap((page) => page.nodes.map((node) => node.id))).toEqual(expected);
+    expect(pages.every((page) => page.totalCount === expected.length)).toBe(true);
+    expect(pages.at(-1)!.pageInfo.hasNextPage).toBe(false);
+    expect(pages.slice(0, -1).every((page) => page.pageInfo.hasNextPage)).toBe(true);
+  });
+
+  test('orders entries written within one millisecond by the database’s full precision', async () => {
+    const household = randomUUID();
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    // Microseconds apart, in an order that is not the ids' order.
+    const instants = [
+      '2026-11-21T09:00:00.000300Z',
+      '2026-11-21T09:00:00.000100Z',
+      '2026-11-21T09:00:00.000200Z',
+    ];
+    for (const [index, id] of ids.entries()) {
+      await orm.em.getConnection().execute(
+        `insert into access_log_entry (id, at, request_id, actor, agency_id, agency_kind, purpose,
+           household_id, category, field, subgraph, released, basis, reference)
+         values (?, ?, 'r', 'a', 'jobcenter-dortmund', 'JOBCENTER', 'EVICTION_PREVENTION', ?,
+           'RENT_ARREARS', 'Household.tenancyWarnings', 'jobcenter', false, 'NO_CONSENT', null)`,
+        [id, instants[index], household],
+      );
+    }
+    const pages = await allPages({ householdId: household }, 1);
+    expect(pages.flatMap((page) => page.nodes.map((node) => node.id))).toEqual([
+      ids[0],
+      ids[2],
+      ids[1],
+    ]);
+  });
+
+  test.each([
+    ['a case worker', CASEWORKER],
+    [
+      'a data-protection officer declaring another purpose',
+      { ...DPO, purpose: 'CASE_COORDINATION' },
+    ],
+    [
+      'a case worker declaring the supervision purpose',
+      { ...CASEWORKER, purpose: 'DATA_PROTECTION_SUPERVISION' },
+    ],
+  ])('is not for %s', async (_who, caller) => {
+    expectError(await accessLog({ householdId: householdA }, caller), 'FORBIDDEN');
+  });
+
+  test.each([0, 101, -1])('refuses first: %d', async (first) => {
+    const response = await accessLog({ first });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/first must be between 1 and 100/);
+  });
+
+  test('allows first: 100', async () => {
+    expect((await accessLog({ first: 100 })).errors).toBeUndefined();
+  });
+
+  test('refuses a malformed cursor and a malformed household id', async () => {
+    expectError(
+      await accessLog({ after: 'bm90LWEtY3Vyc29y' }),
+      'BAD_USER_INPUT',
+      undefined,
+      /after/,
+    );
+    expectError(
+      await accessLog({ householdId: 'household-1' }),
+      'BAD_USER_INPUT',
+      undefined,
+      /UUID/,
+    );
+  });
+});

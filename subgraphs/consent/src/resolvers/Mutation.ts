@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import { isUuid } from '@wohnnetz/service-kit';
+import { assertMayWrite } from '../access';
+import type { ConsentContext } from '../context';
+import { AgencySchema } from '../entities/agency.entity';
+import { ConsentEventSchema } from '../entities/consent-event.entity';
+import { ConsentGrantSchema } from '../entities/consent-grant.entity';
+import { badField, notFound } from '../errors';
+import type { MutationResolvers } from '../generated/resolvers-types';
+import { validateRecordConsentInput } from '../validation/record-consent-input';
+
+export const MAX_REASON_LENGTH = 500;
+
+/** An optional reason: trimmed, a blank one is none, at most MAX_REASON_LENGTH characters. */
+function withdrawalReason(reason: string | null | undefined): string | null {
+  const trimmed = reason?.trim() ?? '';
+  if (trimmed.length > MAX_REASON_LENGTH) {
+    throw badField(`reason must be at most ${MAX_REASON_LENGTH} characters`, 'reason', 'reason');
+  }
+  return trimmed === '' ? null : trimmed;
+}
+
+/** The rest of the request must see the write, not what it had loaded before. */
+function afterWrite<T>(context: ConsentContext, result: T): T {
+  context.forgetLoaded();
+  return result;
+}
+
+export const Mutation: MutationResolvers = {
+  recordConsent: async (_parent, { input }, context) => {
+    const { em, caller, now } = context;
+    assertMayWrite(caller, 'record a consent');
+    const valid = validateRecordConsentInput(input, now);
+    if (valid.recipientAgencyId !== null) {
+      const agency = await em.findOne(AgencySchema, { id: valid.recipientAgencyId });
+      if (!agency) {
+        throw badField(
+          `recipientAgencyId: no agency ${valid.recipientAgencyId} takes part in the programme`,
+          'recipientAgencyId',
+        );
+      }
+    }
+    // The grant and its GIVEN event are written together or not at all.
+    const grant = await em.fork().transactional(async (tx) => {
+      const created = tx.create(ConsentGrantSchema, {
+        id: randomUUID(),
+        ...valid,
+        recordedBy: caller.actor,
+        recordedByAgencyId: caller.agencyId,
+        recordedAt: now,
+        withdrawnAt: null,
+        withdrawnBy: null,
+      });
+      tx.create(ConsentEventSchema, {
+        id: randomUUID(),
+        grant: created,
+        kind: 'GIVEN',
+        at: now,
+        actor: caller.actor,
+        agencyId: caller.agencyId,
+        reason: null,
+      });
+      await tx.flush();
+      return created;
+    });
+    return afterWrite(context, grant);
+  },
+
+  withdrawConsent: async (_parent, { id, reason }, context) => {
+    const { em, caller, now } = context;
+    assertMayWrite(caller, 'withdraw a consent');
+    if (!isUuid(id)) throw badField('id must be a UUID', 'id', 'id');
+    const why = withdrawalReason(reason);
+    // The grant row is locked, so two withdrawals at once cannot both succeed.
+    const grant = await em.fork().transactional(async (tx) => {
+      const found = await tx.findOne(
+        ConsentGrantSchema,
+        { id: id.toLowerCase() },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!found) throw notFound(`no consent ${id}`);
+      if (found.withdrawnAt) {
+        throw badField(
+          `consent ${found.id} was already withdrawn at ${found.withdrawnAt.toISOString()}`,
+          'id',
+          'id',
+        );
+      }
+      if (found.validUntil && found.validUntil.getTime() <= now.getTime()) {
+        throw badField(
+          `consent ${found.id} expired on ${found.validUntil.toISOString()}; an expired consent no longer applies and cannot be withdrawn`,
+          'id',
+          'id',
+        );
+      }
+      found.withdrawnAt = now;
+      found.withdrawnBy = caller.actor;
+      tx.create(ConsentEventSchema, {
+        id: randomUUID(),
+        grant: found,
+        kind: 'WITHDRAWN',
+        at: now,
+        actor: caller.actor,
+        agencyId: caller.agencyId,
+        reason: why,
+      });
+      await tx.flush();
+      return found;
+    });
+    return afterWrite(context, grant);
+  },
+};
