@@ -1,20 +1,29 @@
 /**
  * `pnpm check:consent`: fails when a field of a subgraph is unclassified, names a category the
- * consent policy lacks, or is guarded but not nullable.
+ * consent policy lacks, or is guarded but not nullable, and when docs/consent-catalogue.md differs
+ * from what the policy and the subgraphs' SDL render now.
+ * `--write` (`pnpm catalogue`): writes docs/consent-catalogue.md instead of comparing.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
-import { checkConsentClassification } from './consent-classification';
-import { subgraphSdlPath } from './supergraph';
+import { classifySubgraphs } from './classify-subgraphs';
+import { CATALOGUE_FILE, renderConsentCatalogue } from './consent-catalogue';
+import { REPO_ROOT } from './supergraph';
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 function main(): void {
+  const write = process.argv.includes('--write');
   const policy = consentPolicy();
-  const problems = SUBGRAPH_NAMES.flatMap(
-    (name) =>
-      checkConsentClassification(name, readFileSync(subgraphSdlPath(name), 'utf8'), policy)
-        .problems,
-  );
+  const { fields, problems } = classifySubgraphs(policy);
   if (problems.length > 0) {
     console.error(`consent classification: ${problems.length} problem(s)`);
     for (const problem of problems) console.error(`  ${problem}`);
@@ -23,6 +32,20 @@ function main(): void {
   console.log(
     `consent classification: every field of ${SUBGRAPH_NAMES.length} subgraphs is classified`,
   );
+
+  const catalogue = renderConsentCatalogue(policy, fields);
+  const path = join(REPO_ROOT, CATALOGUE_FILE);
+  const current = readOrEmpty(path) === catalogue;
+  if (write) {
+    if (!current) writeFileSync(path, catalogue);
+    console.log(`${CATALOGUE_FILE}: ${current ? 'unchanged' : 'written'}`);
+    return;
+  }
+  if (!current) {
+    console.error(`stale ${CATALOGUE_FILE} — run \`pnpm catalogue\``);
+    process.exit(1);
+  }
+  console.log(`${CATALOGUE_FILE} is up to date`);
 }
 
 try {

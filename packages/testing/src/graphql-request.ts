@@ -1,5 +1,7 @@
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
+  /** The gateway's X-Request-Id (the access log's request id). */
+  requestId: string | null;
   data?: Data | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
@@ -17,11 +19,11 @@ export async function postGraphQL<Data = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  let body: Omit<GraphQLResponse<Data>, 'status'>;
+  let body: Omit<GraphQLResponse<Data>, 'status' | 'requestId'>;
   try {
-    body = JSON.parse(text) as Omit<GraphQLResponse<Data>, 'status'>;
+    body = JSON.parse(text) as Omit<GraphQLResponse<Data>, 'status' | 'requestId'>;
   } catch {
     body = { errors: [{ message: text }] };
   }
-  return { status: response.status, ...body };
+  return { ...body, status: response.status, requestId: response.headers.get('x-request-id') };
 }

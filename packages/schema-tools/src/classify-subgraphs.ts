@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import type { ConsentPolicy } from '@wohnnetz/consent-policy';
+import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
+import { checkConsentClassification, type ClassifiedField } from './consent-classification';
+import { subgraphSdlPath } from './supergraph';
+
+/** The consent classification of every subgraph's SDL file, and every rule they break. */
+export function classifySubgraphs(policy: ConsentPolicy): {
+  fields: ClassifiedField[];
+  problems: string[];
+} {
+  const results = SUBGRAPH_NAMES.map((name) =>
+    checkConsentClassification(name, readFileSync(subgraphSdlPath(name), 'utf8'), policy),
+  );
+  return {
+    fields: results.flatMap((result) => result.fields),
+    problems: results.flatMap((result) => result.problems),
+  };
+}

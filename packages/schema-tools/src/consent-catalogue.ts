@@ -1,0 +1,236 @@
+/**
+ * The consent catalogue a data-protection officer reviews (docs/consent-catalogue.md): the
+ * policy's categories, purposes, roles and release rules, and which field of which subgraph holds
+ * data of which category. Rendered from the policy and the classified subgraph fields, never
+ * edited by hand. The Markdown is written the way prettier prints it, so `prettier --check` leaves
+ * the generated file alone.
+ */
+import type { ConsentPolicy, PolicyRule } from '@wohnnetz/consent-policy';
+import type { ClassifiedField } from './consent-classification';
+
+export const CATALOGUE_FILE = 'docs/consent-catalogue.md';
+
+const SPECIAL_MARKER = { GDPR_ART_9: 'GDPR Art. 9', GDPR_ART_10: 'GDPR Art. 10' } as const;
+
+/** Free text from the policy as one line of Markdown that renders as written. */
+const text = (value: string): string =>
+  value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>&|~#]/g, (character) => `\\${character}`);
+
+/** A name as inline code (names of the policy and the SDL never contain a backtick). */
+const code = (name: string): string => `\`${name}\``;
+
+const names = (list: readonly string[] | undefined): string =>
+  list ? list.map(code).join(', ') : 'any';
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const compareFields = (a: ClassifiedField, b: ClassifiedField): number =>
+  byCodePoint(a.subgraph, b.subgraph) ||
+  byCodePoint(a.type, b.type) ||
+  byCodePoint(a.field, b.field);
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function basisLine(rule: PolicyRule): string {
+  switch (rule.basis) {
+    case 'statutory':
+      return `statutory — ${text(rule.paragraph)}`;
+    case 'consent':
+      return 'consent — only under an active consent of the household';
+    case 'never':
+      return `never — ${text(rule.reason)}`;
+  }
+}
+
+type CategorySpec = ConsentPolicy['document']['categories'][string];
+
+const categorySummary = (spec: CategorySpec): string =>
+  [
+    text(spec.description),
+    ...(spec.special ? [`special category: ${SPECIAL_MARKER[spec.special]}`] : []),
+    spec.consentable ? 'consentable' : 'not consentable',
+  ].join(' · ');
+
+function categoriesSection(policy: ConsentPolicy): string[] {
+  return [
+    '## 1. Data categories',
+    '',
+    'Every field that holds personal data belongs to one category. Special categories are GDPR Art. 9 and Art. 10 data; a category that is not consentable is released by no consent of the household.',
+    '',
+    ...Object.entries(policy.document.categories).map(
+      ([name, spec]) => `- ${code(name)} — ${categorySummary(spec)}`,
+    ),
+  ];
+}
+
+function purposesSection(policy: ConsentPolicy): string[] {
+  return [
+    '## 2. Purposes',
+    '',
+    'Every request through the gateway declares one purpose.',
+    '',
+    ...Object.entries(policy.document.purposes).map(
+      ([name, description]) => `- ${code(name)} — ${text(description)}`,
+    ),
+  ];
+}
+
+function rolesSection(policy: ConsentPolicy): string[] {
+  return [
+    '## 3. Roles',
+    '',
+    'The roles of agency users and the purposes each may declare.',
+    '',
+    ...Object.entries(policy.document.roles).map(
+      ([role, spec]) =>
+        `- ${code(role)} — ${text(spec.description)} · may declare: ${names(spec.purposes)}`,
+    ),
+  ];
+}
+
+function rulesSection(policy: ConsentPolicy): string[] {
+  const { agencyKinds, owners, rules } = policy.document;
+  const ownedBy = groupBy(Object.keys(owners).sort(byCodePoint), (subgraph) => owners[subgraph]!);
+  return [
+    '## 4. Release rules',
+    '',
+    'A guarded field of a household is released to an agency in this order of precedence:',
+    '',
+    '1. Own task: an agency that recorded the household’s data in the subgraph always sees it.',
+    '2. Otherwise the first rule below that matches the field’s category, the subgraph’s owning agency kind, the requesting agency’s kind and the declared purpose decides. A missing list matches any.',
+    '3. Otherwise (no rule matches) the household’s consent is required.',
+    '',
+    '### Agency kinds',
+    '',
+    ...Object.entries(agencyKinds).map(([kind, description]) => {
+      const subgraphs = ownedBy.get(kind);
+      const owns = subgraphs ? ` · owns the data of ${names(subgraphs)}` : '';
+      return `- ${code(kind)} — ${text(description)}${owns}`;
+    }),
+    ...rules.flatMap((rule, index) => [
+      '',
+      `### Rule ${index + 1}: ${rule.basis}`,
+      '',
+      `- categories: ${names(rule.categories)}`,
+      `- owning kinds: ${names(rule.owners)}`,
+      `- requesting kinds: ${names(rule.requesters)}`,
+      `- purposes: ${names(rule.purposes)}`,
+      `- basis: ${basisLine(rule)}`,
+    ]),
+    '',
+    '### Default',
+    '',
+    '- categories, owning kinds, requesting kinds, purposes: any not matched by a rule above',
+    '- basis: consent required — only under an active consent of the household',
+  ];
+}
+
+function guardedSection(policy: ConsentPolicy, guarded: ClassifiedField[]): string[] {
+  const byCategory = groupBy(guarded, (field) =>
+    field.classification.kind === 'guarded' ? field.classification.category : '',
+  );
+  return [
+    '## 5. Guarded fields by category',
+    '',
+    'Every field released only under the policy: subgraph, `Type.field`, and whether `@consent` is on the field or on its type.',
+    ...Object.entries(policy.document.categories).flatMap(([category, spec]) => {
+      const fields = byCategory.get(category) ?? [];
+      return [
+        '',
+        `### ${code(category)}`,
+        '',
+        categorySummary(spec),
+        '',
+        ...(fields.length === 0
+          ? ['No field holds data of this category.']
+          : fields.map(
+              (field) =>
+                `- ${code(field.subgraph)} · ${code(`${field.type}.${field.field}`)} · ${
+                  field.inherited ? `through its type ${code(field.type)}` : 'on the field'
+                }`,
+            )),
+      ];
+    }),
+  ];
+}
+
+function notPersonalSection(policy: ConsentPolicy, notPersonal: ClassifiedField[]): string[] {
+  const bySubgraph = groupBy(notPersonal, (field) => field.subgraph);
+  return [
+    '## 6. Fields without personal data',
+    '',
+    'Per subgraph, the fields marked `@noPersonalData`, on the type as a whole or field by field.',
+    ...[...bySubgraph].flatMap(([subgraph, fields]) => {
+      const owner = policy.document.owners[subgraph];
+      return [
+        '',
+        `### ${code(subgraph)}${owner ? ` (owned by ${code(owner)})` : ''}`,
+        '',
+        ...[...groupBy(fields, (field) => field.type)].map(([type, ofType]) => {
+          const wholeType = ofType.some((field) => field.inherited) ? ' (whole type)' : '';
+          return `- ${code(type)}${wholeType}: ${names(ofType.map((field) => field.field))}`;
+        }),
+      ];
+    }),
+  ];
+}
+
+/**
+ * Renders the consent catalogue from the policy and the classified fields of the subgraphs.
+ * Throws when a field is unclassified or names a category the policy lacks: the catalogue of an
+ * incomplete classification would mislead its reader.
+ */
+export function renderConsentCatalogue(
+  policy: ConsentPolicy,
+  fields: readonly ClassifiedField[],
+): string {
+  const sorted = [...fields].sort(compareFields);
+  const wrong = sorted.filter(
+    (field) =>
+      field.classification.kind === 'unclassified' ||
+      (field.classification.kind === 'guarded' &&
+        !policy.categories.has(field.classification.category)),
+  );
+  if (wrong.length > 0) {
+    const list = wrong.map((field) => `${field.subgraph}: ${field.type}.${field.field}`).join(', ');
+    throw new Error(
+      `cannot render the consent catalogue: unclassified or unknown category: ${list}`,
+    );
+  }
+  const guarded = sorted.filter((field) => field.classification.kind === 'guarded');
+  const notPersonal = sorted.filter((field) => field.classification.kind === 'not-personal');
+  const subgraphs = new Set(sorted.map((field) => field.subgraph));
+  const lines = [
+    `<!-- Generated by \`pnpm catalogue\` from schema/consent-policy.yaml and subgraphs/*/src/schema.graphql — do not edit. -->`,
+    '',
+    '# Consent catalogue',
+    '',
+    `Policy version ${code(policy.version)}. Generated from \`schema/consent-policy.yaml\` and the subgraph schemas — do not edit by hand: change the sources and run \`pnpm catalogue\`; \`pnpm check:consent\` fails while this file is stale.`,
+    '',
+    `${guarded.length} guarded fields and ${notPersonal.length} fields without personal data in ${subgraphs.size} subgraphs. Root fields (\`Query\`, \`Mutation\`) are not classified here.`,
+    '',
+    ...categoriesSection(policy),
+    '',
+    ...purposesSection(policy),
+    '',
+    ...rolesSection(policy),
+    '',
+    ...rulesSection(policy),
+    '',
+    ...guardedSection(policy, guarded),
+    '',
+    ...notPersonalSection(policy, notPersonal),
+  ];
+  return `${lines.join('\n')}\n`;
+}

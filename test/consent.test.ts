@@ -1,0 +1,434 @@
+/**
+ * The consent engine through the real gateway, with real tokens: a guarded value appears only
+ * with a basis (own task, statutory basis, active consent), and every value with a basis
+ * appears. Property-based (fast-check): random consent states, agencies, purposes and query
+ * shapes, checked against the policy's pure decision function as the oracle.
+ */
+import { consentPolicy, decide, type GrantView } from '@wohnnetz/consent-policy';
+import { DEMO_AGENCIES, demoHouseholds, type DemoAgency } from '@wohnnetz/demo-data';
+import { DEFAULT_ROLE } from '@wohnnetz/gateway';
+import { SUBGRAPHS } from '@wohnnetz/hub';
+import type { SubgraphName } from '@wohnnetz/service-kit';
+import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '@wohnnetz/testing';
+import fc from 'fast-check';
+
+const HOUSEHOLDS = 6;
+const households = demoHouseholds(HOUSEHOLDS);
+const policy = consentPolicy();
+const CONSENTABLE = [...policy.consentableCategories];
+
+/** The guarded fields the properties look at, where they live, and their category. */
+interface GuardedField {
+  /** Selection inside a household, the guarded leaf named by `field`. */
+  selection: string;
+  /** Path from the household to the guarded value. */
+  path: (string | number)[];
+  coordinate: string;
+  category: string;
+  subgraph: SubgraphName;
+}
+
+const FIELDS: Record<string, GuardedField> = {
+  reference: field(
+    'reference',
+    ['reference'],
+    'Household.reference',
+    'HOUSING_SITUATION',
+    'housing',
+  ),
+  housingSituation: field(
+    'housingSituation',
+    ['housingSituation'],
+    'Household.housingSituation',
+    'HOUSING_SITUATION',
+    'housing',
+  ),
+  members: field(
+    'members { id }',
+    ['members'],
+    'Household.members',
+    'HOUSEHOLD_COMPOSITION',
+    'housing',
+  ),
+  givenName: field(
+    'members { givenName }',
+    ['members', 0, 'givenName'],
+    'HouseholdMember.givenName',
+    'IDENTITY',
+    'housing',
+  ),
+  benefitCase: field(
+    'benefitCase { status }',
+    ['benefitCase'],
+    'Household.benefitCase',
+    'INCOME_BENEFITS',
+    'jobcenter',
+  ),
+  tenancyWarnings: field(
+    'tenancyWarnings { kind }',
+    ['tenancyWarnings'],
+    'Household.tenancyWarnings',
+    'RENT_ARREARS',
+    'jobcenter',
+  ),
+  supportCases: field(
+    'supportCases { id }',
+    ['supportCases'],
+    'Household.supportCases',
+    'SUPPORT_NOTES',
+    'welfare',
+  ),
+  healthNotes: field(
+    'supportCases { healthNotes }',
+    ['supportCases', 0, 'healthNotes'],
+    'SupportCase.healthNotes',
+    'HEALTH',
+    'welfare',
+  ),
+  probation: field(
+    'supportCases { probationSupervision }',
+    ['supportCases', 0, 'probationSupervision'],
+    'SupportCase.probationSupervision',
+    'CRIMINAL_RECORD',
+    'welfare',
+  ),
+  tenancy: field('tenancy { status }', ['tenancy'], 'Household.tenancy', 'TENANCY', 'landlords'),
+  trainingEnrollments: field(
+    'trainingEnrollments { status }',
+    ['trainingEnrollments'],
+    'Household.trainingEnrollments',
+    'TRAINING_RESULTS',
+    'training',
+  ),
+  consents: field(
+    'consents { id }',
+    ['consents'],
+    'Household.consents',
+    'CONSENT_RECORDS',
+    'consent',
+  ),
+  // A nested entity: the household again, reached through the consent registry.
+  nestedReference: field(
+    'consents { household { reference } }',
+    ['consents', 0, 'household', 'reference'],
+    'Household.reference',
+    'HOUSING_SITUATION',
+    'housing',
+  ),
+};
+
+function field(
+  selection: string,
+  path: (string | number)[],
+  coordinate: string,
+  category: string,
+  subgraph: SubgraphName,
+): GuardedField {
+  return { selection, path, coordinate, category, subgraph };
+}
+
+const DENIAL_CODES = new Set(['CONSENT_REQUIRED', 'RELEASE_FORBIDDEN']);
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub({ households: HOUSEHOLDS });
+}, 120_000);
+afterAll(async () => {
+  await hub?.stop();
+});
+
+/** The agencies that recorded each household's data, per subgraph: the subgraphs' own bindings. */
+async function owners(): Promise<Record<string, Map<string, string[]>>> {
+  const result: Record<string, Map<string, string[]>> = {};
+  for (const module of SUBGRAPHS) {
+    const started = hub.subgraphs[module.name as SubgraphName];
+    const context = module.definition.createContext({
+      em: started.orm.em.fork(),
+      caller: {
+        actor: 'oracle',
+        agencyId: '-',
+        agencyKind: '-',
+        roles: [],
+        purpose: '-',
+        requestId: 'oracle',
+      },
+      consent: { decide: () => Promise.reject(new Error('not used')), registryCalls: 0 },
+      requestId: 'oracle',
+    });
+    result[module.name] = await module.definition.consent.ownersOf(
+      context,
+      households.map((household) => household.id),
+    );
+  }
+  return result;
+}
+
+/** The grants exactly as the registry holds them. */
+async function grants(): Promise<GrantView[]> {
+  const rows = await hub.subgraphs.consent.orm.em
+    .fork()
+    .find<GrantView & { recipientAgencyId?: string | null }>('ConsentGrant', {});
+  return rows.map((row) => ({
+    id: row.id,
+    householdId: row.householdId,
+    recipientAgencyId: row.recipientAgencyId ?? null,
+    recipientAgencyKind: row.recipientAgencyKind ?? null,
+    categories: row.categories,
+    purposes: row.purposes,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil ?? null,
+    withdrawnAt: row.withdrawnAt ?? null,
+  }));
+}
+
+async function asCaseworker(query: string, variables: Record<string, unknown> = {}) {
+  return postGraphQL<Record<string, { id: string }>>(hub.gatewayUrl, query, variables, {
+    authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+    'x-purpose': 'CASE_COORDINATION',
+  });
+}
+
+type ConsentState = 'given' | 'expired' | 'withdrawn' | 'pending';
+
+interface ConsentSpec {
+  household: number;
+  recipient: string;
+  byKind: boolean;
+  categories: string[];
+  purposes: string[];
+  state: ConsentState;
+}
+
+const HOUR = 3_600_000;
+
+async function record(spec: ConsentSpec): Promise<void> {
+  const now = Date.now();
+  const window: Record<ConsentState, [number, number]> = {
+    given: [now - HOUR, now + HOUR],
+    withdrawn: [now - HOUR, now + HOUR],
+    expired: [now - 2 * HOUR, now - HOUR],
+    pending: [now + HOUR, now + 2 * HOUR],
+  };
+  const [from, until] = window[spec.state];
+  const recipient = DEMO_AGENCIES.find((agency) => agency.id === spec.recipient)!;
+  const response = await asCaseworker(
+    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    {
+      input: {
+        householdId: households[spec.household]!.id,
+        grantorName: 'Property Test',
+        ...(spec.byKind
+          ? { recipientAgencyKind: recipient.kind }
+          : { recipientAgencyId: recipient.id }),
+        categories: spec.categories,
+        purposes: spec.purposes,
+        validFrom: new Date(from).toISOString(),
+        validUntil: new Date(until).toISOString(),
+        form: 'ELECTRONIC',
+        informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+        informationLanguage: 'de',
+        documentReference: 'PROP-1',
+      },
+    },
+  );
+  expect(response.errors).toBeUndefined();
+  if (spec.state === 'withdrawn') {
+    const withdrawn = await asCaseworker(
+      'mutation ($id: ID!) { withdrawConsent(id: $id) { id } }',
+      {
+        id: response.data!.recordConsent!.id,
+      },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+  }
+}
+
+/** Purposes the demo user of an agency may declare (its default role's). */
+const purposesOf = (agency: DemoAgency) =>
+  policy.document.roles[DEFAULT_ROLE[agency.kind]]!.purposes;
+
+interface QueryShape {
+  fields: string[];
+  useFragment: boolean;
+  aliases: boolean;
+  singles: number[];
+}
+
+/** Builds the operation and, for every household in the answer, its path in the response. */
+function buildQuery(shape: QueryShape) {
+  const selection = shape.fields
+    .map((name) =>
+      shape.aliases ? `a_${name}: ${FIELDS[name]!.selection}` : FIELDS[name]!.selection,
+    )
+    .join(' ');
+  const body = shape.useFragment ? '...Guarded' : selection;
+  const singles = shape.singles
+    .map((index) => `h${index}: household(id: "${households[index]!.id}") { id ${body} }`)
+    .join(' ');
+  const fragment = shape.useFragment ? `fragment Guarded on Household { ${selection} }` : '';
+  return `query { households(first: ${HOUSEHOLDS}) { nodes { id ${body} } } ${singles} } ${fragment}`;
+}
+
+function householdNodes(shape: QueryShape, response: GraphQLResponse) {
+  const data = response.data as Record<string, unknown>;
+  const list = (data.households as { nodes: Record<string, unknown>[] }).nodes.map(
+    (node, index) => ({
+      node,
+      path: ['households', 'nodes', index] as (string | number)[],
+    }),
+  );
+  const singles = shape.singles.map((index) => ({
+    node: data[`h${index}`] as Record<string, unknown>,
+    path: [`h${index}`] as (string | number)[],
+  }));
+  return [...list, ...singles];
+}
+
+function valueAt(node: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value == null ? undefined : (value as Record<string | number, unknown>)[key]),
+    node,
+  );
+}
+
+describe('a guarded value appears exactly when it has a basis', () => {
+  test('random consent states, agencies, purposes and query shapes', async () => {
+    const agencies = DEMO_AGENCIES.filter((agency) => purposesOf(agency).length > 0);
+    // Half of the consents name the requester (or its purpose), so that consent releases occur.
+    const consentArbitrary = fc.record({
+      household: fc.integer({ min: 0, max: HOUSEHOLDS - 1 }),
+      recipient: fc.oneof(
+        fc.constant('REQUESTER'),
+        fc.constantFrom(...agencies.map((agency) => agency.id)),
+      ),
+      withRequesterPurpose: fc.boolean(),
+      byKind: fc.boolean(),
+      categories: fc.uniqueArray(fc.constantFrom(...CONSENTABLE), { minLength: 1, maxLength: 5 }),
+      purposes: fc.uniqueArray(
+        fc.constantFrom(...[...policy.purposes].filter((p) => p !== 'DATA_PROTECTION_SUPERVISION')),
+        { minLength: 1, maxLength: 3 },
+      ),
+      state: fc.constantFrom<ConsentState>('given', 'given', 'expired', 'withdrawn', 'pending'),
+    });
+    const requesterArbitrary = fc
+      .constantFrom(...agencies)
+      .chain((agency) =>
+        fc.record({ agency: fc.constant(agency), purpose: fc.constantFrom(...purposesOf(agency)) }),
+      );
+    const shapeArbitrary = fc.record({
+      // At most 3 fields and 1 single household: aliases stay within the gateway's limit of 10.
+      fields: fc.uniqueArray(fc.constantFrom(...Object.keys(FIELDS)), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      useFragment: fc.boolean(),
+      aliases: fc.boolean(),
+      singles: fc.uniqueArray(fc.integer({ min: 0, max: HOUSEHOLDS - 1 }), { maxLength: 1 }),
+    });
+
+    let runs = 0;
+    const seen = { released: 0, denied: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(consentArbitrary, { maxLength: 4 }),
+        requesterArbitrary,
+        shapeArbitrary,
+        async (consents, requester, shape) => {
+          runs += 1;
+          for (const { withRequesterPurpose, ...spec } of consents) {
+            await record({
+              ...spec,
+              recipient: spec.recipient === 'REQUESTER' ? requester.agency.id : spec.recipient,
+              purposes: withRequesterPurpose
+                ? [...new Set([...spec.purposes, requester.purpose])]
+                : spec.purposes,
+            });
+          }
+          const [ownersBySubgraph, allGrants] = await Promise.all([owners(), grants()]);
+
+          const response = await postGraphQL(
+            hub.gatewayUrl,
+            buildQuery(shape),
+            {},
+            {
+              authorization: `Bearer ${await hub.token({ agencyId: requester.agency.id })}`,
+              'x-purpose': requester.purpose,
+            },
+          );
+          const now = new Date();
+          // Refused as a whole (limits, purpose) would be a broken test, not a consent matter.
+          expect({
+            errors: (response.errors ?? []).filter((error) => !error.path),
+            data: !!response.data,
+          }).toEqual({ errors: [], data: true });
+          const denied = new Set(
+            (response.errors ?? [])
+              .filter((error) => DENIAL_CODES.has(String(error.extensions?.code)))
+              .map((error) => JSON.stringify(error.path)),
+          );
+          const unexpected = (response.errors ?? []).filter(
+            (error) => !DENIAL_CODES.has(String(error.extensions?.code)),
+          );
+          expect(unexpected).toEqual([]);
+
+          for (const { node, path } of householdNodes(shape, response)) {
+            if (!node) continue;
+            const householdId = node.id as string;
+            for (const name of shape.fields) {
+              const guarded = FIELDS[name]!;
+              const ownPath = withAlias(guarded.path, name, shape);
+              // A nested field is decided only when its container was released and is not empty.
+              if (ownPath.length > 1) {
+                const container = valueAt(node, ownPath.slice(0, 1));
+                if (!Array.isArray(container) || container.length === 0) continue;
+              }
+              const responsePath = [...path, ...ownPath];
+              const expected = decide(
+                policy,
+                {
+                  agencyId: requester.agency.id,
+                  agencyKind: requester.agency.kind,
+                  purpose: requester.purpose,
+                },
+                {
+                  householdId,
+                  category: guarded.category,
+                  field: guarded.coordinate,
+                  subgraph: guarded.subgraph,
+                  ownerAgencyIds: ownersBySubgraph[guarded.subgraph]!.get(householdId) ?? [],
+                },
+                allGrants,
+                now,
+              );
+              const wasDenied = denied.has(JSON.stringify(responsePath));
+              expect({ field: guarded.coordinate, householdId, released: !wasDenied }).toEqual({
+                field: guarded.coordinate,
+                householdId,
+                released: expected.released,
+              });
+              if (wasDenied) expect(valueAt(node, ownPath)).toBeNull();
+              seen[wasDenied ? 'denied' : 'released'] += 1;
+            }
+          }
+        },
+      ),
+      { numRuns: 60, seed: 20261123 },
+    );
+    console.log(
+      `consent properties: ${runs} cases, ${seen.released} guarded values released and ${seen.denied} withheld, each as the policy decides`,
+    );
+    // Both outcomes must occur often, or the property proves little.
+    expect(seen.released).toBeGreaterThan(50);
+    expect(seen.denied).toBeGreaterThan(50);
+  }, 300_000);
+});
+
+/** The path of a field in the response: its first step carries the alias when aliases are used. */
+function withAlias(
+  path: (string | number)[],
+  name: string,
+  shape: QueryShape,
+): (string | number)[] {
+  if (!shape.aliases) return path;
+  return [`a_${name}`, ...path.slice(1)];
+}
