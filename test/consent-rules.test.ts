@@ -1,0 +1,350 @@
+/**
+ * The consent engine's promises, one by one, through the real gateway and subgraphs: withdrawal
+ * and expiry take effect at once, Art. 9/10 data never reach a landlord, every decision about a
+ * foreign agency is logged exactly once (before release; no log, no release), `_entities` is
+ * guarded too, and the registry is asked a constant number of times per request.
+ */
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { DECISIONS_PATH } from '@wohnnetz/consent-enforcement';
+import { demoHouseholds } from '@wohnnetz/demo-data';
+import { operationHash, signInternalToken } from '@wohnnetz/service-kit';
+import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '@wohnnetz/testing';
+
+const HOUSEHOLDS = 12;
+const households = demoHouseholds(HOUSEHOLDS);
+const inHagen = households.filter((household) => household.municipality === 'HAGEN');
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub({ households: HOUSEHOLDS });
+}, 120_000);
+afterAll(async () => {
+  await hub?.stop();
+});
+
+async function as(agencyId: string, purpose: string, query: string, roles?: string[]) {
+  return postGraphQL(
+    hub.gatewayUrl,
+    query,
+    {},
+    {
+      authorization: `Bearer ${await hub.token({ agencyId, roles })}`,
+      'x-purpose': purpose,
+    },
+  );
+}
+
+async function asCaseworker(query: string, variables: Record<string, unknown>) {
+  const response = await postGraphQL<Record<string, { id: string }>>(
+    hub.gatewayUrl,
+    query,
+    variables,
+    {
+      authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen' })}`,
+      'x-purpose': 'CASE_COORDINATION',
+    },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+async function recordConsent(input: Record<string, unknown>): Promise<string> {
+  const data = await asCaseworker(
+    'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+    {
+      input: {
+        grantorName: 'Rule Test',
+        form: 'WRITTEN',
+        informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+        informationLanguage: 'de',
+        documentReference: 'RULE-1',
+        ...input,
+      },
+    },
+  );
+  return data.recordConsent!.id;
+}
+
+const errorAt = (response: GraphQLResponse, path: (string | number)[]) =>
+  response.errors?.find((error) => JSON.stringify(error.path) === JSON.stringify(path));
+
+const sleepUntil = (time: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+
+describe('withdrawal and expiry take effect on the very next request', () => {
+  const query = (id: string) => `{ household(id: "${id}") { trainingEnrollments { status } } }`;
+
+  test('a withdrawn consent releases nothing from the next request on', async () => {
+    const household = inHagen[0]!;
+    const grant = await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: 'landlord-hagen-gmbh',
+      categories: ['TRAINING_RESULTS'],
+      purposes: ['HOUSING_PLACEMENT'],
+    });
+    const before = await as('landlord-hagen-gmbh', 'HOUSING_PLACEMENT', query(household.id));
+    expect(before.errors).toBeUndefined();
+
+    await asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', { id: grant });
+
+    const after = await as('landlord-hagen-gmbh', 'HOUSING_PLACEMENT', query(household.id));
+    expect(after.data).toEqual({ household: { trainingEnrollments: null } });
+    expect(errorAt(after, ['household', 'trainingEnrollments'])?.extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      householdId: household.id,
+      category: 'TRAINING_RESULTS',
+      purpose: 'HOUSING_PLACEMENT',
+    });
+  });
+
+  test('a consent applies from validFrom and no longer at validUntil', async () => {
+    const household = inHagen[1]!;
+    const validFrom = Date.now() + 1500;
+    const validUntil = validFrom + 1500;
+    await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: 'landlord-hagen-gmbh',
+      categories: ['TRAINING_RESULTS'],
+      purposes: ['TENANCY_SUPPORT'],
+      validFrom: new Date(validFrom).toISOString(),
+      validUntil: new Date(validUntil).toISOString(),
+    });
+    const ask = () => as('landlord-hagen-gmbh', 'TENANCY_SUPPORT', query(household.id));
+    const released = (response: GraphQLResponse) =>
+      !errorAt(response, ['household', 'trainingEnrollments']);
+
+    expect(released(await ask())).toBe(false); // not yet
+    await sleepUntil(validFrom + 50);
+    expect(released(await ask())).toBe(true);
+    await sleepUntil(validUntil + 50);
+    expect(released(await ask())).toBe(false); // expired
+  }, 20_000);
+});
+
+describe('GDPR Art. 9 and Art. 10 data never reach a landlord', () => {
+  test('not even with the household’s consent, for no purpose', async () => {
+    const purposes = ['HOUSING_PLACEMENT', 'TENANCY_SUPPORT', 'EVICTION_PREVENTION'];
+    for (const household of households) {
+      await recordConsent({
+        householdId: household.id,
+        recipientAgencyKind: 'LANDLORD',
+        categories: ['SUPPORT_NOTES', 'HEALTH', 'CRIMINAL_RECORD'],
+        purposes,
+      });
+    }
+    let withheld = 0;
+    for (const purpose of purposes) {
+      const response = await as(
+        'landlord-dortmund-eg',
+        purpose,
+        `{ households(first: ${HOUSEHOLDS}) { nodes { id supportCases { id healthNotes probationSupervision } } } }`,
+      );
+      const nodes = (
+        response.data as {
+          households: { nodes: { supportCases: Record<string, unknown>[] | null }[] };
+        }
+      ).households.nodes;
+      nodes.forEach((node, index) => {
+        // SUPPORT_NOTES are released under the consent …
+        expect(node.supportCases).not.toBeNull();
+        node.supportCases!.forEach((supportCase, caseIndex) => {
+          // … the special categories never.
+          for (const field of ['healthNotes', 'probationSupervision']) {
+            expect(supportCase[field]).toBeNull();
+            const error = errorAt(response, [
+              'households',
+              'nodes',
+              index,
+              'supportCases',
+              caseIndex,
+              field,
+            ]);
+            expect(error?.extensions?.code).toBe('RELEASE_FORBIDDEN');
+            withheld += 1;
+          }
+        });
+      });
+    }
+    expect(withheld).toBeGreaterThan(0);
+  });
+});
+
+describe('the access log', () => {
+  const query = `{ households(first: ${HOUSEHOLDS}) { nodes { id reference members { givenName } tenancy { status } consents { id } } } }`;
+
+  async function entriesOf(requestId: string) {
+    type Entry = {
+      requestId: string;
+      householdId: string;
+      field: string;
+      released: boolean;
+      basis: string;
+    };
+    return hub.subgraphs.consent.orm.em.fork().find<Entry>('AccessLogEntry', { requestId });
+  }
+
+  test('holds exactly one entry per decision about a foreign agency, with its outcome', async () => {
+    const response = await as('jobcenter-hagen', 'BENEFIT_ADMINISTRATION', query);
+    expect(response.requestId).toEqual(expect.any(String));
+    const nodes = (
+      response.data as { households: { nodes: { id: string; members: unknown[] | null }[] } }
+    ).households.nodes;
+
+    // The decisions this request needed: four Household fields each, and the members' names
+    // (one decision per household) where the members were released and there are any.
+    const expected = new Map<string, boolean>();
+    nodes.forEach((node, index) => {
+      for (const field of ['reference', 'members', 'tenancy', 'consents']) {
+        const denied = errorAt(response, ['households', 'nodes', index, field]);
+        expected.set(`${node.id} Household.${field}`, !denied);
+      }
+      if (node.members && node.members.length > 0) {
+        const denied = errorAt(response, ['households', 'nodes', index, 'members', 0, 'givenName']);
+        expected.set(`${node.id} HouseholdMember.givenName`, !denied);
+      }
+    });
+
+    const entries = await entriesOf(response.requestId!);
+    const logged = new Map(
+      entries.map((entry) => [`${entry.householdId} ${entry.field}`, entry.released]),
+    );
+    expect(entries).toHaveLength(logged.size); // no decision logged twice
+    expect(logged).toEqual(expected);
+    expect(entries.filter((entry) => entry.released).map((entry) => entry.basis)).not.toContain(
+      'NO_CONSENT',
+    );
+  });
+
+  test("the agency's own records are not disclosures and are not logged", async () => {
+    const own = households.filter((household) => household.municipality === 'DORTMUND');
+    const response = await as(
+      'housing-dortmund',
+      'CASE_COORDINATION',
+      `{ ${own.map((household, i) => `h${i}: household(id: "${household.id}") { reference }`).join(' ')} }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(await entriesOf(response.requestId!)).toEqual([]);
+  });
+
+  test('the data-protection officer reads it; nobody else does', async () => {
+    const household = inHagen[0]!;
+    await as(
+      'welfare-hagen-mitte',
+      'TENANCY_SUPPORT',
+      `{ household(id: "${household.id}") { tenancy { status } } }`,
+    );
+    const accessLog = `{ accessLog(householdId: "${household.id}", first: 100) { nodes { agencyId field released basis } } }`;
+
+    const officer = await as('housing-hagen', 'DATA_PROTECTION_SUPERVISION', accessLog, [
+      'data_protection_officer',
+    ]);
+    expect(officer.errors).toBeUndefined();
+    const nodes = (officer.data as { accessLog: { nodes: { agencyId: string; field: string }[] } })
+      .accessLog.nodes;
+    expect(nodes).toContainEqual(
+      expect.objectContaining({ agencyId: 'welfare-hagen-mitte', field: 'Household.tenancy' }),
+    );
+
+    const caseworker = await as('housing-hagen', 'CASE_COORDINATION', accessLog);
+    expect(caseworker.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(caseworker.data ?? null).toBeNull();
+  });
+
+  test('if the log cannot be written, nothing is released', async () => {
+    const connection = hub.subgraphs.consent.orm.em.getConnection();
+    await connection.execute(
+      'alter table access_log_entry add constraint wohnnetz_test_no_writes check (false) not valid',
+    );
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const household = inHagen[0]!;
+      const response = await as(
+        'welfare-hagen-mitte',
+        'TENANCY_SUPPORT',
+        `{ household(id: "${household.id}") { reference tenancy { status } } }`,
+      );
+      expect(response.data).toEqual({ household: { reference: null, tenancy: null } });
+      for (const field of ['reference', 'tenancy']) {
+        expect(errorAt(response, ['household', field])?.extensions?.code).toBe(
+          'CONSENT_UNAVAILABLE',
+        );
+      }
+    } finally {
+      spy.mockRestore();
+      await connection.execute(
+        'alter table access_log_entry drop constraint wohnnetz_test_no_writes',
+      );
+    }
+  });
+});
+
+describe('_entities is guarded like every other path', () => {
+  test('a subgraph answers an entity representation only under the policy', async () => {
+    const household = inHagen[0]!;
+    const query =
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { benefitCase { status } } } }';
+    const variables = { r: [{ __typename: 'Household', id: household.id }] };
+    const token = await signInternalToken(
+      hub.signingKeys.active,
+      'jobcenter',
+      {
+        actor: 'someone@landlord-hagen-gmbh',
+        agencyId: 'landlord-hagen-gmbh',
+        agencyKind: 'LANDLORD',
+        roles: ['landlord_staff'],
+        purpose: 'HOUSING_PLACEMENT',
+        requestId: randomUUID(),
+      },
+      operationHash(query, variables),
+    );
+    const response = await postGraphQL(`${hub.subgraphs.jobcenter.url}/graphql`, query, variables, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(response.data).toEqual({ _entities: [{ benefitCase: null }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      category: 'INCOME_BENEFITS',
+      householdId: household.id,
+    });
+  });
+});
+
+describe('decisions are batched', () => {
+  /** Counts the decision calls the consent registry receives (Node's HTTP diagnostics channel). */
+  function countDecisionCalls() {
+    let calls = 0;
+    const listener = (message: unknown) => {
+      const { request } = message as { request: IncomingMessage };
+      if (request.url === DECISIONS_PATH) calls += 1;
+    };
+    subscribe('http.server.request.start', listener);
+    return {
+      get calls() {
+        return calls;
+      },
+      stop: () => unsubscribe('http.server.request.start', listener),
+    };
+  }
+
+  test('the registry is asked as often for 1 household as for 12', async () => {
+    const fields =
+      'reference members { givenName } benefitCase { status } supportCases { healthNotes } tenancy { status } trainingEnrollments { status }';
+    const counts: number[] = [];
+    for (const first of [1, HOUSEHOLDS]) {
+      const counter = countDecisionCalls();
+      const response = await as(
+        'welfare-hagen-mitte',
+        'TENANCY_SUPPORT',
+        `{ households(first: ${first}) { nodes { id ${fields} } } }`,
+      );
+      counter.stop();
+      expect(response.data).toBeTruthy();
+      counts.push(counter.calls);
+    }
+    // One call per subgraph and nesting level, whatever the number of households.
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
