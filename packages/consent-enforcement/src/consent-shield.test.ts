@@ -1,0 +1,196 @@
+/**
+ * The generated shield on a small federated schema: fail closed, one decision per household
+ * (no shared cache across parents), resolver errors kept, registry failures withheld.
+ * The decision service here evaluates the real policy over grants held in memory (the HTTP hop
+ * to the registry is tested through the whole hub in test/consent-rules.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import {
+  consentPolicy,
+  decide,
+  type DecisionRequest,
+  type GrantView,
+} from '@wohnnetz/consent-policy';
+import { GraphQLError, execute, parse, type GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { createConsentGuard } from './consent-guard';
+import { consentRuleTree, consentShield, type ConsentContext } from './consent-shield';
+import type { ConsentCaller, DecisionService } from './decision-service';
+
+const DIRECTIVES = readFileSync(
+  join(__dirname, '../../../schema/consent-directives.graphql'),
+  'utf8',
+);
+const SDL = `
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+  type Household @key(fields: "id") {
+    id: ID! @noPersonalData
+    tenancyNote: String @consent(category: "TENANCY")
+    broken: String @noPersonalData
+  }
+  type Query {
+    households: [Household!]!
+    unlisted: String
+    failing: String
+  }
+`;
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+
+const caller: ConsentCaller = {
+  actor: 'tester',
+  agencyId: 'welfare-dortmund-nord',
+  agencyKind: 'WELFARE_PROVIDER',
+  roles: ['caseworker'],
+  purpose: 'TENANCY_SUPPORT',
+  requestId: 'r1',
+};
+
+const grantForA: GrantView = {
+  id: 'g1',
+  householdId: A,
+  recipientAgencyId: caller.agencyId,
+  recipientAgencyKind: null,
+  categories: ['TENANCY'],
+  purposes: ['TENANCY_SUPPORT'],
+  validFrom: new Date(0),
+  validUntil: null,
+  withdrawnAt: null,
+};
+
+function buildSchema(): GraphQLSchema {
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs: parse(DIRECTIVES + SDL),
+      resolvers: {
+        Query: {
+          households: () => [{ id: A }, { id: B }],
+          unlisted: () => 'should never be returned',
+          failing: () => {
+            throw new GraphQLError('first must be between 1 and 100', {
+              extensions: { code: 'BAD_USER_INPUT' },
+            });
+          },
+        },
+        Household: {
+          tenancyNote: (household: { id: string }) => `note of ${household.id}`,
+          broken: () => {
+            throw new Error('database connection lost');
+          },
+        },
+      },
+    },
+  ]);
+  return applyMiddleware(
+    schema,
+    consentShield(schema, {
+      householdOf: { Household: (household: { id: string }) => household.id },
+      rootFields: { 'Query.households': {}, 'Query.failing': {} },
+    }),
+  );
+}
+
+function context(service: DecisionService): ConsentContext & { batches: DecisionRequest[][] } {
+  const batches: DecisionRequest[][] = [];
+  const recording: DecisionService = {
+    decide: (who, credentials, requests) => {
+      batches.push(requests);
+      return service.decide(who, credentials, requests);
+    },
+  };
+  return {
+    caller,
+    batches,
+    consent: createConsentGuard({
+      subgraph: 'landlords',
+      caller,
+      credentials: { subgraph: 'landlords', token: 't', operation: { query: '', variables: {} } },
+      service: recording,
+      ownersOf: () => Promise.resolve(new Map()),
+    }),
+  };
+}
+
+const inMemoryRegistry = (grants: GrantView[]): DecisionService => ({
+  decide: (who, _credentials, requests) =>
+    Promise.resolve(
+      requests.map((request) => decide(consentPolicy(), who, request, grants, new Date())),
+    ),
+});
+
+const run = (query: string, contextValue: ConsentContext) =>
+  execute({ schema: buildSchema(), document: parse(query), contextValue });
+
+describe('the generated consent shield', () => {
+  test('decides each household on its own, in one batch', async () => {
+    const contextValue = context(inMemoryRegistry([grantForA]));
+    const result = await run('{ households { id tenancyNote again: tenancyNote } }', contextValue);
+    expect(result.data).toEqual({
+      households: [
+        { id: A, tenancyNote: `note of ${A}`, again: `note of ${A}` },
+        { id: B, tenancyNote: null, again: null },
+      ],
+    });
+    expect(result.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({
+        code: 'CONSENT_REQUIRED',
+        householdId: B,
+        category: 'TENANCY',
+        purpose: 'TENANCY_SUPPORT',
+      }),
+      expect.objectContaining({
+        code: 'CONSENT_REQUIRED',
+        householdId: B,
+        category: 'TENANCY',
+        purpose: 'TENANCY_SUPPORT',
+      }),
+    ]);
+    // One registry call; the aliased second selection reused the request's decision.
+    expect(contextValue.batches).toHaveLength(1);
+    expect(contextValue.batches[0]!.map((request) => request.householdId)).toEqual([A, B]);
+  });
+
+  test('fails closed: a root field without a rule is denied, its resolver never runs', async () => {
+    const result = await run('{ unlisted }', context(inMemoryRegistry([])));
+    expect(result.data).toEqual({ unlisted: null });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test("resolvers' errors stay their own", async () => {
+    const contextValue = context(inMemoryRegistry([]));
+    const failing = await run('{ failing }', contextValue);
+    expect(failing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const broken = await run('{ households { broken } }', contextValue);
+    expect(broken.errors?.[0]?.message).toBe('database connection lost');
+  });
+
+  test('a registry failure withholds the value', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await run(
+      '{ households { tenancyNote } }',
+      context({ decide: () => Promise.reject(new Error('registry down')) }),
+    );
+    spy.mockRestore();
+    expect(result.data).toEqual({ households: [{ tenancyNote: null }, { tenancyNote: null }] });
+    expect(result.errors?.every((error) => error.extensions?.code === 'CONSENT_UNAVAILABLE')).toBe(
+      true,
+    );
+  });
+
+  test('refuses to build with a guarded type it cannot map to a household, or an unknown root rule', () => {
+    const schema = buildSubgraphSchema([{ typeDefs: parse(DIRECTIVES + SDL) }]);
+    expect(() => consentRuleTree(schema, { householdOf: {}, rootFields: {} })).toThrow(
+      /Household.tenancyNote is guarded but Household has no householdOf/,
+    );
+    expect(() =>
+      consentRuleTree(schema, {
+        householdOf: { Household: (household: { id: string }) => household.id },
+        rootFields: { 'Query.nothing': {} },
+      }),
+    ).toThrow(/Query.nothing, which the schema lacks/);
+  });
+});
