@@ -13,6 +13,7 @@ import {
   type DecisionService,
   type GatewayCredentials,
 } from '@wohnnetz/consent-enforcement';
+import { consentPolicy } from '@wohnnetz/consent-policy';
 import express, { type Express, type RequestHandler } from 'express';
 import { applyMiddleware } from 'graphql-middleware';
 import type { DocumentNode } from 'graphql';
@@ -84,6 +85,8 @@ export async function startSubgraph<Context extends BaseContext>(
   options: SubgraphServerOptions,
   port: number,
 ): Promise<RunningSubgraphServer> {
+  // A policy with an unknown name stops the service here, not at its first decision.
+  consentPolicy();
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
