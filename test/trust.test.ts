@@ -4,17 +4,22 @@
  * gateway and subgraphs.
  */
 import { randomUUID } from 'node:crypto';
-import { createEphemeralDevIssuer, startGateway } from '@wohnnetz/gateway';
+import { createEphemeralDevIssuer, startGateway, type GatewayOptions } from '@wohnnetz/gateway';
 import {
   SUBGRAPH_NAMES,
   generateGatewaySigningKeys,
   operationHash,
   signInternalToken,
   type Caller,
-  type RunningService,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
-import { TEST_CALLER, postGraphQL, startTestHub, type TestHub } from '@wohnnetz/testing';
+import {
+  TEST_CALLER,
+  postGraphQL,
+  startTestHub,
+  type GraphQLResponse,
+  type TestHub,
+} from '@wohnnetz/testing';
 
 const QUERY = '{ households(first: 2) { nodes { id reference members { givenName } } } }';
 const ENTITIES =
@@ -40,6 +45,43 @@ async function asUser(token: string | undefined, purpose: string | undefined, qu
 }
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+interface ExtraGateway {
+  /** Posts an operation as an agency user of housing-dortmund, for CASE_COORDINATION. */
+  query(query: string): Promise<GraphQLResponse>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a second gateway in front of the hub's subgraphs, with its own issuer of user tokens
+ * and, where the overrides say so, other options than the hub's gateway.
+ */
+async function startExtraGateway(overrides: Partial<GatewayOptions>): Promise<ExtraGateway> {
+  const issuer = await createEphemeralDevIssuer();
+  const gateway = await startGateway({
+    port: 0,
+    mode: 'test',
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [name, `${hub.subgraphs[name].url}/graphql`]),
+    ) as Record<SubgraphName, string>,
+    userTokens: { issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys },
+    signingKeys: hub.signingKeys,
+    ...overrides,
+  });
+  return {
+    query: async (query) =>
+      postGraphQL(
+        `${gateway.url}/graphql`,
+        query,
+        {},
+        {
+          authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
+          'x-purpose': 'CASE_COORDINATION',
+        },
+      ),
+    close: () => gateway.close(),
+  };
+}
 
 describe('the gateway authenticates agency users', () => {
   test('a valid token with a declared purpose gets data', async () => {
@@ -244,28 +286,12 @@ describe('operations are bounded before any subgraph is called', () => {
 
   test('an over-deep query: QUERY_TOO_DEEP', async () => {
     // The schema has no cycles deeper than the default limit, so this gateway allows depth 4.
-    let gateway: RunningService | undefined;
+    let gateway: ExtraGateway | undefined;
     try {
-      const issuer = await createEphemeralDevIssuer();
-      gateway = await startGateway({
-        port: 0,
-        mode: 'test',
-        subgraphUrls: Object.fromEntries(
-          SUBGRAPH_NAMES.map((name) => [name, `${hub.subgraphs[name].url}/graphql`]),
-        ) as Record<SubgraphName, string>,
-        userTokens: { issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys },
-        signingKeys: hub.signingKeys,
-        limits: { maxDepth: 4 },
-      });
+      gateway = await startExtraGateway({ limits: { maxDepth: 4 } });
       const before = subgraphCalls();
-      const response = await postGraphQL(
-        `${gateway.url}/graphql`,
+      const response = await gateway.query(
         '{ households(first: 1) { nodes { tenancy { unit { street } } } } }',
-        {},
-        {
-          authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
-          'x-purpose': 'CASE_COORDINATION',
-        },
       );
       expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
       expect(subgraphCalls()).toBe(before);
@@ -296,29 +322,12 @@ describe('operations are bounded before any subgraph is called', () => {
 
 describe('errors say what happened, and nothing more', () => {
   test("a subgraph's refusal of the gateway is an internal error, not the user's", async () => {
-    let gateway: RunningService | undefined;
+    let gateway: ExtraGateway | undefined;
     try {
-      const issuer = await createEphemeralDevIssuer();
-      gateway = await startGateway({
-        port: 0,
-        mode: 'test',
-        subgraphUrls: Object.fromEntries(
-          SUBGRAPH_NAMES.map((name) => [name, `${hub.subgraphs[name].url}/graphql`]),
-        ) as Record<SubgraphName, string>,
-        userTokens: { issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys },
-        // Keys the subgraphs do not trust: a misconfigured gateway.
-        signingKeys: await generateGatewaySigningKeys(),
-      });
+      // Keys the subgraphs do not trust: a misconfigured gateway.
+      gateway = await startExtraGateway({ signingKeys: await generateGatewaySigningKeys() });
       const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-      const response = await postGraphQL(
-        `${gateway.url}/graphql`,
-        QUERY,
-        {},
-        {
-          authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
-          'x-purpose': 'CASE_COORDINATION',
-        },
-      );
+      const response = await gateway.query(QUERY);
       spy.mockRestore();
       expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|UNAUTHENTICATED/);

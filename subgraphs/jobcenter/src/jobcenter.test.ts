@@ -4,11 +4,8 @@
  * subgraph must do (malformed ids, _service, health, migrations) is tested in
  * test/subgraphs.test.ts.
  */
-import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import { databaseUrl, dropDatabase, ensureDatabase, migrate, openOrm } from '@wohnnetz/service-kit';
-import { startTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@wohnnetz/testing';
+import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
 import { BenefitCaseSchema, type BenefitCase } from './entities/benefit-case.entity';
 import { TenancyWarningSchema, type TenancyWarning } from './entities/tenancy-warning.entity';
 import { jobcenter } from './subgraph';
@@ -56,41 +53,16 @@ let subgraph: TestSubgraph;
 let seeded: { cases: BenefitCase[]; warnings: TenancyWarning[] };
 
 /**
- * The rows the subgraph's database was seeded with. The seeder is deterministic, so a second
- * database seeded the same way holds the same rows; reading them with the ORM gives expectations
- * that do not go through the loaders and resolvers under test.
+ * The subgraph, and the rows its database was seeded with, read with the subgraph's own ORM: the
+ * expectations do not go through the loaders and resolvers under test.
  */
-async function readSeededRows<T>(read: (em: EntityManager) => Promise<T>): Promise<T> {
-  const serverUrl = testDatabaseUrl();
-  const name = `wn_test_${randomBytes(5).toString('hex')}_jobcenter_seeded`;
-  await ensureDatabase(serverUrl, name);
-  try {
-    const orm = await openOrm({
-      entities: jobcenter.entities,
-      migrations: jobcenter.migrations,
-      migrationsPath: jobcenter.migrationsPath,
-      clientUrl: databaseUrl(serverUrl, name),
-    });
-    try {
-      await migrate(orm);
-      await jobcenter.seedDemoData(orm.em.fork(), { households: HOUSEHOLDS });
-      return await read(orm.em.fork());
-    } finally {
-      await orm.close();
-    }
-  } finally {
-    await dropDatabase(serverUrl, name);
-  }
-}
-
 beforeAll(async () => {
-  [subgraph, seeded] = await Promise.all([
-    startTestSubgraph(jobcenter, { households: HOUSEHOLDS }),
-    readSeededRows(async (em) => ({
-      cases: await em.find(BenefitCaseSchema, {}),
-      warnings: await em.find(TenancyWarningSchema, {}),
-    })),
-  ]);
+  subgraph = await startTestSubgraph(jobcenter, { households: HOUSEHOLDS });
+  const em = subgraph.orm.em.fork();
+  seeded = {
+    cases: await em.find(BenefitCaseSchema, {}),
+    warnings: await em.find(TenancyWarningSchema, {}),
+  };
 }, 120_000);
 
 afterAll(async () => {

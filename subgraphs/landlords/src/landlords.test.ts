@@ -4,18 +4,9 @@
  * they are loaded in batches. What every subgraph must do (malformed ids, _service, health,
  * migrations) is tested in test/subgraphs.test.ts.
  */
-import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
-import {
-  MAX_PAGE_SIZE,
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  migrate,
-  openOrm,
-} from '@wohnnetz/service-kit';
-import { startTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@wohnnetz/testing';
+import { MAX_PAGE_SIZE } from '@wohnnetz/service-kit';
+import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
 import { HousingUnitSchema, type HousingUnit } from './entities/housing-unit.entity';
 import { LandlordSchema, type Landlord } from './entities/landlord.entity';
 import { TenancySchema, type Tenancy } from './entities/tenancy.entity';
@@ -82,42 +73,17 @@ let subgraph: TestSubgraph;
 let seeded: { landlords: Landlord[]; units: HousingUnit[]; tenancies: Tenancy[] };
 
 /**
- * The rows the subgraph's database was seeded with. The seeder is deterministic, so a second
- * database seeded the same way holds the same rows; reading them with the ORM gives expectations
- * that do not go through the loaders and resolvers under test.
+ * The subgraph, and the rows its database was seeded with, read with the subgraph's own ORM: the
+ * expectations do not go through the loaders and resolvers under test.
  */
-async function readSeededRows<T>(read: (em: EntityManager) => Promise<T>): Promise<T> {
-  const serverUrl = testDatabaseUrl();
-  const name = `wn_test_${randomBytes(5).toString('hex')}_landlords_seeded`;
-  await ensureDatabase(serverUrl, name);
-  try {
-    const orm = await openOrm({
-      entities: landlords.entities,
-      migrations: landlords.migrations,
-      migrationsPath: landlords.migrationsPath,
-      clientUrl: databaseUrl(serverUrl, name),
-    });
-    try {
-      await migrate(orm);
-      await landlords.seedDemoData(orm.em.fork(), { households: HOUSEHOLDS });
-      return await read(orm.em.fork());
-    } finally {
-      await orm.close();
-    }
-  } finally {
-    await dropDatabase(serverUrl, name);
-  }
-}
-
 beforeAll(async () => {
-  [subgraph, seeded] = await Promise.all([
-    startTestSubgraph(landlords, { households: HOUSEHOLDS }),
-    readSeededRows(async (em) => ({
-      landlords: await em.find(LandlordSchema, {}),
-      units: await em.find(HousingUnitSchema, {}),
-      tenancies: await em.find(TenancySchema, {}),
-    })),
-  ]);
+  subgraph = await startTestSubgraph(landlords, { households: HOUSEHOLDS });
+  const em = subgraph.orm.em.fork();
+  seeded = {
+    landlords: await em.find(LandlordSchema, {}),
+    units: await em.find(HousingUnitSchema, {}),
+    tenancies: await em.find(TenancySchema, {}),
+  };
 }, 120_000);
 
 afterAll(async () => {

@@ -4,11 +4,8 @@
  * subgraph must do (malformed ids, _service, health, migrations) is tested in
  * test/subgraphs.test.ts.
  */
-import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { MUNICIPALITIES, demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import { databaseUrl, dropDatabase, ensureDatabase, migrate, openOrm } from '@wohnnetz/service-kit';
-import { startTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@wohnnetz/testing';
+import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
 import { SupportCaseSchema, type SupportCase } from './entities/support-case.entity';
 import { WelfareProviderSchema, type WelfareProvider } from './entities/welfare-provider.entity';
 import { welfare } from './subgraph';
@@ -65,41 +62,16 @@ let subgraph: TestSubgraph;
 let seeded: { providers: WelfareProvider[]; cases: SupportCase[] };
 
 /**
- * The rows the subgraph's database was seeded with. The seeder is deterministic, so a second
- * database seeded the same way holds the same rows; reading them with the ORM gives expectations
- * that do not go through the loaders and resolvers under test.
+ * The subgraph, and the rows its database was seeded with, read with the subgraph's own ORM: the
+ * expectations do not go through the loaders and resolvers under test.
  */
-async function readSeededRows<T>(read: (em: EntityManager) => Promise<T>): Promise<T> {
-  const serverUrl = testDatabaseUrl();
-  const name = `wn_test_${randomBytes(5).toString('hex')}_welfare_seeded`;
-  await ensureDatabase(serverUrl, name);
-  try {
-    const orm = await openOrm({
-      entities: welfare.entities,
-      migrations: welfare.migrations,
-      migrationsPath: welfare.migrationsPath,
-      clientUrl: databaseUrl(serverUrl, name),
-    });
-    try {
-      await migrate(orm);
-      await welfare.seedDemoData(orm.em.fork(), { households: HOUSEHOLDS });
-      return await read(orm.em.fork());
-    } finally {
-      await orm.close();
-    }
-  } finally {
-    await dropDatabase(serverUrl, name);
-  }
-}
-
 beforeAll(async () => {
-  [subgraph, seeded] = await Promise.all([
-    startTestSubgraph(welfare, { households: HOUSEHOLDS }),
-    readSeededRows(async (em) => ({
-      providers: await em.find(WelfareProviderSchema, {}),
-      cases: await em.find(SupportCaseSchema, {}),
-    })),
-  ]);
+  subgraph = await startTestSubgraph(welfare, { households: HOUSEHOLDS });
+  const em = subgraph.orm.em.fork();
+  seeded = {
+    providers: await em.find(WelfareProviderSchema, {}),
+    cases: await em.find(SupportCaseSchema, {}),
+  };
 }, 120_000);
 
 afterAll(async () => {
