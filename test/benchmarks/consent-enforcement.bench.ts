@@ -3,9 +3,9 @@
  *
  * Two whole hubs run in this process on one PostgreSQL server: one as in production, one with
  * `withoutConsentEnforcementForBenchmark` (no shield, no guard). Both hold the same 100 demo
- * households and the same consent grants, so every guarded value is released and both answer the
- * `HouseholdCaseContexts` operation of the typed client with the same data (checked before
- * measuring). Then it measures
+ * households and the same consent grants (every consentable category for the requesting agency
+ * and purpose), so every guarded value is released and both answer the `HouseholdCaseContexts`
+ * operation of the typed client with the same data (checked before measuring). Then it measures
  *
  * - the latency of `HouseholdCaseContexts(first: 100)` through each gateway, requests sent one at
  *   a time, the two hubs alternating within each round;
@@ -27,7 +27,7 @@ import { randomBytes } from 'node:crypto';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { print } from 'graphql';
 import {
@@ -408,6 +408,11 @@ function machine(serverVersion: string): string[] {
   ];
 }
 
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
 const ms = (value: number) => value.toFixed(1);
 
 function table(header: string[], rows: (string | number)[][]): string[] {
@@ -455,7 +460,9 @@ async function main(): Promise<void> {
   console.log(`warming up: ${WARMUP} requests per hub …`);
   await latencies(hubs, token, WARMUP);
   console.log(`measuring: ${REQUESTS} requests per hub, alternating …`);
+  const loadBefore = loadAverage();
   const samples = await latencies(hubs, token, REQUESTS);
+  const loadAfter = loadAverage();
   const summary = new Map([...samples].map(([label, values]) => [label, summarise(values)]));
   const on = summary.get('enforced')!;
   const off = summary.get('unenforced')!;
@@ -503,6 +510,7 @@ async function main(): Promise<void> {
     `## Consent enforcement benchmark — ${new Date().toISOString()}`,
     '',
     ...machine(serverVersion),
+    `- load average (1/5/15 min) before and after measuring: ${loadBefore}; ${loadAfter}`,
     `- command: DATABASE_URL=${SERVER_URL} pnpm bench (BENCH_REQUESTS=${REQUESTS}, BENCH_WARMUP=${WARMUP}, NODE_ENV=${process.env.NODE_ENV})`,
     '',
     `### Latency of HouseholdCaseContexts(first: ${HOUSEHOLDS}), ms — ${REQUESTS} sequential requests per hub after ${WARMUP} warm-up, alternating`,
@@ -576,7 +584,8 @@ process.env.NODE_ENV ??= 'test';
 
 main()
   .catch((error: unknown) => {
-    console.error('benchmark failed:', error);
+    // After Ctrl-C, the requests in flight fail as the hubs stop: no news.
+    if (!interruptedBy) console.error('benchmark failed:', error);
     exitCode = 1;
   })
   .finally(async () => {
