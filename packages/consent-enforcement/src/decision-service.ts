@@ -31,6 +31,15 @@ export interface DecisionService {
 
 export const DECISIONS_PATH = '/internal/consent-decisions';
 
+/** What the registry answers per request, in order (the request itself is not echoed). */
+export type DecisionOutcome = Pick<Decision, 'released' | 'basis' | 'reference'>;
+
+export const outcomeOf = ({ released, basis, reference }: Decision): DecisionOutcome => ({
+  released,
+  basis,
+  reference,
+});
+
 export class DecisionServiceError extends Error {
   override name = 'DecisionServiceError';
 }
@@ -55,11 +64,12 @@ export function httpDecisionService(registryUrl: string): DecisionService {
       if (!response.ok) {
         throw new DecisionServiceError(`consent registry answered ${response.status}`);
       }
-      const body = (await response.json()) as { decisions?: Decision[] };
-      if (!Array.isArray(body.decisions) || body.decisions.length !== requests.length) {
+      const body = (await response.json()) as { outcomes?: DecisionOutcome[] };
+      if (!Array.isArray(body.outcomes) || body.outcomes.length !== requests.length) {
         throw new DecisionServiceError('consent registry answered without a decision per request');
       }
-      return body.decisions;
+      const outcomes = body.outcomes;
+      return requests.map((request, index) => ({ ...request, ...outcomes[index]! }));
     },
   };
 }

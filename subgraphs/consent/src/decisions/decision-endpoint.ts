@@ -3,7 +3,7 @@
  * is taken from the gateway token the subgraph received (verified here for that subgraph and
  * that operation), never from the request body, so a subgraph cannot ask in another's name.
  */
-import { DECISIONS_PATH, type GatewayCredentials } from '@wohnnetz/consent-enforcement';
+import { DECISIONS_PATH, outcomeOf, type GatewayCredentials } from '@wohnnetz/consent-enforcement';
 import { consentPolicy, type DecisionRequest } from '@wohnnetz/consent-policy';
 import {
   InternalTokenError,
@@ -68,7 +68,8 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       const requests = validRequests(body.requests, subgraph);
       if (typeof requests === 'string') return fail(res, 400, 'BAD_REQUEST', requests);
       try {
-        res.json({ decisions: await decideAndLog(orm.em.fork(), caller, requests) });
+        const decisions = await decideAndLog(orm.em.fork(), caller, requests);
+        res.json({ outcomes: decisions.map(outcomeOf) });
       } catch (error) {
         console.error('consent decisions failed:', error);
         fail(res, 503, 'CONSENT_UNAVAILABLE', 'decisions could not be made and logged');

@@ -1,7 +1,11 @@
 /**
- * The registry's decisions: evaluates the policy and the household's grants for a batch of
+ * The registry's decisions: evaluates the policy and the households' grants for a batch of
  * guarded values and writes one access-log entry per decision about a foreign agency — committed
  * before the decisions are returned, so no value leaves a subgraph unlogged.
+ *
+ * This is the hot path of every guarded request (a page of 100 households means about a
+ * thousand decisions), so it reads and writes plain rows in two statements and no transaction:
+ * the grants of the batch's households, and one insert of all log entries as a JSON array.
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -13,26 +17,90 @@ import {
   type DecisionRequest,
   type GrantView,
 } from '@wohnnetz/consent-policy';
-import { AccessLogEntrySchema, type AccessBasis } from '../entities/access-log-entry.entity';
-import { ConsentGrantSchema } from '../entities/consent-grant.entity';
+import { isUuid } from '@wohnnetz/service-kit';
+
+interface GrantRow {
+  id: string;
+  household_id: string;
+  recipient_agency_id: string | null;
+  recipient_agency_kind: string | null;
+  categories: string[];
+  purposes: string[];
+  // The ORM's driver leaves timestamps as text.
+  valid_from: string | Date;
+  valid_until: string | Date | null;
+  withdrawn_at: string | Date | null;
+}
+
+const instant = (value: string | Date | null): Date | null =>
+  value === null ? null : new Date(value);
+
+/** A PostgreSQL uuid[] literal; every id was checked to be a UUID. */
+function uuidArray(ids: string[]): string {
+  if (!ids.every(isUuid)) throw new Error('household ids must be UUIDs');
+  return `{${ids.join(',')}}`;
+}
 
 async function grantsOf(em: EntityManager, householdIds: string[]): Promise<GrantView[]> {
   if (householdIds.length === 0) return [];
-  const grants = await em.find(ConsentGrantSchema, { householdId: { $in: householdIds } });
-  return grants.map((grant) => ({
-    id: grant.id,
-    householdId: grant.householdId,
-    recipientAgencyId: grant.recipientAgencyId ?? null,
-    recipientAgencyKind: grant.recipientAgencyKind ?? null,
-    categories: grant.categories,
-    purposes: grant.purposes,
-    validFrom: grant.validFrom,
-    validUntil: grant.validUntil ?? null,
-    withdrawnAt: grant.withdrawnAt ?? null,
+  const rows = await em.getConnection().execute<GrantRow[]>(
+    `select id, household_id, recipient_agency_id, recipient_agency_kind, categories, purposes,
+            valid_from, valid_until, withdrawn_at
+       from consent_grant where household_id = any(?::uuid[])`,
+    [uuidArray(householdIds)],
+    'all',
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    householdId: row.household_id,
+    recipientAgencyId: row.recipient_agency_id,
+    recipientAgencyKind: row.recipient_agency_kind,
+    categories: row.categories,
+    purposes: row.purposes,
+    validFrom: new Date(row.valid_from),
+    validUntil: instant(row.valid_until),
+    withdrawnAt: instant(row.withdrawn_at),
   }));
 }
 
-/** Decides and logs in one transaction; throws (and releases nothing) if the log fails. */
+async function log(
+  em: EntityManager,
+  caller: ConsentCaller,
+  decisions: Decision[],
+  at: Date,
+): Promise<void> {
+  // The agency's own records are not disclosures.
+  const foreign = decisions.filter((decision) => decision.basis !== 'OWN_TASK');
+  if (foreign.length === 0) return;
+  const entries = foreign.map((decision) => ({
+    id: randomUUID(),
+    at: at.toISOString(),
+    request_id: caller.requestId,
+    actor: caller.actor,
+    agency_id: caller.agencyId,
+    agency_kind: caller.agencyKind,
+    purpose: caller.purpose,
+    household_id: decision.householdId,
+    category: decision.category,
+    field: decision.field,
+    subgraph: decision.subgraph,
+    released: decision.released,
+    basis: decision.basis,
+    reference: decision.reference,
+  }));
+  // One statement with one parameter, however many decisions.
+  await em.getConnection().execute(
+    `insert into access_log_entry
+       select * from json_populate_recordset(null::access_log_entry, ?::json)`,
+    [JSON.stringify(entries)],
+    'run',
+  );
+}
+
+/**
+ * Decides, then logs every decision in one insert — a single statement, so all entries are
+ * written or none; if the log fails this throws, and nothing is released.
+ */
 export async function decideAndLog(
   em: EntityManager,
   caller: ConsentCaller,
@@ -41,32 +109,10 @@ export async function decideAndLog(
   const policy = consentPolicy();
   const now = new Date();
   const householdIds = [...new Set(requests.map((request) => request.householdId))];
-  return em.fork().transactional(async (tx) => {
-    const grants = await grantsOf(tx, householdIds);
-    const decisions = requests.map((request) => decide(policy, caller, request, grants, now));
-    const entries = decisions
-      // The agency's own records: not a disclosure.
-      .filter((decision) => decision.basis !== 'OWN_TASK')
-      .map((decision) => ({
-        id: randomUUID(),
-        at: now,
-        requestId: caller.requestId,
-        actor: caller.actor,
-        agencyId: caller.agencyId,
-        agencyKind: caller.agencyKind,
-        purpose: caller.purpose,
-        householdId: decision.householdId,
-        category: decision.category,
-        field: decision.field,
-        subgraph: decision.subgraph,
-        released: decision.released,
-        basis: decision.basis as AccessBasis,
-        reference: decision.reference,
-      }));
-    // One multi-row statement, however many decisions.
-    if (entries.length > 0) await tx.insertMany(AccessLogEntrySchema, entries);
-    return decisions;
-  });
+  const grants = await grantsOf(em, householdIds);
+  const decisions = requests.map((request) => decide(policy, caller, request, grants, now));
+  await log(em, caller, decisions, now);
+  return decisions;
 }
 
 /** The registry deciding its own guarded fields, without a network hop. */
