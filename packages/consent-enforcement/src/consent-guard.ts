@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Decision } from '@wohnnetz/consent-policy';
+import type { Decision, DecisionRequest } from '@wohnnetz/consent-policy';
 import type { ConsentCaller, DecisionService, GatewayCredentials } from './decision-service';
 
 export interface GuardedValue {
@@ -35,18 +35,29 @@ const keyOf = (value: GuardedValue) =>
  */
 export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
   let registryCalls = 0;
+  const ask = (requests: DecisionRequest[]) => {
+    registryCalls += 1;
+    return options.service.decide(options.caller, options.credentials, requests);
+  };
   const loader = new DataLoader<GuardedValue, Decision, string>(
     async (values) => {
       const owners = await options.ownersOf([...new Set(values.map((v) => v.householdId))]);
-      registryCalls += 1;
-      return options.service.decide(
-        options.caller,
-        options.credentials,
-        values.map((value) => ({
-          ...value,
-          subgraph: options.subgraph,
-          ownerAgencyIds: owners.get(value.householdId) ?? [],
-        })),
+      const requests: DecisionRequest[] = values.map((value) => ({
+        ...value,
+        subgraph: options.subgraph,
+        ownerAgencyIds: owners.get(value.householdId) ?? [],
+      }));
+      // The agency's own records need no registry: released as its own task, and not logged
+      // (not a disclosure). Everything else is decided and logged by the registry.
+      const own = (request: DecisionRequest) =>
+        request.ownerAgencyIds.includes(options.caller.agencyId);
+      const foreign = requests.filter((request) => !own(request));
+      const decided = foreign.length > 0 ? await ask(foreign) : [];
+      let next = 0;
+      return requests.map((request) =>
+        own(request)
+          ? { ...request, released: true, basis: 'OWN_TASK' as const, reference: null }
+          : decided[next++]!,
       );
     },
     { cacheKeyFn: keyOf },
