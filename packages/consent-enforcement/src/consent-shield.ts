@@ -4,6 +4,7 @@
  * guarded fields ask the request's consent guard; every other field of a classified type is
  * allowed (the classification check guarantees every field is classified).
  */
+import type { IMiddlewareFieldMap, IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import {
   GraphQLError,
@@ -125,13 +126,30 @@ export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOpt
   return tree;
 }
 
-/** The shield middleware: deny by default, errors of resolvers stay their own. */
-export function consentShield(schema: GraphQLSchema, options: ConsentShieldOptions) {
-  return shield(consentRuleTree(schema, options), {
+/**
+ * The shield middleware: deny by default, errors of resolvers stay their own. graphql-shield
+ * wraps every field of the schema; a field whose rule is `allow` (classified as not personal,
+ * or inside a type released only through guarded fields) needs no decision, so its wrapper is
+ * left out — it would only cost time. Every root field and every guarded field keeps it, and a
+ * field the rule tree does not know keeps the fallback (deny).
+ */
+export function consentShield(
+  schema: GraphQLSchema,
+  options: ConsentShieldOptions,
+): IMiddlewareTypeMap {
+  const tree = consentRuleTree(schema, options) as Record<string, Record<string, FieldRule>>;
+  const generated = shield(tree, {
     fallbackRule: deny,
     allowExternalErrors: true,
     debug: false,
     fallbackError: () =>
       new GraphQLError('no rule allows this field', { extensions: { code: 'FORBIDDEN' } }),
-  });
+  }).generate(schema) as IMiddlewareTypeMap;
+  for (const [typeName, fields] of Object.entries(generated)) {
+    if (ROOT_TYPES.has(typeName) || typeof fields !== 'object') continue;
+    for (const fieldName of Object.keys(fields)) {
+      if (tree[typeName]?.[fieldName] === allow) delete (fields as IMiddlewareFieldMap)[fieldName];
+    }
+  }
+  return generated;
 }

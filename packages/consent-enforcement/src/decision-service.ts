@@ -1,4 +1,5 @@
 import type { Decision, DecisionRequest } from '@wohnnetz/consent-policy';
+import { decisionsFrom, encodeBatch, type DecisionAnswer } from './decision-wire';
 
 /** Who asks, as the gateway's token names them. */
 export interface ConsentCaller {
@@ -31,15 +32,6 @@ export interface DecisionService {
 
 export const DECISIONS_PATH = '/internal/consent-decisions';
 
-/** What the registry answers per request, in order (the request itself is not echoed). */
-export type DecisionOutcome = Pick<Decision, 'released' | 'basis' | 'reference'>;
-
-export const outcomeOf = ({ released, basis, reference }: Decision): DecisionOutcome => ({
-  released,
-  basis,
-  reference,
-});
-
 export class DecisionServiceError extends Error {
   override name = 'DecisionServiceError';
 }
@@ -55,21 +47,16 @@ export function httpDecisionService(registryUrl: string): DecisionService {
           'content-type': 'application/json',
           authorization: `Bearer ${credentials.token}`,
         },
-        body: JSON.stringify({
-          subgraph: credentials.subgraph,
-          operation: credentials.operation,
-          requests,
-        }),
+        body: JSON.stringify(encodeBatch(credentials, requests)),
       });
       if (!response.ok) {
         throw new DecisionServiceError(`consent registry answered ${response.status}`);
       }
-      const body = (await response.json()) as { outcomes?: DecisionOutcome[] };
-      if (!Array.isArray(body.outcomes) || body.outcomes.length !== requests.length) {
+      const answer = (await response.json()) as Partial<DecisionAnswer>;
+      if (!Array.isArray(answer.outcomes) || answer.outcomes.length !== requests.length) {
         throw new DecisionServiceError('consent registry answered without a decision per request');
       }
-      const outcomes = body.outcomes;
-      return requests.map((request, index) => ({ ...request, ...outcomes[index]! }));
+      return decisionsFrom(requests, answer as DecisionAnswer);
     },
   };
 }

@@ -1,4 +1,5 @@
 export * from './consent-guard';
 export * from './consent-shield';
 export * from './decision-service';
+export * from './decision-wire';
 export * from './denial';
