@@ -49,7 +49,9 @@ async function grantsOf(
 ): Promise<GrantView[]> {
   if (householdIds.length === 0) return [];
   const rows = await em.getConnection().execute<GrantRow[]>(
-    `select id, household_id, recipient_agency_id, recipient_agency_kind, categories, purposes,
+    // Arrays as JSON: the driver parses JSON natively, text[] literals in JavaScript.
+    `select id, household_id, recipient_agency_id, recipient_agency_kind,
+            to_json(categories) as categories, to_json(purposes) as purposes,
             valid_from, valid_until, withdrawn_at
        from consent_grant
       where household_id = any(?::uuid[])
