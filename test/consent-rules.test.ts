@@ -201,8 +201,11 @@ describe('the access log', () => {
     return hub.subgraphs.consent.orm.em.fork().find<Entry>('AccessLogEntry', { requestId });
   }
 
-  test('holds exactly one entry per decision about a foreign agency, with its outcome', async () => {
-    const response = await as('jobcenter-hagen', 'BENEFIT_ADMINISTRATION', query);
+  test.each([
+    ['jobcenter-hagen', 'BENEFIT_ADMINISTRATION'], // members released on a statutory basis
+    ['training-hagen', 'TRAINING'], // members withheld: their names are not reached
+  ])('holds exactly one entry per decision, with its outcome (%s, %s)', async (agency, purpose) => {
+    const response = await as(agency, purpose, query);
     expect(response.requestId).toEqual(expect.any(String));
     const nodes = (
       response.data as { households: { nodes: { id: string; members: unknown[] | null }[] } }

@@ -7,6 +7,8 @@ export interface GuardedValue {
   category: string;
   /** Schema coordinate, e.g. Household.benefitCase. */
   field: string;
+  /** The guarded field (same household) it is nested in, when it is decided ahead. */
+  nestedIn?: string;
 }
 
 /** Per request: decides guarded values, batched into one registry call per tick. */

@@ -9,6 +9,9 @@ import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shie
 import {
   GraphQLError,
   Kind,
+  getNamedType,
+  type GraphQLResolveInfo,
+  type SelectionNode,
   isObjectType,
   type GraphQLField,
   type GraphQLObjectType,
@@ -49,15 +52,73 @@ function consentCategory(field: GraphQLField<unknown, unknown>): string | undefi
   return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
 }
 
+/** A guarded field of the type a guarded field returns: decided ahead, in the parent's batch. */
+interface NestedGuard {
+  coordinate: string;
+  category: string;
+}
+
+/** The guarded fields (on the field itself) of a field's return type, by name. */
+function nestedGuards(field: GraphQLField<unknown, unknown>): Map<string, NestedGuard> {
+  const returned = getNamedType(field.type);
+  const nested = new Map<string, NestedGuard>();
+  if (!isObjectType(returned)) return nested;
+  for (const child of Object.values(returned.getFields())) {
+    const category = consentCategory(child);
+    if (category !== undefined) {
+      nested.set(child.name, { coordinate: `${returned.name}.${child.name}`, category });
+    }
+  }
+  return nested;
+}
+
+/** The names of the fields a selection asks for, through fragments too. */
+function selectedNames(
+  selections: readonly SelectionNode[],
+  info: GraphQLResolveInfo,
+  names = new Set<string>(),
+): Set<string> {
+  for (const selection of selections) {
+    if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      selectedNames(selection.selectionSet.selections, info, names);
+    } else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment) selectedNames(fragment.selectionSet.selections, info, names);
+    }
+  }
+  return names;
+}
+
 function guardedRule(
   coordinate: string,
   category: string,
   householdOf: (parent: never) => string,
+  nested: Map<string, NestedGuard>,
 ): IRule {
   // no_cache: shield's caches would reuse one decision for every parent (every household).
   return rule(`consent:${coordinate}`, { cache: 'no_cache' })(
-    async (parent: unknown, _args, context: ConsentContext) => {
+    async (parent: unknown, _args, context: ConsentContext, info: GraphQLResolveInfo) => {
       const householdId = householdOf(parent as never);
+      // The guarded fields selected below this one hold the same household's data: deciding them
+      // now puts them in this batch instead of a registry call of their own one level down. They
+      // count (and are logged) only if this field is released; a value whose parent belongs to
+      // another household is decided for that household when it resolves.
+      if (nested.size > 0) {
+        const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+        for (const name of selectedNames(selections, info)) {
+          const guard = nested.get(name);
+          if (!guard) continue;
+          context.consent
+            .decide({
+              householdId,
+              category: guard.category,
+              field: guard.coordinate,
+              nestedIn: coordinate,
+            })
+            .catch(() => undefined); // a failure is reported where the field resolves
+        }
+      }
       try {
         const decision = await context.consent.decide({ householdId, category, field: coordinate });
         return decision.released || denialError(decision, context.caller.purpose);
@@ -113,7 +174,7 @@ export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOpt
       if (!householdOf) {
         throw new Error(`consent: ${coordinate} is guarded but ${type.name} has no householdOf`);
       }
-      rules[field.name] = guardedRule(coordinate, category, householdOf);
+      rules[field.name] = guardedRule(coordinate, category, householdOf, nestedGuards(field));
     }
     tree[type.name] = rules;
   }

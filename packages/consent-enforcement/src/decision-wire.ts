@@ -11,8 +11,8 @@ export interface DecisionBatch {
   operation: GatewayCredentials['operation'];
   /** The agencies that recorded each household's data in the subgraph. */
   owners: Record<string, string[]>;
-  /** [householdId, category, field] per decision. */
-  requests: [string, string, string][];
+  /** [householdId, category, field, nestedIn?] per decision. */
+  requests: ([string, string, string] | [string, string, string, string])[];
 }
 
 export type DecisionOutcome = [released: boolean, basis: DecisionBasis, reference: string | null];
@@ -36,7 +36,11 @@ export function encodeBatch(
     subgraph: credentials.subgraph,
     operation: credentials.operation,
     owners,
-    requests: requests.map((request) => [request.householdId, request.category, request.field]),
+    requests: requests.map((request) =>
+      request.nestedIn
+        ? [request.householdId, request.category, request.field, request.nestedIn]
+        : [request.householdId, request.category, request.field],
+    ),
   };
 }
 
@@ -57,7 +61,7 @@ export function decodeBatch(
   if (typeof owners !== 'object' || owners === null) return 'owners are missing';
   const decoded: DecisionRequest[] = [];
   for (const item of requests as unknown[]) {
-    const [householdId, category, field] = Array.isArray(item) ? (item as unknown[]) : [];
+    const [householdId, category, field, nestedIn] = Array.isArray(item) ? (item as unknown[]) : [];
     const ownerAgencyIds =
       typeof householdId === 'string' ? (owners[householdId] ?? []) : undefined;
     if (
@@ -66,12 +70,20 @@ export function decodeBatch(
       typeof category !== 'string' ||
       !categories.has(category) ||
       typeof field !== 'string' ||
+      (nestedIn !== undefined && typeof nestedIn !== 'string') ||
       !Array.isArray(ownerAgencyIds) ||
       !ownerAgencyIds.every((owner) => typeof owner === 'string')
     ) {
       return `malformed decision request: ${JSON.stringify(item).slice(0, 200)}`;
     }
-    decoded.push({ householdId, category, field, subgraph, ownerAgencyIds });
+    decoded.push({
+      householdId,
+      category,
+      field,
+      subgraph,
+      ownerAgencyIds,
+      ...(typeof nestedIn === 'string' ? { nestedIn } : {}),
+    });
   }
   return decoded;
 }

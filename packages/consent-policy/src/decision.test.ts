@@ -1,4 +1,11 @@
-import { decide, isActive, type DecisionRequest, type GrantView, type Requester } from './decision';
+import {
+  decide,
+  isActive,
+  withNesting,
+  type DecisionRequest,
+  type GrantView,
+  type Requester,
+} from './decision';
 import { consentPolicy } from './policy';
 
 const policy = consentPolicy();
@@ -134,5 +141,35 @@ describe('decide', () => {
       T0,
     );
     expect(decision).toMatchObject({ released: false, basis: 'NEVER' });
+  });
+});
+
+describe('withNesting', () => {
+  test('a field decided ahead counts only if the field it is nested in is released', () => {
+    const parent = decide(
+      policy,
+      welfare,
+      request({ field: 'Household.supportCases', category: 'SUPPORT_NOTES', subgraph: 'welfare' }),
+      [],
+      T0,
+    );
+    const nested = decide(
+      policy,
+      welfare,
+      request({
+        field: 'SupportCase.healthNotes',
+        category: 'HEALTH',
+        subgraph: 'welfare',
+        nestedIn: 'Household.supportCases',
+      }),
+      [grant({ categories: ['HEALTH'] })],
+      T0,
+    );
+    expect(parent.released).toBe(false);
+    expect(nested.released).toBe(true);
+    const [, after] = withNesting([parent, nested]);
+    expect(after).toMatchObject({ released: false, basis: 'NOT_REACHED' });
+    const released = { ...parent, released: true };
+    expect(withNesting([released, nested])[1]).toEqual(nested);
   });
 });

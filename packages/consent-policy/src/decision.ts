@@ -19,9 +19,21 @@ export interface DecisionRequest {
   subgraph: string;
   /** Agencies that recorded the household's data in that subgraph. */
   ownerAgencyIds: string[];
+  /**
+   * Decided ahead, in the same batch as the guarded field (same household) it is nested in: it
+   * only counts, and is only logged, if that one is released.
+   */
+  nestedIn?: string;
 }
 
-export type DecisionBasis = 'OWN_TASK' | 'STATUTORY' | 'CONSENT' | 'NEVER' | 'NO_CONSENT';
+export type DecisionBasis =
+  | 'OWN_TASK'
+  | 'STATUTORY'
+  | 'CONSENT'
+  | 'NEVER'
+  | 'NO_CONSENT'
+  /** A field decided ahead whose enclosing field was withheld: never resolved, not logged. */
+  | 'NOT_REACHED';
 
 export interface Decision extends DecisionRequest {
   released: boolean;
@@ -102,4 +114,20 @@ export function decide(
     grantCovers(candidate, requester, request.householdId, request.category, now),
   );
   return grant ? result(true, 'CONSENT', grant.id) : result(false, 'NO_CONSENT');
+}
+
+/**
+ * Applies `nestedIn`: a decision made ahead for a field inside a withheld field of the same
+ * household (in the same batch) is NOT_REACHED — its value is never resolved and it is no
+ * disclosure to log.
+ */
+export function withNesting(decisions: Decision[]): Decision[] {
+  const byField = new Map(decisions.map((d) => [`${d.householdId} ${d.field}`, d]));
+  return decisions.map((decision) => {
+    if (!decision.nestedIn) return decision;
+    const enclosing = byField.get(`${decision.householdId} ${decision.nestedIn}`);
+    return enclosing && !enclosing.released
+      ? { ...decision, released: false, basis: 'NOT_REACHED', reference: null }
+      : decision;
+  });
 }

@@ -15,6 +15,7 @@ import {
   decide,
   type Decision,
   type DecisionRequest,
+  withNesting,
   type GrantView,
 } from '@wohnnetz/consent-policy';
 import { isUuid } from '@wohnnetz/service-kit';
@@ -92,8 +93,10 @@ async function log(
   decisions: Decision[],
   at: Date,
 ): Promise<void> {
-  // The agency's own records are not disclosures.
-  const foreign = decisions.filter((decision) => decision.basis !== 'OWN_TASK');
+  // The agency's own records are not disclosures; values never reached are no disclosures.
+  const foreign = decisions.filter(
+    (decision) => decision.basis !== 'OWN_TASK' && decision.basis !== 'NOT_REACHED',
+  );
   if (foreign.length === 0) return;
   const entries = foreign.map((d) => [
     d.householdId,
@@ -135,7 +138,9 @@ export async function decideAndLog(
   const now = new Date();
   const householdIds = [...new Set(requests.map((request) => request.householdId))];
   const grants = await grantsOf(em, caller, householdIds);
-  const decisions = requests.map((request) => decide(policy, caller, request, grants, now));
+  const decisions = withNesting(
+    requests.map((request) => decide(policy, caller, request, grants, now)),
+  );
   const subgraphs = [...new Set(requests.map((request) => request.subgraph))];
   for (const subgraph of subgraphs) {
     const ofSubgraph = decisions.filter((decision) => decision.subgraph === subgraph);
