@@ -115,6 +115,22 @@ describe('withdrawal and expiry take effect on the very next request', () => {
     });
   });
 
+  test('only the recording or the recipient agency may withdraw a consent', async () => {
+    const grant = await recordConsent({
+      householdId: inHagen[0]!.id,
+      recipientAgencyId: 'landlord-hagen-gmbh',
+      categories: ['TENANCY'],
+      purposes: ['TENANCY_SUPPORT'],
+    });
+    const other = await as(
+      'jobcenter-hagen',
+      'CASE_COORDINATION',
+      `mutation { withdrawConsent(id: "${grant}") { id grantorName documentReference } }`,
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.data ?? null).toBeNull();
+  });
+
   test('a consent applies from validFrom and no longer at validUntil', async () => {
     const household = inHagen[1]!;
     const validFrom = Date.now() + 1500;

@@ -36,6 +36,9 @@ export class DecisionServiceError extends Error {
   override name = 'DecisionServiceError';
 }
 
+/** How long a subgraph waits for the registry's decisions. */
+export const REGISTRY_TIMEOUT_MS = 5_000;
+
 /** The consent registry over HTTP: one POST per batch. */
 export function httpDecisionService(registryUrl: string): DecisionService {
   const url = new URL(DECISIONS_PATH, registryUrl);
@@ -48,6 +51,8 @@ export function httpDecisionService(registryUrl: string): DecisionService {
           authorization: `Bearer ${credentials.token}`,
         },
         body: JSON.stringify(encodeBatch(credentials, requests)),
+        // A registry that does not answer withholds the values (CONSENT_UNAVAILABLE), not the request.
+        signal: AbortSignal.timeout(REGISTRY_TIMEOUT_MS),
       });
       if (!response.ok) {
         throw new DecisionServiceError(`consent registry answered ${response.status}`);

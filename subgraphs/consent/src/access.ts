@@ -14,6 +14,21 @@ export function assertMayWrite(caller: Caller, action: string): void {
   }
 }
 
+/**
+ * A consent is withdrawn by the agency that recorded it or the agency it names as recipient:
+ * another agency may neither change it nor read it through the mutation's answer.
+ */
+export function assertMayWithdraw(
+  caller: Caller,
+  grant: { id: string; recordedByAgencyId: string; recipientAgencyId?: string | null },
+): void {
+  if (caller.agencyId !== grant.recordedByAgencyId && caller.agencyId !== grant.recipientAgencyId) {
+    throw forbidden(
+      `consent ${grant.id} can be withdrawn only by the agency that recorded it or its recipient`,
+    );
+  }
+}
+
 export function assertMayReadAccessLog(caller: Caller): void {
   if (!caller.roles.includes(ACCESS_LOG_READER_ROLE)) {
     throw forbidden(`only a user with the role ${ACCESS_LOG_READER_ROLE} may read the access log`);

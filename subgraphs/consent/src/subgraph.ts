@@ -1,4 +1,4 @@
-import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
 import { ACCESS_LOG_PURPOSE, ACCESS_LOG_READER_ROLE, REGISTRY_WRITER_ROLE } from './access';
 import { createConsentContext, type ConsentContext } from './context';
 import { decisionEndpoint } from './decisions/decision-endpoint';
@@ -35,7 +35,7 @@ export const consent = defineSubgraph<ConsentContext>({
         ids.flatMap((id, index) => {
           const rows = grants[index];
           if (!rows || rows instanceof Error || rows.length === 0) return [];
-          return [[id, [...new Set(rows.map((grant) => grant.recordedByAgencyId))]]];
+          return [[id, soleOwner(rows.map((grant) => grant.recordedByAgencyId))]];
         }),
       );
     },

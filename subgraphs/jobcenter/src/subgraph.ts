@@ -1,4 +1,4 @@
-import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createJobcenterContext, type JobcenterContext } from './context';
 import { BenefitCaseSchema } from './entities/benefit-case.entity';
 import { TenancyWarningSchema } from './entities/tenancy-warning.entity';
@@ -26,7 +26,7 @@ export const jobcenter = defineSubgraph<JobcenterContext>({
         ids.map(async (id) => {
           const cases = await benefitCasesByHousehold.load(id);
           const agencies = new Set(cases.map((benefitCase) => benefitCase.jobcenterAgencyId));
-          if (agencies.size > 0) owners.set(id, [...agencies]);
+          owners.set(id, soleOwner(agencies));
         }),
       );
       return owners;

@@ -1,4 +1,4 @@
-import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createLandlordsContext, type LandlordsContext } from './context';
 import { HousingUnitSchema } from './entities/housing-unit.entity';
 import { LandlordSchema } from './entities/landlord.entity';
@@ -36,7 +36,7 @@ export const landlords = defineSubgraph<LandlordsContext>({
               landlord && !(landlord instanceof Error) ? [landlord.agencyId] : [],
             ),
           );
-          if (agencies.size > 0) owners.set(id, [...agencies]);
+          owners.set(id, soleOwner(agencies));
         }),
       );
       return owners;

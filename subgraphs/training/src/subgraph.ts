@@ -1,4 +1,4 @@
-import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createTrainingContext, type TrainingContext } from './context';
 import { CourseSchema } from './entities/course.entity';
 import { EnrollmentSchema } from './entities/enrollment.entity';
@@ -34,7 +34,7 @@ export const training = defineSubgraph<TrainingContext>({
               course && !(course instanceof Error) ? [course.providerAgencyId] : [],
             ),
           );
-          if (agencies.size > 0) owners.set(id, [...agencies]);
+          owners.set(id, soleOwner(agencies));
         }),
       );
       return owners;

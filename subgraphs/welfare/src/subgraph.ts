@@ -1,4 +1,4 @@
-import { defineSubgraph, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createWelfareContext, type WelfareContext } from './context';
 import { SupportCaseSchema, type SupportCase } from './entities/support-case.entity';
 import { WelfareProviderSchema } from './entities/welfare-provider.entity';
@@ -35,7 +35,7 @@ export const welfare = defineSubgraph<WelfareContext>({
               provider && !(provider instanceof Error) ? [provider.agencyId] : [],
             ),
           );
-          if (agencies.size > 0) owners.set(id, [...agencies]);
+          owners.set(id, soleOwner(agencies));
         }),
       );
       return owners;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { isUuid } from '@wohnnetz/service-kit';
-import { assertMayWrite } from '../access';
+import { assertMayWithdraw, assertMayWrite } from '../access';
 import type { ConsentContext } from '../context';
 import { AgencySchema } from '../entities/agency.entity';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
@@ -80,6 +80,7 @@ export const Mutation: MutationResolvers = {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!found) throw notFound(`no consent ${id}`);
+      assertMayWithdraw(caller, found);
       if (found.withdrawnAt) {
         throw badField(
           `consent ${found.id} was already withdrawn at ${found.withdrawnAt.toISOString()}`,
