@@ -163,6 +163,13 @@ describe('every request declares a purpose', () => {
     const allowed = await asUser(trainer, 'TRAINING', '{ households(first: 1) { totalCount } }');
     expect(allowed.errors).toBeUndefined();
   });
+
+  test("a role counts only for its agency kinds: a landlord's user is no case worker", async () => {
+    const token = await hub.token({ agencyId: 'landlord-hagen-gmbh', roles: ['caseworker'] });
+    const refused = await asUser(token, 'CASE_COORDINATION');
+    expect(refused.status).toBe(403);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
 
 describe('no subgraph answers anyone but the gateway', () => {

@@ -23,7 +23,7 @@ export function declaredPurpose(
       { extensions: { code: 'PURPOSE_REQUIRED', requestId, http: { status: 400 } } },
     );
   }
-  if (!policy.permitsPurpose(user.roles, purpose)) {
+  if (!policy.permitsPurpose(user.roles, purpose, user.agencyKind)) {
     throw new GraphQLError(
       `the roles ${user.roles.join(', ') || '(none)'} may not declare ${purpose}`,
       {

@@ -102,8 +102,18 @@ describe('rules', () => {
   });
 
   test('roles limit the purposes a user may declare', () => {
-    expect(policy.permitsPurpose(['trainer'], 'TRAINING')).toBe(true);
-    expect(policy.permitsPurpose(['trainer'], 'EVICTION_PREVENTION')).toBe(false);
-    expect(policy.permitsPurpose(['unknown-role'], 'TRAINING')).toBe(false);
+    expect(policy.permitsPurpose(['trainer'], 'TRAINING', 'TRAINING_PROVIDER')).toBe(true);
+    expect(policy.permitsPurpose(['trainer'], 'EVICTION_PREVENTION', 'TRAINING_PROVIDER')).toBe(
+      false,
+    );
+    expect(policy.permitsPurpose(['unknown-role'], 'TRAINING', 'TRAINING_PROVIDER')).toBe(false);
+  });
+
+  test('a role counts only for the kinds of agency it is meant for', () => {
+    expect(policy.permitsPurpose(['caseworker'], 'CASE_COORDINATION', 'JOBCENTER')).toBe(true);
+    expect(policy.permitsPurpose(['caseworker'], 'CASE_COORDINATION', 'LANDLORD')).toBe(false);
+    expect(
+      policy.permitsPurpose(['data_protection_officer'], 'DATA_PROTECTION_SUPERVISION', 'LANDLORD'),
+    ).toBe(true);
   });
 });

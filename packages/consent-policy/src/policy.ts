@@ -59,7 +59,14 @@ const policySchema = z
     rules: z.array(ruleSchema),
     roles: z.record(
       z.string().regex(/^[a-z][a-z0-9_]*$/, 'role names are lower_snake_case'),
-      z.object({ description: z.string().min(1), purposes: z.array(NAME).min(1) }).strict(),
+      z
+        .object({
+          description: z.string().min(1),
+          /** The kinds of agency whose users may hold the role; missing: every kind. */
+          agencyKinds: z.array(NAME).min(1).optional(),
+          purposes: z.array(NAME).min(1),
+        })
+        .strict(),
     ),
   })
   .strict();
@@ -89,6 +96,7 @@ export class ConsentPolicy {
   /** The categories a household can consent to release. */
   readonly consentableCategories: ReadonlySet<string>;
   private readonly rolePurposes: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly roleKinds: ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
   constructor(readonly document: PolicyDocument) {
     this.version = document.version;
@@ -103,15 +111,28 @@ export class ConsentPolicy {
     this.rolePurposes = new Map(
       Object.entries(document.roles).map(([role, spec]) => [role, new Set(spec.purposes)]),
     );
+    this.roleKinds = new Map(
+      Object.entries(document.roles).map(([role, spec]) => [
+        role,
+        spec.agencyKinds && new Set(spec.agencyKinds),
+      ]),
+    );
   }
 
   get roles(): string[] {
     return [...this.rolePurposes.keys()];
   }
 
-  /** Whether a user with these roles may declare this purpose. */
-  permitsPurpose(roles: readonly string[], purpose: string): boolean {
-    return roles.some((role) => this.rolePurposes.get(role)?.has(purpose) ?? false);
+  /**
+   * Whether a user of an agency of this kind with these roles may declare this purpose. A role
+   * counts only for the kinds of agency it is meant for (a landlord's user is no case worker).
+   */
+  permitsPurpose(roles: readonly string[], purpose: string, agencyKind: string): boolean {
+    return roles.some((role) => {
+      const kinds = this.roleKinds.get(role);
+      const fitsAgency = kinds === undefined || kinds.has(agencyKind);
+      return fitsAgency && (this.rolePurposes.get(role)?.has(purpose) ?? false);
+    });
   }
 
   /** GDPR Art. 9 or Art. 10 category? */
@@ -172,6 +193,7 @@ function crossCheck(document: PolicyDocument): string[] {
   });
   for (const [role, spec] of Object.entries(document.roles)) {
     check(`roles.${role}.purposes`, spec.purposes, 'purpose');
+    check(`roles.${role}.agencyKinds`, spec.agencyKinds, 'agency_kind');
   }
   return problems;
 }
