@@ -252,6 +252,18 @@ describe('the access log', () => {
     );
   });
 
+  test('a skipped field is neither decided nor logged', async () => {
+    const household = inHagen[0]!;
+    const response = await as(
+      'jobcenter-hagen',
+      'BENEFIT_ADMINISTRATION',
+      `{ household(id: "${household.id}") { members { id givenName @skip(if: true) } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const entries = await entriesOf(response.requestId!);
+    expect(entries.map((entry) => entry.field)).toEqual(['Household.members']);
+  });
+
   test("the agency's own records are not disclosures and are not logged", async () => {
     const own = households.filter((household) => household.municipality === 'DORTMUND');
     const counter = countDecisionCalls();

@@ -65,7 +65,12 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
     { cacheKeyFn: keyOf },
   );
   return {
-    decide: (value) => loader.load(value),
+    decide: async (value) => {
+      const decision = await loader.load(value);
+      // Decided ahead for a field whose parent was withheld: not an answer for another path.
+      if (decision.basis === 'NOT_REACHED') loader.clear(value);
+      return decision;
+    },
     get registryCalls() {
       return registryCalls;
     },

@@ -8,7 +8,10 @@ import type { IMiddlewareFieldMap, IMiddlewareTypeMap } from 'graphql-middleware
 import { allow, deny, rule, shield, type IRule, type IRules } from 'graphql-shield';
 import {
   GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   Kind,
+  getDirectiveValues,
   getNamedType,
   type GraphQLResolveInfo,
   type SelectionNode,
@@ -72,6 +75,14 @@ function nestedGuards(field: GraphQLField<unknown, unknown>): Map<string, Nested
   return nested;
 }
 
+/** graphql-js's own @skip/@include evaluation, as execution will apply it. */
+function shouldInclude(selection: SelectionNode, info: GraphQLResolveInfo): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues);
+  if (skip?.if === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues);
+  return include?.if !== false;
+}
+
 /** The names of the fields a selection asks for, through fragments too. */
 function selectedNames(
   selections: readonly SelectionNode[],
@@ -79,6 +90,7 @@ function selectedNames(
   names = new Set<string>(),
 ): Set<string> {
   for (const selection of selections) {
+    if (!shouldInclude(selection, info)) continue; // @skip / @include: not resolved, not decided
     if (selection.kind === Kind.FIELD) names.add(selection.name.value);
     else if (selection.kind === Kind.INLINE_FRAGMENT) {
       selectedNames(selection.selectionSet.selections, info, names);
