@@ -42,6 +42,7 @@ import { demoHouseholds } from '@wohnnetz/demo-data';
 import { createEphemeralDevIssuer, type DevIssuer } from '@wohnnetz/gateway';
 import { databaseNameOf, startHub, type RunningHub } from '@wohnnetz/hub';
 import { SUBGRAPH_NAMES, dropDatabase, type SubgraphName } from '@wohnnetz/service-kit';
+import { recordConsentsOperation } from '@wohnnetz/testing';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const HOUSEHOLDS = 100;
@@ -171,26 +172,15 @@ async function recordConsents(hub: BenchHub, token: string, validFrom: string): 
   const grantIds: string[] = [];
   for (let start = 0; start < ids.length; start += 10) {
     const batch = ids.slice(start, start + 10);
-    const mutation = `mutation (${batch.map((_, i) => `$i${i}: RecordConsentInput!`).join(', ')}) {
-      ${batch.map((_, i) => `c${i}: recordConsent(input: $i${i}) { id }`).join('\n')}
-    }`;
-    const variables = Object.fromEntries(
-      batch.map((householdId, i) => [
-        `i${i}`,
-        {
-          householdId,
-          grantorName: 'Benchmark Grantor',
-          recipientAgencyId: AGENCY,
-          categories,
-          purposes: [PURPOSE],
-          validFrom,
-          form: 'WRITTEN',
-          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-          informationLanguage: 'de',
-          documentReference: `BENCH-${start + i}`,
-        },
-      ]),
-    );
+    const { mutation, variables } = recordConsentsOperation(batch, {
+      agencyId: AGENCY,
+      categories,
+      purposes: [PURPOSE],
+      validFrom,
+      grantorName: 'Benchmark Grantor',
+      referencePrefix: 'BENCH',
+      firstNumber: start,
+    });
     const response = await post<Record<string, { id: string }>>(hub, token, mutation, variables);
     if (response.errors || !response.data) {
       throw new Error(

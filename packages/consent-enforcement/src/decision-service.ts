@@ -3,6 +3,7 @@ import { decisionsFrom, encodeBatch, type DecisionAnswer } from './decision-wire
 
 /** Who asks, as the gateway's token names them. */
 export interface ConsentCaller {
+  /** The agency user (`sub` of their token). */
   actor: string;
   agencyId: string;
   agencyKind: string;

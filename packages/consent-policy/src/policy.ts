@@ -8,32 +8,31 @@ export const POLICY_PATH = join(__dirname, '../../../schema/consent-policy.yaml'
 const NAME = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'names are UPPER_SNAKE_CASE');
 const catalogue = z.record(NAME, z.string().min(1));
 
+/** What a rule applies to; a missing list matches everything. */
+const ruleScope = {
+  categories: z.array(NAME).min(1),
+  owners: z.array(NAME).min(1).optional(),
+  requesters: z.array(NAME).min(1).optional(),
+  purposes: z.array(NAME).min(1).optional(),
+};
+
 const ruleSchema = z.discriminatedUnion('basis', [
   z
     .object({
-      categories: z.array(NAME).min(1),
-      owners: z.array(NAME).min(1).optional(),
-      requesters: z.array(NAME).min(1).optional(),
-      purposes: z.array(NAME).min(1).optional(),
+      ...ruleScope,
       basis: z.literal('statutory'),
       paragraph: z.string().min(3),
     })
     .strict(),
   z
     .object({
-      categories: z.array(NAME).min(1),
-      owners: z.array(NAME).min(1).optional(),
-      requesters: z.array(NAME).min(1).optional(),
-      purposes: z.array(NAME).min(1).optional(),
+      ...ruleScope,
       basis: z.literal('consent'),
     })
     .strict(),
   z
     .object({
-      categories: z.array(NAME).min(1),
-      owners: z.array(NAME).min(1).optional(),
-      requesters: z.array(NAME).min(1).optional(),
-      purposes: z.array(NAME).min(1).optional(),
+      ...ruleScope,
       basis: z.literal('never'),
       reason: z.string().min(3),
     })

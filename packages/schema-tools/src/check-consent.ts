@@ -4,21 +4,14 @@
  * from what the policy and the subgraphs' SDL render now.
  * `--write` (`pnpm catalogue`): writes docs/consent-catalogue.md instead of comparing.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
 import { classifySubgraphs } from './classify-subgraphs';
 import { CATALOGUE_FILE, renderConsentCatalogue } from './consent-catalogue';
+import { readOrEmpty } from './generated-file';
 import { REPO_ROOT } from './supergraph';
-
-function readOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 function main(): void {
   const write = process.argv.includes('--write');

@@ -2,17 +2,10 @@
  * `pnpm compose`: writes schema/supergraph.graphql and schema/api.graphql from the subgraphs' SDL.
  * `--check`: fails when the committed files differ from what composition gives now.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { readOrEmpty } from './generated-file';
 import { API_SCHEMA_PATH, REPO_ROOT, SUPERGRAPH_PATH, composeSupergraph } from './supergraph';
-
-function readOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 function main(): void {
   const check = process.argv.includes('--check');

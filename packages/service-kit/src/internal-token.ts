@@ -7,22 +7,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import stringify from 'safe-stable-stringify';
+import type { ConsentCaller } from '@wohnnetz/consent-enforcement';
 
 export const GATEWAY_ISSUER = 'urn:wohnnetz:gateway';
 /** Lifetime of a gateway → subgraph token. */
 export const INTERNAL_TOKEN_TTL_SECONDS = 30;
 export const INTERNAL_TOKEN_ALGORITHM = 'ES256';
 
-/** Who is asking, as every subgraph sees it. */
-export interface Caller {
-  /** The agency user (`sub` of their token). */
-  actor: string;
-  agencyId: string;
-  agencyKind: string;
-  roles: string[];
-  purpose: string;
-  requestId: string;
-}
+/** Who is asking, as every subgraph sees it (the consent guard's caller). */
+export type Caller = ConsentCaller;
 
 export interface SigningKey {
   kid: string;

@@ -1,3 +1,4 @@
 export * from './graphql-request';
 export * from './test-hub';
 export * from './test-subgraph';
+export * from './consent-grants';

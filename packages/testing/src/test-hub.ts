@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createEphemeralDevIssuer, type DevTokenRequest } from '@wohnnetz/gateway';
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { startHub, type RunningHub } from '@wohnnetz/hub';
+import { recordConsentsOperation } from './consent-grants';
 import { postGraphQL, type GraphQLResponse } from './graphql-request';
 
 export interface TestHub extends RunningHub {
@@ -69,25 +70,12 @@ export async function startTestHub(options: { households?: number } = {}): Promi
       // Ten a request: the gateway's alias limit.
       for (let start = 0; start < ids.length; start += 10) {
         const batch = ids.slice(start, start + 10);
-        const mutation = `mutation (${batch.map((_, i) => `$i${i}: RecordConsentInput!`).join(', ')}) {
-          ${batch.map((_, i) => `c${i}: recordConsent(input: $i${i}) { id }`).join('\n')}
-        }`;
-        const variables = Object.fromEntries(
-          batch.map((householdId, i) => [
-            `i${i}`,
-            {
-              householdId,
-              grantorName: 'Test Grantor',
-              recipientAgencyId: agencyId,
-              categories,
-              purposes,
-              form: 'WRITTEN',
-              informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-              informationLanguage: 'de',
-              documentReference: `TEST-${start + i}`,
-            },
-          ]),
-        );
+        const { mutation, variables } = recordConsentsOperation(batch, {
+          agencyId,
+          categories,
+          purposes,
+          firstNumber: start,
+        });
         const response = await postGraphQL<Record<string, { id: string }>>(
           gatewayUrl,
           mutation,

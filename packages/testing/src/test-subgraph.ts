@@ -18,6 +18,7 @@ import { httpDecisionService, type DecisionService } from '@wohnnetz/consent-enf
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { consent } from '@wohnnetz/consent';
 import { demoHouseholds } from '@wohnnetz/demo-data';
+import { recordConsentsOperation } from './consent-grants';
 import { postGraphQL, type GraphQLResponse } from './graphql-request';
 import { testDatabaseUrl } from './test-hub';
 
@@ -67,25 +68,9 @@ async function recordTestConsents(
   categories: string[],
 ): Promise<void> {
   if (categories.length === 0) return;
-  const ids = demoHouseholds(households).map((household) => household.id);
-  const mutation = `mutation (${ids.map((_, i) => `$i${i}: RecordConsentInput!`).join(', ')}) {
-    ${ids.map((_, i) => `c${i}: recordConsent(input: $i${i}) { id }`).join('\n')}
-  }`;
-  const variables = Object.fromEntries(
-    ids.map((householdId, i) => [
-      `i${i}`,
-      {
-        householdId,
-        grantorName: 'Test Grantor',
-        recipientAgencyId: TEST_CALLER.agencyId,
-        categories,
-        purposes: [TEST_CALLER.purpose],
-        form: 'WRITTEN',
-        informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-        informationLanguage: 'de',
-        documentReference: `TEST-${i}`,
-      },
-    ]),
+  const { mutation, variables } = recordConsentsOperation(
+    demoHouseholds(households).map((household) => household.id),
+    { agencyId: TEST_CALLER.agencyId, categories, purposes: [TEST_CALLER.purpose] },
   );
   const response = await registry.query(mutation, variables);
   if (response.errors) throw new Error(`test consents: ${JSON.stringify(response.errors)}`);
