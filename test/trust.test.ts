@@ -234,6 +234,40 @@ describe('no subgraph answers anyone but the gateway', () => {
       expect((await post(name, ENTITIES, replayed, token)).status).toBe(401);
     });
 
+    test('the same query text and variables with another operation name: 401', async () => {
+      // A document with two operations: the token is issued for the harmless one.
+      const document = `query Harmless { __typename } ${ENTITIES.replace('query', 'query Other')}`;
+      const variables = { r: [{ __typename: 'Household', id: randomUUID() }] };
+      const token = await signInternalToken(
+        hub.signingKeys.active,
+        name,
+        caller,
+        operationHash(document, variables, 'Harmless'),
+      );
+      const postNamed = async (operationName?: string) => {
+        const response = await fetch(`${hub.subgraphs[name].url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: document, operationName, variables }),
+        });
+        const body = (await response.json()) as Pick<GraphQLResponse, 'data' | 'errors'>;
+        return { status: response.status, body };
+      };
+      const before = hub.subgraphs[name].requests.total;
+      const signed = await postNamed('Harmless');
+      expect(signed.status).toBe(200);
+      expect(signed.body.data).toEqual({ __typename: 'Query' });
+      for (const replayed of ['Other', undefined]) {
+        const refused = await postNamed(replayed);
+        expect(refused.status).toBe(401);
+        expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+        expect(refused.body.errors?.[0]?.message).toMatch(/another operation/);
+        expect(refused.body.data ?? null).toBeNull();
+      }
+      // Only the signed request reached GraphQL.
+      expect(hub.subgraphs[name].requests.total).toBe(before + 1);
+    });
+
     test('a token signed with another key: 401', async () => {
       const foreign = await generateGatewaySigningKeys();
       const token = await signInternalToken(

@@ -4,7 +4,8 @@ import { operationHash, signInternalToken, type SigningKey } from '@wohnnetz/ser
 import type { GatewayContext } from './request-context';
 
 /**
- * Sends each subgraph call with a short-lived token for that subgraph and that very operation.
+ * Sends each subgraph call with a short-lived token for that subgraph and that very operation
+ * (query, operation name and variables).
  * A refusal by a subgraph is the gateway's own fault (the user was checked here), so it is
  * reported as an internal error, never as the user's authentication error.
  */
@@ -36,7 +37,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         purpose: context.purpose,
         requestId: context.requestId,
       },
-      operationHash(request.query ?? '', request.variables),
+      operationHash(request.query ?? '', request.variables, request.operationName),
     );
     request.http?.headers.set('authorization', `Bearer ${token}`);
     request.http?.headers.set('x-request-id', context.requestId);

@@ -108,7 +108,11 @@ function context(service: DecisionService): ConsentContext & { batches: Decision
     consent: createConsentGuard({
       subgraph: 'landlords',
       caller,
-      credentials: { subgraph: 'landlords', token: 't', operation: { query: '', variables: {} } },
+      credentials: {
+        subgraph: 'landlords',
+        token: 't',
+        operation: { query: '', operationName: null, variables: {} },
+      },
       service: recording,
       ownersOf: () => Promise.resolve(new Map()),
     }),

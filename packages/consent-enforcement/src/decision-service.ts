@@ -19,7 +19,8 @@ export interface ConsentCaller {
 export interface GatewayCredentials {
   subgraph: string;
   token: string;
-  operation: { query: string; variables: unknown };
+  /** `operationName` is `null` where the request named none. */
+  operation: { query: string; operationName: string | null; variables: unknown };
 }
 
 /** Decides a batch of requests and records them in the access log before answering. */

@@ -8,6 +8,7 @@ import type { GatewayCredentials } from './decision-service';
 
 export interface DecisionBatch {
   subgraph: string;
+  /** The operation the gateway token was issued for (query, operation name, variables). */
   operation: GatewayCredentials['operation'];
   /** The agencies that recorded each household's data in the subgraph. */
   owners: Record<string, string[]>;

@@ -9,8 +9,9 @@ function refuse(res: Response, status: number, code: string, message: string): v
 
 /**
  * Express middleware in front of a subgraph's GraphQL endpoint: only POST requests that carry a
- * valid gateway token for this subgraph and this very operation get through (`_entities` and
- * `_service` included); everything else is answered 401 before anything is executed.
+ * valid gateway token for this subgraph and this very operation (query, operation name and
+ * variables) get through (`_entities` and `_service` included); everything else is answered 401
+ * before anything is executed.
  */
 export function requireGatewayToken(subgraph: string, keys: JWTVerifyGetKey) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
@@ -21,13 +22,22 @@ export function requireGatewayToken(subgraph: string, keys: JWTVerifyGetKey) {
     const header = req.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (!token) return refuse(res, 401, 'UNAUTHENTICATED', 'a gateway token is required');
-    const body = (req.body ?? {}) as { query?: unknown; variables?: unknown };
+    const body = (req.body ?? {}) as {
+      query?: unknown;
+      operationName?: unknown;
+      variables?: unknown;
+    };
     try {
       const caller: Caller = await verifyInternalToken(token, keys, subgraph, body);
       const credentials: GatewayCredentials = {
         subgraph,
         token,
-        operation: { query: body.query as string, variables: body.variables ?? {} },
+        operation: {
+          query: body.query as string,
+          // Verified above: a string, or absent or null.
+          operationName: (body.operationName as string | null | undefined) ?? null,
+          variables: body.variables ?? {},
+        },
       };
       res.locals.caller = caller;
       res.locals.credentials = credentials;

@@ -1,8 +1,9 @@
 /**
  * The token the gateway signs for each subgraph call, and its check in every subgraph. It names
  * the caller (actor, agency, purpose, request id), is valid for one subgraph (`aud`) for a few
- * seconds, and is bound to a hash of that call's query and variables: a captured token cannot be
- * replayed for another operation or another subgraph.
+ * seconds, and is bound to a hash of that call's query, operation name and variables: a captured
+ * token cannot be replayed for another operation (another operation of the same document included)
+ * or another subgraph.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
@@ -22,10 +23,20 @@ export interface SigningKey {
   privateKey: KeyLike;
 }
 
-/** SHA-256 of the query text and the canonical JSON of the variables. */
-export function operationHash(query: string, variables: unknown): string {
+/**
+ * SHA-256 of the query text, the operation name (absent or `null` count as `''`) and the
+ * canonical JSON of the variables. Query and name are JSON-encoded: no part contains a line
+ * break, so the parts cannot be shifted into one another.
+ */
+export function operationHash(
+  query: string,
+  variables: unknown,
+  operationName?: string | null,
+): string {
   return createHash('sha256')
-    .update(query)
+    .update(JSON.stringify(query))
+    .update('\n')
+    .update(JSON.stringify(operationName ?? ''))
     .update('\n')
     .update(stringify(variables ?? {}) ?? '{}')
     .digest('base64url');
@@ -90,14 +101,14 @@ function callerFrom(payload: JWTPayload): { caller: Caller; hash: string } {
 }
 
 /**
- * Verifies a gateway token for this subgraph and this operation; throws InternalTokenError with
- * the reason otherwise.
+ * Verifies a gateway token for this subgraph and this operation (query, operation name and
+ * variables); throws InternalTokenError with the reason otherwise.
  */
 export async function verifyInternalToken(
   token: string,
   keys: JWTVerifyGetKey,
   audience: string,
-  operation: { query?: unknown; variables?: unknown },
+  operation: { query?: unknown; operationName?: unknown; variables?: unknown },
 ): Promise<Caller> {
   let payload: JWTPayload;
   try {
@@ -114,9 +125,11 @@ export async function verifyInternalToken(
     );
   }
   const { caller, hash } = callerFrom(payload);
+  const { query, operationName, variables } = operation;
   if (
-    typeof operation.query !== 'string' ||
-    operationHash(operation.query, operation.variables) !== hash
+    typeof query !== 'string' ||
+    (operationName !== undefined && operationName !== null && typeof operationName !== 'string') ||
+    operationHash(query, variables, operationName) !== hash
   ) {
     throw new InternalTokenError('gateway token was issued for another operation');
   }

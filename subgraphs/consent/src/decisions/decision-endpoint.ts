@@ -1,7 +1,8 @@
 /**
  * POST /internal/consent-decisions: the other subgraphs' batched decision requests. The caller
  * is taken from the gateway token the subgraph received (verified here for that subgraph and
- * that operation), never from the request body, so a subgraph cannot ask in another's name.
+ * that operation: query, operation name and variables), never from the request body, so a
+ * subgraph cannot ask in another's name.
  */
 import {
   DECISIONS_PATH,
