@@ -384,3 +384,120 @@ describe('decisions are batched', () => {
     expect(counts[1]).toBe(counts[0]);
   });
 });
+
+describe("the registry's decision endpoint", () => {
+  // What a subgraph sends when the gateway called it for this operation as a landlord.
+  const query =
+    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { benefitCase { status } } } }';
+  const household = inHagen[0]!;
+  const variables = { r: [{ __typename: 'Household', id: household.id }] };
+  const operation = { query, operationName: null, variables };
+  const landlord = {
+    actor: 'someone@landlord-hagen-gmbh',
+    agencyId: 'landlord-hagen-gmbh',
+    agencyKind: 'LANDLORD',
+    roles: ['landlord_staff'],
+    purpose: 'HOUSING_PLACEMENT',
+  };
+  const batch = {
+    subgraph: 'jobcenter',
+    operation,
+    households: [household.id],
+    owners: [['jobcenter-hagen']],
+    fields: [
+      ['Household.benefitCase', 'INCOME_BENEFITS'],
+      ['BenefitCase.status', 'INCOME_BENEFITS'],
+    ],
+    // The case itself, and a field inside it decided ahead.
+    requests: [
+      [0, 0],
+      [0, 1, 0],
+    ],
+  };
+
+  async function tokenFor(
+    audience: string,
+    requestId: string,
+    hash = operationHash(query, variables),
+  ) {
+    return signInternalToken(hub.signingKeys.active, audience, { ...landlord, requestId }, hash);
+  }
+
+  async function ask(body: unknown, token?: string) {
+    const response = await fetch(`${hub.subgraphs.consent.url}${DECISIONS_PATH}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  const loggedFor = (requestId: string) =>
+    hub.subgraphs.consent.orm.em
+      .fork()
+      .find<{
+        field: string;
+        category: string;
+        householdId: string;
+        released: boolean;
+        basis: string;
+        subgraph: string;
+      }>('AccessLogEntry', { requestId });
+
+  test('answers each request in order and logs the disclosures before answering', async () => {
+    const requestId = randomUUID();
+    const answer = await ask(batch, await tokenFor('jobcenter', requestId));
+    expect(answer.status).toBe(200);
+    // Withheld without consent; the status inside it is never reached, so it is no disclosure.
+    expect(answer.body).toEqual({
+      outcomes: [
+        [false, 'NO_CONSENT', null],
+        [false, 'NOT_REACHED', null],
+      ],
+      references: [],
+    });
+    expect(await loggedFor(requestId)).toEqual([
+      expect.objectContaining({
+        householdId: household.id,
+        field: 'Household.benefitCase',
+        category: 'INCOME_BENEFITS',
+        subgraph: 'jobcenter',
+        released: false,
+        basis: 'NO_CONSENT',
+      }),
+    ]);
+  });
+
+  test.each([
+    ['no gateway token', async () => undefined, batch],
+    ['a token for another subgraph', (id: string) => tokenFor('welfare', id), batch],
+    [
+      'a token for another operation',
+      (id: string) => tokenFor('jobcenter', id, operationHash('{ __typename }', {})),
+      batch,
+    ],
+  ])('refuses a call with %s: 401, nothing logged', async (_case, token, body) => {
+    const requestId = randomUUID();
+    const answer = await ask(body, await token(requestId));
+    expect(answer.status).toBe(401);
+    expect(answer.body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    expect(await loggedFor(requestId)).toEqual([]);
+  });
+
+  test.each([
+    ['a household index out of range', { requests: [[1, 0]] }],
+    ['an unknown category', { fields: [['Household.benefitCase', 'SHOE_SIZE']] }],
+    ['a household id that is no UUID', { households: ['42'] }],
+    ['owners missing for a household', { owners: [] }],
+    ['no requests', { requests: [] }],
+  ])('refuses a batch with %s: 400, nothing logged', async (_case, change) => {
+    const requestId = randomUUID();
+    const answer = await ask({ ...batch, ...change }, await tokenFor('jobcenter', requestId));
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'BAD_REQUEST' } });
+    expect(await loggedFor(requestId)).toEqual([]);
+  });
+});

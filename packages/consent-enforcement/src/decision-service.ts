@@ -59,11 +59,11 @@ export function httpDecisionService(registryUrl: string): DecisionService {
       if (!response.ok) {
         throw new DecisionServiceError(`consent registry answered ${response.status}`);
       }
-      const answer = (await response.json()) as Partial<DecisionAnswer>;
-      if (!Array.isArray(answer.outcomes) || answer.outcomes.length !== requests.length) {
+      const decisions = decisionsFrom(requests, (await response.json()) as Partial<DecisionAnswer>);
+      if (!decisions) {
         throw new DecisionServiceError('consent registry answered without a decision per request');
       }
-      return decisionsFrom(requests, answer as DecisionAnswer);
+      return decisions;
     },
   };
 }

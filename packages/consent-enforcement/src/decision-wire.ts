@@ -1,25 +1,36 @@
 /**
  * The decision call between a subgraph's guard and the consent registry. Compact on purpose: a
- * page of 100 households means about a thousand decisions per call, so each household's owners
- * travel once and each request and outcome is a tuple.
+ * page of 100 households means about a thousand decisions per call, so every household, field
+ * and reference travels once and each request and outcome is a tuple of indexes into those lists.
  */
 import type { Decision, DecisionBasis, DecisionRequest } from '@wohnnetz/consent-policy';
 import type { GatewayCredentials } from './decision-service';
+import { Interner } from './interner';
 
 export interface DecisionBatch {
   subgraph: string;
   /** The operation the gateway token was issued for (query, operation name, variables). */
   operation: GatewayCredentials['operation'];
-  /** The agencies that recorded each household's data in the subgraph. */
-  owners: Record<string, string[]>;
-  /** [householdId, category, field, nestedIn?] per decision. */
-  requests: ([string, string, string] | [string, string, string, string])[];
+  /** The batch's households. */
+  households: string[];
+  /** The agencies that recorded each household's data in the subgraph (by household index). */
+  owners: string[][];
+  /**
+   * [schema coordinate, category] of each guarded field of the batch; the category is null for a
+   * field only named as the one another is nested in.
+   */
+  fields: [string, string | null][];
+  /** [household index, field index, index of the field it is nested in?] per decision. */
+  requests: ([number, number] | [number, number, number])[];
 }
 
-export type DecisionOutcome = [released: boolean, basis: DecisionBasis, reference: string | null];
+/** [released, basis, index into the answer's references or null] per decision. */
+export type DecisionOutcome = [released: boolean, basis: DecisionBasis, reference: number | null];
 
 export interface DecisionAnswer {
   outcomes: DecisionOutcome[];
+  /** Paragraphs, grant ids and policy reasons the outcomes refer to. */
+  references: string[];
 }
 
 /** Largest batch one call may carry. */
@@ -31,26 +42,41 @@ export function encodeBatch(
   credentials: GatewayCredentials,
   requests: DecisionRequest[],
 ): DecisionBatch {
-  const owners: Record<string, string[]> = {};
-  for (const request of requests) owners[request.householdId] ??= request.ownerAgencyIds;
+  const households = new Interner<string>();
+  const owners: string[][] = [];
+  const fields = new Interner<string, [string, string | null]>();
+  const encoded = requests.map((request): [number, number] | [number, number, number] => {
+    const household = households.indexOf(request.householdId);
+    owners[household] ??= request.ownerAgencyIds;
+    return [household, fields.indexOf(request.field, [request.field, request.category])];
+  });
+  // After every decided field has its category: an enclosing field may only be named here.
+  requests.forEach((request, index) => {
+    if (request.nestedIn)
+      encoded[index]!.push(fields.indexOf(request.nestedIn, [request.nestedIn, null]));
+  });
   return {
     subgraph: credentials.subgraph,
     operation: credentials.operation,
+    households: households.keys,
     owners,
-    requests: requests.map((request) =>
-      request.nestedIn
-        ? [request.householdId, request.category, request.field, request.nestedIn]
-        : [request.householdId, request.category, request.field],
-    ),
+    fields: fields.values,
+    requests: encoded,
   };
 }
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+const isIndex = (value: unknown, length: number): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < length;
 
 /** The requests of a batch, or what is wrong with it. */
 export function decodeBatch(
   batch: Partial<DecisionBatch>,
   categories: ReadonlySet<string>,
 ): DecisionRequest[] | string {
-  const { subgraph, owners, requests } = batch;
+  const { subgraph, households, owners, fields, requests } = batch;
   if (typeof subgraph !== 'string') return 'subgraph is missing';
   if (
     !Array.isArray(requests) ||
@@ -59,45 +85,80 @@ export function decodeBatch(
   ) {
     return `requests must be a list of 1 to ${MAX_DECISIONS_PER_CALL} decision requests`;
   }
-  if (typeof owners !== 'object' || owners === null) return 'owners are missing';
+  if (!isStringList(households) || !households.every((id) => UUID.test(id))) {
+    return 'households must be a list of household ids (UUIDs)';
+  }
+  if (
+    !Array.isArray(owners) ||
+    owners.length !== households.length ||
+    !owners.every(isStringList)
+  ) {
+    return 'owners must list the owning agencies of each household';
+  }
+  if (
+    !Array.isArray(fields) ||
+    !fields.every(
+      (field) =>
+        Array.isArray(field) &&
+        field.length === 2 &&
+        typeof field[0] === 'string' &&
+        (typeof field[1] === 'string' || field[1] === null),
+    )
+  ) {
+    return 'fields must be a list of [coordinate, category or null] pairs';
+  }
   const decoded: DecisionRequest[] = [];
   for (const item of requests as unknown[]) {
-    const [householdId, category, field, nestedIn] = Array.isArray(item) ? (item as unknown[]) : [];
-    const ownerAgencyIds =
-      typeof householdId === 'string' ? (owners[householdId] ?? []) : undefined;
+    const [household, field, nestedIn] = Array.isArray(item) ? (item as unknown[]) : [];
     if (
-      typeof householdId !== 'string' ||
-      !UUID.test(householdId) ||
-      typeof category !== 'string' ||
-      !categories.has(category) ||
-      typeof field !== 'string' ||
-      (nestedIn !== undefined && typeof nestedIn !== 'string') ||
-      !Array.isArray(ownerAgencyIds) ||
-      !ownerAgencyIds.every((owner) => typeof owner === 'string')
+      !isIndex(household, households.length) ||
+      !isIndex(field, fields.length) ||
+      !categories.has(fields[field]![1] ?? '') ||
+      (nestedIn !== undefined && !isIndex(nestedIn, fields.length))
     ) {
       return `malformed decision request: ${JSON.stringify(item).slice(0, 200)}`;
     }
-    decoded.push({
-      householdId,
-      category,
-      field,
+    const [coordinate, category] = fields[field]!;
+    const request: DecisionRequest = {
+      householdId: households[household]!,
+      category: category!,
+      field: coordinate,
       subgraph,
-      ownerAgencyIds,
-      ...(typeof nestedIn === 'string' ? { nestedIn } : {}),
-    });
+      ownerAgencyIds: owners[household]!,
+    };
+    if (nestedIn !== undefined) request.nestedIn = fields[nestedIn]![0];
+    decoded.push(request);
   }
   return decoded;
 }
 
-export const outcomeOf = ({ released, basis, reference }: Decision): DecisionOutcome => [
-  released,
-  basis,
-  reference,
-];
+export function encodeAnswer(decisions: Decision[]): DecisionAnswer {
+  const references = new Interner<string>();
+  return {
+    outcomes: decisions.map(({ released, basis, reference }) => [
+      released,
+      basis,
+      reference === null ? null : references.indexOf(reference),
+    ]),
+    references: references.keys,
+  };
+}
 
-export function decisionsFrom(requests: DecisionRequest[], answer: DecisionAnswer): Decision[] {
+/** The decisions of an answer, or null when it does not answer every request. */
+export function decisionsFrom(
+  requests: DecisionRequest[],
+  answer: Partial<DecisionAnswer>,
+): Decision[] | null {
+  const { outcomes, references } = answer;
+  if (!Array.isArray(outcomes) || outcomes.length !== requests.length) return null;
+  if (!isStringList(references)) return null;
   return requests.map((request, index) => {
-    const [released, basis, reference] = answer.outcomes[index]!;
-    return { ...request, released, basis, reference };
+    const [released, basis, reference] = outcomes[index]!;
+    return {
+      ...request,
+      released: released === true,
+      basis,
+      reference: reference === null ? null : (references[reference] ?? null),
+    };
   });
 }

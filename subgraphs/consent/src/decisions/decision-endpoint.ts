@@ -7,8 +7,7 @@
 import {
   DECISIONS_PATH,
   decodeBatch,
-  outcomeOf,
-  type DecisionAnswer,
+  encodeAnswer,
   type DecisionBatch,
 } from '@wohnnetz/consent-enforcement';
 import { consentPolicy } from '@wohnnetz/consent-policy';
@@ -50,8 +49,7 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       if (typeof requests === 'string') return fail(res, 400, 'BAD_REQUEST', requests);
       try {
         const decisions = await decideAndLog(orm.em.fork(), caller, requests);
-        const answer: DecisionAnswer = { outcomes: decisions.map(outcomeOf) };
-        res.json(answer);
+        res.json(encodeAnswer(decisions));
       } catch (error) {
         console.error('consent decisions failed:', error);
         fail(res, 503, 'CONSENT_UNAVAILABLE', 'decisions could not be made and logged');

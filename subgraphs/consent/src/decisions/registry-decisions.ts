@@ -9,7 +9,7 @@
  * all log entries.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ConsentCaller, DecisionService } from '@wohnnetz/consent-enforcement';
+import { Interner, type ConsentCaller, type DecisionService } from '@wohnnetz/consent-enforcement';
 import {
   consentPolicy,
   decide,
@@ -49,18 +49,20 @@ async function grantsOf(
   householdIds: string[],
 ): Promise<GrantView[]> {
   if (householdIds.length === 0) return [];
-  const rows = await em.getConnection().execute<GrantRow[]>(
-    // Arrays as JSON: the driver parses JSON natively, text[] literals in JavaScript.
-    `select id, household_id, recipient_agency_id, recipient_agency_kind,
-            to_json(categories) as categories, to_json(purposes) as purposes,
-            valid_from, valid_until, withdrawn_at
-       from consent_grant
-      where household_id = any(?::uuid[])
-        and (recipient_agency_id = ? or recipient_agency_kind = ?)
-        and ? = any(purposes)`,
-    [uuidArray(householdIds), caller.agencyId, caller.agencyKind, caller.purpose],
-    'all',
-  );
+  const rows = await statement(em, 'select consent_grant …', async () => {
+    const result = await em.getKnex().raw<{ rows: GrantRow[] }>(
+      // Arrays as JSON: the driver parses JSON natively, text[] literals in JavaScript.
+      `select id, household_id, recipient_agency_id, recipient_agency_kind,
+              to_json(categories) as categories, to_json(purposes) as purposes,
+              valid_from, valid_until, withdrawn_at
+         from consent_grant
+        where household_id = any(?::uuid[])
+          and (recipient_agency_id = ? or recipient_agency_kind = ?)
+          and ? = any(purposes)`,
+      [uuidArray(householdIds), caller.agencyId, caller.agencyKind, caller.purpose],
+    );
+    return result.rows;
+  });
   return rows.map((row) => ({
     id: row.id,
     householdId: row.household_id,
@@ -74,18 +76,32 @@ async function grantsOf(
   }));
 }
 
-const INSERT_LOG = `insert into access_log_entry
+/**
+ * Every entry of a batch in one statement: what all entries share as parameters, the households,
+ * fields and references once each (JSON lists), and per entry a tuple of indexes into them.
+ */
+const INSERT_LOG = `with batch as (select ?::jsonb as households, ?::jsonb as fields, ?::jsonb as refs)
+  insert into access_log_entry
     (id, at, request_id, actor, agency_id, agency_kind, purpose,
      household_id, category, field, subgraph, released, basis, reference)
   select gen_random_uuid(), ?::timestamptz, ?, ?, ?, ?, ?,
-         (entry->>0)::uuid, entry->>1, entry->>2, ?, (entry->>3)::boolean, entry->>4, entry->>5
-    from json_array_elements(?::json) as entry`;
+         (batch.households ->> (entry->>0)::int)::uuid,
+         batch.fields -> (entry->>1)::int ->> 1,
+         batch.fields -> (entry->>1)::int ->> 0,
+         ?, (entry->>2)::boolean, entry->>3, batch.refs ->> (entry->>4)::int
+    from batch, json_array_elements(?::json) as entry`;
 
 /**
- * One statement, however many decisions: what all entries share as parameters, the rest as one
- * JSON array of tuples. Sent through knex directly: the ORM would first inline the (large)
- * parameters into a copy of the query for its log. Counted like every other statement.
+ * Runs a statement the ORM does not see (sent through knex directly: the ORM would first inline
+ * the parameters into a copy of the query for its log) and counts it like every other one.
  */
+async function statement<T>(em: EntityManager, label: string, run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await run();
+  em.config.getLogger().logQuery({ query: label, took: Date.now() - started });
+  return result;
+}
+
 async function log(
   em: EntityManager,
   caller: ConsentCaller,
@@ -98,31 +114,33 @@ async function log(
     (decision) => decision.basis !== 'OWN_TASK' && decision.basis !== 'NOT_REACHED',
   );
   if (foreign.length === 0) return;
+  const households = new Interner<string>();
+  const fields = new Interner<string, [string, string]>();
+  const references = new Interner<string>();
   const entries = foreign.map((d) => [
-    d.householdId,
-    d.category,
-    d.field,
+    households.indexOf(d.householdId),
+    fields.indexOf(d.field, [d.field, d.category]),
     d.released,
     d.basis,
-    d.reference,
+    d.reference === null ? null : references.indexOf(d.reference),
   ]);
-  const started = Date.now();
-  await em
-    .getKnex()
-    .raw(INSERT_LOG, [
-      at.toISOString(),
-      caller.requestId,
-      caller.actor,
-      caller.agencyId,
-      caller.agencyKind,
-      caller.purpose,
-      subgraph,
-      JSON.stringify(entries),
-    ]);
-  em.config.getLogger().logQuery({
-    query: `insert into access_log_entry … (${entries.length} entries)`,
-    took: Date.now() - started,
-  });
+  await statement(em, `insert into access_log_entry … (${entries.length} entries)`, () =>
+    em
+      .getKnex()
+      .raw(INSERT_LOG, [
+        JSON.stringify(households.keys),
+        JSON.stringify(fields.values),
+        JSON.stringify(references.keys),
+        at.toISOString(),
+        caller.requestId,
+        caller.actor,
+        caller.agencyId,
+        caller.agencyKind,
+        caller.purpose,
+        subgraph,
+        JSON.stringify(entries),
+      ]),
+  );
 }
 
 /**
@@ -138,8 +156,12 @@ export async function decideAndLog(
   const now = new Date();
   const householdIds = [...new Set(requests.map((request) => request.householdId))];
   const grants = await grantsOf(em, caller, householdIds);
+  // By household: a page of 100 households means a thousand decisions over a few hundred grants.
+  const byHousehold = Map.groupBy(grants, (grant) => grant.householdId);
   const decisions = withNesting(
-    requests.map((request) => decide(policy, caller, request, grants, now)),
+    requests.map((request) =>
+      decide(policy, caller, request, byHousehold.get(request.householdId) ?? [], now),
+    ),
   );
   const subgraphs = [...new Set(requests.map((request) => request.subgraph))];
   for (const subgraph of subgraphs) {
