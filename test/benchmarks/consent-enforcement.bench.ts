@@ -25,9 +25,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { print } from 'graphql';
 import {
@@ -39,10 +41,11 @@ import {
 import { DECISIONS_PATH } from '@wohnnetz/consent-enforcement';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoHouseholds } from '@wohnnetz/demo-data';
-import { createEphemeralDevIssuer, type DevIssuer } from '@wohnnetz/gateway';
+import { loadDevIssuer, type DevIssuer } from '@wohnnetz/gateway';
 import { databaseNameOf, startHub, type RunningHub } from '@wohnnetz/hub';
 import { SUBGRAPH_NAMES, dropDatabase, type SubgraphName } from '@wohnnetz/service-kit';
 import { recordConsentsOperation } from '@wohnnetz/testing';
+import { startHubProcesses } from './hub-processes';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const HOUSEHOLDS = 100;
@@ -64,10 +67,17 @@ function positiveInteger(name: string, fallback: number): number {
 
 type HubLabel = 'enforced' | 'unenforced';
 
+/** How a hub's services run: all in this process, or one process per service. */
+type Topology = 'one process' | 'process per service';
+
 interface BenchHub {
   label: HubLabel;
-  hub: RunningHub;
   gatewayUrl: string;
+}
+
+/** A hub in this process: its subgraphs' counters can be read. */
+interface InProcessHub extends BenchHub {
+  hub: RunningHub;
 }
 
 type Page = HouseholdCaseContextsQuery['households'];
@@ -75,17 +85,24 @@ type Page = HouseholdCaseContextsQuery['households'];
 // ---------------------------------------------------------------------------------------------
 // Starting and always cleaning up
 
-const prefixes: string[] = [];
-const running: RunningHub[] = [];
+const prefixes = new Map<HubLabel, string>();
+const running: { close(): Promise<void> }[] = [];
+/** The development issuer's key and the gateways' signing keys of this run. */
+const workDir = mkdtempSync(join(tmpdir(), 'wohnnetz-bench-'));
 let cleaning: Promise<void> | undefined;
+
+async function stopRunningHubs(): Promise<void> {
+  for (const hub of running.splice(0)) {
+    await hub.close().catch((error: unknown) => console.error('stopping a hub failed:', error));
+  }
+}
 
 /** Stops the hubs and drops every database this run created; runs once. */
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
-    for (const hub of running.splice(0)) {
-      await hub.close().catch((error: unknown) => console.error('stopping a hub failed:', error));
-    }
-    for (const prefix of prefixes) {
+    await stopRunningHubs();
+    rmSync(workDir, { recursive: true, force: true });
+    for (const prefix of prefixes.values()) {
       for (const name of SUBGRAPH_NAMES) {
         await dropDatabase(SERVER_URL, databaseNameOf(prefix, name)).catch((error: unknown) =>
           console.error(`dropping ${databaseNameOf(prefix, name)} failed:`, error),
@@ -96,10 +113,11 @@ function cleanUp(): Promise<void> {
   return cleaning;
 }
 
-async function startBenchHub(label: HubLabel, issuer: DevIssuer): Promise<BenchHub> {
+/** A hub with all services in this process, on new databases (migrated and seeded). */
+async function startInProcessHub(label: HubLabel, issuer: DevIssuer): Promise<InProcessHub> {
   const prefix = `wn_bench_${randomBytes(5).toString('hex')}_${label.slice(0, 2)}`;
   // Registered before starting: a start that fails half-way leaves databases behind.
-  prefixes.push(prefix);
+  prefixes.set(label, prefix);
   const hub = await startHub({
     serverUrl: SERVER_URL,
     databasePrefix: prefix,
@@ -111,6 +129,20 @@ async function startBenchHub(label: HubLabel, issuer: DevIssuer): Promise<BenchH
   });
   running.push(hub);
   return { label, hub, gatewayUrl: `${hub.gateway.url}/graphql` };
+}
+
+/** A hub with one process per service, on the databases of the in-process hub of that label. */
+async function startProcessHub(label: HubLabel): Promise<BenchHub> {
+  const hub = await startHubProcesses({
+    serverUrl: SERVER_URL,
+    databasePrefix: prefixes.get(label)!,
+    households: HOUSEHOLDS,
+    withoutConsentEnforcementForBenchmark: label === 'unenforced',
+    issuerDir: workDir,
+    workDir,
+  });
+  running.push(hub);
+  return { label, gatewayUrl: hub.gatewayUrl };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +341,7 @@ interface RequestCounts {
 }
 
 async function countOne(
-  hub: BenchHub,
+  hub: InProcessHub,
   token: string,
   variables: HouseholdCaseContextsQueryVariables,
   households: number,
@@ -359,7 +391,7 @@ async function countOne(
 
 /** Counts one request COUNT_REPETITIONS times; the counts must not vary. */
 async function counts(
-  hub: BenchHub,
+  hub: InProcessHub,
   token: string,
   variables: HouseholdCaseContextsQueryVariables,
   households: number,
@@ -412,26 +444,12 @@ function table(header: string[], rows: (string | number)[][]): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
-  const issuer = await createEphemeralDevIssuer();
-  const token = await issuer.mint({ agencyId: AGENCY });
-  console.log(
-    `starting two hubs with ${HOUSEHOLDS} demo households each on ${new URL(SERVER_URL).host} …`,
-  );
-  const enforced = await startBenchHub('enforced', issuer);
-  const unenforced = await startBenchHub('unenforced', issuer);
-  const hubs = [enforced, unenforced];
-  const version = await enforced.hub.subgraphs.housing.orm.em
-    .getConnection()
-    .execute<{ server_version: string }[]>('show server_version');
-  const serverVersion = version[0]?.server_version ?? 'unknown';
-
-  // The same grants in both hubs: the grants are part of the answer (Household.consents).
-  const validFrom = new Date(Date.now() - 60_000).toISOString();
-  const grantIds = new Map<HubLabel, string[]>();
-  for (const hub of hubs) grantIds.set(hub.label, await recordConsents(hub, token, validFrom));
-
-  // Every guarded value released: the enforced answer equals the unenforced one.
+/** Both hubs answer without errors and with the same data: every guarded value is released. */
+async function identicalAnswers(
+  hubs: BenchHub[],
+  token: string,
+  grantIds: Map<HubLabel, string[]>,
+): Promise<Page> {
   const answers = new Map<HubLabel, Page>();
   for (const hub of hubs) {
     const page = pageOf(hub, await caseContexts(hub, token, { first: HOUSEHOLDS }));
@@ -446,7 +464,16 @@ async function main(): Promise<void> {
     `answers identical: yes — ${enforcedPage.nodes.length} households, no errors in either hub, ` +
       `data deep-equal (${(bytes / 1024).toFixed(0)} KiB JSON; the benchmark's grant ids renamed)`,
   );
+  return enforcedPage;
+}
 
+interface Measurement {
+  summary: Map<HubLabel, Summary>;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+async function measure(hubs: BenchHub[], token: string): Promise<Measurement> {
   console.log(`warming up: ${WARMUP} requests per hub …`);
   await latencies(hubs, token, WARMUP);
   console.log(`measuring: ${REQUESTS} requests per hub, alternating …`);
@@ -454,8 +481,60 @@ async function main(): Promise<void> {
   const samples = await latencies(hubs, token, REQUESTS);
   const loadAfter = loadAverage();
   const summary = new Map([...samples].map(([label, values]) => [label, summarise(values)]));
+  return { summary, loadBefore, loadAfter };
+}
+
+function latencyReport(topology: Topology, { summary, loadBefore, loadAfter }: Measurement) {
   const on = summary.get('enforced')!;
   const off = summary.get('unenforced')!;
+  const met = on.median / off.median <= 1.25 && on.mean / off.mean <= 1.25;
+  return [
+    `### Latency of HouseholdCaseContexts(first: ${HOUSEHOLDS}), ms — ${topology}, ${REQUESTS} sequential requests per hub after ${WARMUP} warm-up, alternating`,
+    '',
+    `load average (1/5/15 min) before and after measuring: ${loadBefore}; ${loadAfter}`,
+    '',
+    ...table(
+      ['hub', 'mean', 'median', 'p95', 'min', 'max'],
+      [...summary].map(([label, s]) => [
+        label,
+        ms(s.mean),
+        ms(s.median),
+        ms(s.p95),
+        ms(s.min),
+        ms(s.max),
+      ]),
+    ),
+    '',
+    `enforced/unenforced (${topology}): median ${(on.median / off.median).toFixed(2)}×, ` +
+      `mean ${(on.mean / off.mean).toFixed(2)}×, p95 ${(on.p95 / off.p95).toFixed(2)}× ` +
+      `(target ≤ 1.25×: ${met ? 'met' : 'NOT met'})`,
+    '',
+  ];
+}
+
+async function main(): Promise<void> {
+  const issuer = await loadDevIssuer(workDir);
+  const token = await issuer.mint({ agencyId: AGENCY });
+  console.log(
+    `starting two hubs with ${HOUSEHOLDS} demo households each on ${new URL(SERVER_URL).host}, ` +
+      `all services in this process …`,
+  );
+  const enforced = await startInProcessHub('enforced', issuer);
+  const unenforced = await startInProcessHub('unenforced', issuer);
+  const hubs = [enforced, unenforced];
+  const version = await enforced.hub.subgraphs.housing.orm.em
+    .getConnection()
+    .execute<{ server_version: string }[]>('show server_version');
+  const serverVersion = version[0]?.server_version ?? 'unknown';
+
+  // The same grants in both hubs: the grants are part of the answer (Household.consents).
+  const validFrom = new Date(Date.now() - 60_000).toISOString();
+  const grantIds = new Map<HubLabel, string[]>();
+  for (const hub of hubs) grantIds.set(hub.label, await recordConsents(hub, token, validFrom));
+
+  const enforcedPage = await identicalAnswers(hubs, token, grantIds);
+  const measurements = new Map<Topology, Measurement>();
+  measurements.set('one process', await measure(hubs, token));
 
   // Counts per request, for 1 household (one with data in every subgraph), 10 and 100.
   const complete = enforcedPage.nodes.findIndex(hasDataEverywhere);
@@ -494,34 +573,24 @@ async function main(): Promise<void> {
     );
   }
 
+  // The same hubs (same databases, same grants) again, each service in a process of its own.
+  await stopRunningHubs();
+  console.log('starting the same two hubs again, one process per service …');
+  const processHubs = [await startProcessHub('enforced'), await startProcessHub('unenforced')];
+  await identicalAnswers(processHubs, token, grantIds);
+  measurements.set('process per service', await measure(processHubs, token));
+  await stopRunningHubs();
+
   const sum = (record: Record<SubgraphName, number>) =>
     SUBGRAPH_NAMES.reduce((total, name) => total + record[name], 0);
   const report = [
     `## Consent enforcement benchmark — ${new Date().toISOString()}`,
     '',
     ...machine(serverVersion),
-    `- load average (1/5/15 min) before and after measuring: ${loadBefore}; ${loadAfter}`,
     `- command: DATABASE_URL=${SERVER_URL} pnpm bench (BENCH_REQUESTS=${REQUESTS}, BENCH_WARMUP=${WARMUP}, NODE_ENV=${process.env.NODE_ENV})`,
     '',
-    `### Latency of HouseholdCaseContexts(first: ${HOUSEHOLDS}), ms — ${REQUESTS} sequential requests per hub after ${WARMUP} warm-up, alternating`,
-    '',
-    ...table(
-      ['hub', 'mean', 'median', 'p95', 'min', 'max'],
-      [...summary].map(([label, s]) => [
-        label,
-        ms(s.mean),
-        ms(s.median),
-        ms(s.p95),
-        ms(s.min),
-        ms(s.max),
-      ]),
-    ),
-    '',
-    `enforced/unenforced: median ${(on.median / off.median).toFixed(2)}×, mean ${(on.mean / off.mean).toFixed(2)}×, ` +
-      `p95 ${(on.p95 / off.p95).toFixed(2)}× (target ≤ 1.25×: ` +
-      `${on.median / off.median <= 1.25 && on.mean / off.mean <= 1.25 ? 'met' : 'NOT met'})`,
-    '',
-    '### Per gateway request (identical on every repetition)',
+    ...[...measurements].flatMap(([topology, measurement]) => latencyReport(topology, measurement)),
+    '### Per gateway request (identical on every repetition; one process)',
     '',
     ...table(
       [
@@ -542,7 +611,7 @@ async function main(): Promise<void> {
       ]),
     ),
     '',
-    '### SQL statements per subgraph per gateway request',
+    '### SQL statements per subgraph per gateway request (one process)',
     '',
     ...table(
       ['households', 'hub', ...SUBGRAPH_NAMES, 'total'],
