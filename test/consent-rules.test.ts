@@ -435,17 +435,17 @@ describe("the registry's decision endpoint", () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
+  type LogEntry = {
+    requestId: string;
+    field: string;
+    category: string;
+    householdId: string;
+    released: boolean;
+    basis: string;
+    subgraph: string;
+  };
   const loggedFor = (requestId: string) =>
-    hub.subgraphs.consent.orm.em
-      .fork()
-      .find<{
-        field: string;
-        category: string;
-        householdId: string;
-        released: boolean;
-        basis: string;
-        subgraph: string;
-      }>('AccessLogEntry', { requestId });
+    hub.subgraphs.consent.orm.em.fork().find<LogEntry>('AccessLogEntry', { requestId });
 
   test('answers each request in order and logs the disclosures before answering', async () => {
     const requestId = randomUUID();
@@ -472,7 +472,7 @@ describe("the registry's decision endpoint", () => {
   });
 
   test.each([
-    ['no gateway token', async () => undefined, batch],
+    ['no gateway token', () => Promise.resolve(undefined), batch],
     ['a token for another subgraph', (id: string) => tokenFor('welfare', id), batch],
     [
       'a token for another operation',
