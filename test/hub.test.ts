@@ -126,6 +126,20 @@ describe('the shared case context through the gateway', () => {
     expect(nodes.every((node) => node.municipality === 'HAGEN')).toBe(true);
   });
 
+  test('answers are marked for no cache to keep', async () => {
+    const response = await fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+        'x-purpose': 'CASE_COORDINATION',
+      },
+      body: JSON.stringify({ query: '{ households(first: 1) { nodes { id reference } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   test('an unknown household is null, not an error', async () => {
     const result = await client
       .query(HouseholdCaseContextDocument, { id: '00000000-0000-4000-8000-000000000000' })

@@ -5,6 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -22,7 +23,7 @@ import {
   type ServiceMode,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { declaredPurpose, PURPOSE_HEADER } from './auth/purpose';
 import { createUserTokenVerifier, type UserTokenConfig } from './auth/user-token-verifier';
@@ -107,6 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -119,6 +121,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   app.use(
     '/graphql',
+    // Answers hold personal data released for this request only: no cache may keep them.
+    (_req: Request, res: Response, next: NextFunction) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     express.json({ limit: MAX_BODY_SIZE }),
     jsonBodyErrors,
     expressMiddleware(apollo, {
