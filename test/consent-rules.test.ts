@@ -70,6 +70,53 @@ async function recordConsent(input: Record<string, unknown>): Promise<string> {
 const errorAt = (response: GraphQLResponse, path: (string | number)[]) =>
   response.errors?.find((error) => JSON.stringify(error.path) === JSON.stringify(path));
 
+/** An access-log entry, as a data-protection officer reads it. */
+interface LogEntry {
+  requestId: string;
+  householdId: string;
+  category: string;
+  field: string;
+  subgraph: string;
+  released: boolean;
+  basis: string;
+}
+
+interface LogPage {
+  accessLog: { nodes: LogEntry[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+}
+
+/** Every access-log entry of one gateway request, read page by page as a data-protection officer. */
+async function loggedFor(requestId: string): Promise<LogEntry[]> {
+  const entries: LogEntry[] = [];
+  let after: string | null = null;
+  do {
+    const response = await postGraphQL<{
+      accessLog: {
+        nodes: LogEntry[];
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    }>(
+      hub.gatewayUrl,
+      `query ($requestId: ID!, $after: String) {
+        accessLog(requestId: $requestId, first: 40, after: $after) {
+          pageInfo { endCursor hasNextPage }
+          nodes { requestId householdId category field subgraph released basis }
+        }
+      }`,
+      { requestId, after },
+      {
+        authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen', roles: ['data_protection_officer'] })}`,
+        'x-purpose': 'DATA_PROTECTION_SUPERVISION',
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    const page: LogPage['accessLog'] = response.data!.accessLog;
+    entries.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+  return entries;
+}
+
 const sleepUntil = (time: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
 
@@ -206,17 +253,6 @@ describe('GDPR Art. 9 and Art. 10 data never reach a landlord', () => {
 describe('the access log', () => {
   const query = `{ households(first: ${HOUSEHOLDS}) { nodes { id reference members { givenName } tenancy { status } consents { id } } } }`;
 
-  async function entriesOf(requestId: string) {
-    type Entry = {
-      requestId: string;
-      householdId: string;
-      field: string;
-      released: boolean;
-      basis: string;
-    };
-    return hub.subgraphs.consent.orm.em.fork().find<Entry>('AccessLogEntry', { requestId });
-  }
-
   test.each([
     ['jobcenter-hagen', 'BENEFIT_ADMINISTRATION'], // members released on a statutory basis
     ['training-hagen', 'TRAINING'], // members withheld: their names are not reached
@@ -241,7 +277,7 @@ describe('the access log', () => {
       }
     });
 
-    const entries = await entriesOf(response.requestId!);
+    const entries = await loggedFor(response.requestId!);
     const logged = new Map(
       entries.map((entry) => [`${entry.householdId} ${entry.field}`, entry.released]),
     );
@@ -260,7 +296,7 @@ describe('the access log', () => {
       `{ household(id: "${household.id}") { members { id givenName @skip(if: true) } } }`,
     );
     expect(response.errors).toBeUndefined();
-    const entries = await entriesOf(response.requestId!);
+    const entries = await loggedFor(response.requestId!);
     expect(entries.map((entry) => entry.field)).toEqual(['Household.members']);
   });
 
@@ -274,7 +310,7 @@ describe('the access log', () => {
     );
     counter.stop();
     expect(response.errors).toBeUndefined();
-    expect(await entriesOf(response.requestId!)).toEqual([]);
+    expect(await loggedFor(response.requestId!)).toEqual([]);
     expect(counter.calls).toBe(0); // decided in the subgraph, no registry call
   });
 
@@ -305,7 +341,7 @@ describe('the access log', () => {
   test('if the log cannot be written, nothing is released', async () => {
     const connection = hub.subgraphs.consent.orm.em.getConnection();
     await connection.execute(
-      'alter table access_log_entry add constraint wohnnetz_test_no_writes check (false) not valid',
+      'alter table access_log_record add constraint wohnnetz_test_no_writes check (false) not valid',
     );
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
@@ -324,7 +360,7 @@ describe('the access log', () => {
     } finally {
       spy.mockRestore();
       await connection.execute(
-        'alter table access_log_entry drop constraint wohnnetz_test_no_writes',
+        'alter table access_log_record drop constraint wohnnetz_test_no_writes',
       );
     }
   });
@@ -434,18 +470,6 @@ describe("the registry's decision endpoint", () => {
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
-
-  type LogEntry = {
-    requestId: string;
-    field: string;
-    category: string;
-    householdId: string;
-    released: boolean;
-    basis: string;
-    subgraph: string;
-  };
-  const loggedFor = (requestId: string) =>
-    hub.subgraphs.consent.orm.em.fork().find<LogEntry>('AccessLogEntry', { requestId });
 
   test('answers each request in order and logs the disclosures before answering', async () => {
     const requestId = randomUUID();

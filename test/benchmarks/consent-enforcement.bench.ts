@@ -335,6 +335,8 @@ interface RequestCounts {
   registryCalls: number;
   /** Registry calls by asking subgraph, e.g. "jobcenter 2". */
   registryCallsBySubgraph: string;
+  /** Access-log records written (one per decision call) and the entries (decisions) they hold. */
+  accessLogRecords: number;
   accessLogEntries: number;
   subgraphRequests: Record<SubgraphName, number>;
   statements: Record<SubgraphName, number>;
@@ -372,8 +374,11 @@ async function countOne(
   for (const call of calls) bySubgraph.set(call.subgraph, (bySubgraph.get(call.subgraph) ?? 0) + 1);
   const rows = await subgraphs.consent.orm.em
     .getConnection()
-    .execute<{ n: number }[]>(
-      'select count(*)::int as n from access_log_entry where request_id = ?',
+    .execute<{ records: number; entries: number }[]>(
+      // Entries are the decisions of the request's access-log records.
+      `select count(*)::int as records,
+              coalesce(sum(jsonb_array_length(decisions)), 0)::int as entries
+         from access_log_record where request_id = ?`,
       [requestId],
     );
   return {
@@ -383,7 +388,8 @@ async function countOne(
         .sort(([a], [b]) => SUBGRAPH_NAMES.indexOf(a as never) - SUBGRAPH_NAMES.indexOf(b as never))
         .map(([name, count]) => `${name} ${count}`)
         .join(', ') || '—',
-    accessLogEntries: rows[0]?.n ?? 0,
+    accessLogRecords: rows[0]?.records ?? 0,
+    accessLogEntries: rows[0]?.entries ?? 0,
     subgraphRequests,
     statements,
   };
@@ -598,6 +604,7 @@ async function main(): Promise<void> {
         'hub',
         'registry calls',
         'by asking subgraph',
+        'access-log records',
         'access-log entries',
         'subgraph GraphQL requests',
       ],
@@ -606,6 +613,7 @@ async function main(): Promise<void> {
         label,
         c.registryCalls,
         c.registryCallsBySubgraph,
+        c.accessLogRecords,
         c.accessLogEntries,
         sum(c.subgraphRequests),
       ]),

@@ -3,7 +3,7 @@ import { ACCESS_LOG_PURPOSE, ACCESS_LOG_READER_ROLE, REGISTRY_WRITER_ROLE } from
 import { createConsentContext, type ConsentContext } from './context';
 import { decisionEndpoint } from './decisions/decision-endpoint';
 import { localDecisionService } from './decisions/registry-decisions';
-import { AccessLogEntrySchema } from './entities/access-log-entry.entity';
+import { AccessLogRecordSchema } from './entities/access-log-record.entity';
 import { AgencySchema } from './entities/agency.entity';
 import { ConsentEventSchema } from './entities/consent-event.entity';
 import { ConsentGrantSchema, type ConsentGrant } from './entities/consent-grant.entity';
@@ -16,7 +16,7 @@ export const consent = defineSubgraph<ConsentContext>({
   sourceDir: __dirname,
   resolvers,
   createContext: createConsentContext,
-  entities: [AgencySchema, ConsentGrantSchema, ConsentEventSchema, AccessLogEntrySchema],
+  entities: [AgencySchema, ConsentGrantSchema, ConsentEventSchema, AccessLogRecordSchema],
   migrations,
   seedDemoData,
   // The registry: other subgraphs ask it for decisions; its own fields it decides in-process.

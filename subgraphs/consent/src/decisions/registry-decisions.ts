@@ -1,12 +1,12 @@
 /**
  * The registry's decisions: evaluates the policy and the households' grants for a batch of
- * guarded values and writes one access-log entry per decision about a foreign agency — committed
+ * guarded values and records every decision about a foreign agency in the access log — committed
  * before the decisions are returned, so no value leaves a subgraph unlogged.
  *
  * This is the hot path of every guarded request (a page of 100 households means about a
  * thousand decisions), so it reads and writes plain rows in two statements and no transaction:
- * the grants of the batch's households that name this requester and purpose, and one insert of
- * all log entries.
+ * the grants of the batch's households that name this requester and purpose, and the insert of
+ * one access-log record holding all of the batch's decisions.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Interner, type ConsentCaller, type DecisionService } from '@wohnnetz/consent-enforcement';
@@ -19,6 +19,7 @@ import {
   type GrantView,
 } from '@wohnnetz/consent-policy';
 import { isUuid } from '@wohnnetz/service-kit';
+import type { AccessBasis, AccessLogDecision } from '../entities/access-log-record.entity';
 
 interface GrantRow {
   id: string;
@@ -77,19 +78,19 @@ async function grantsOf(
 }
 
 /**
- * Every entry of a batch in one statement: what all entries share as parameters, the households,
- * fields and references once each (JSON lists), and per entry a tuple of indexes into them.
+ * A batch's decisions as one access-log record (see entities/access-log-record.entity.ts): the
+ * shared values once, households, fields and references as lists, each decision a tuple of
+ * indexes into them. Arrays travel as JSON (no hand-made array literals).
  */
-const INSERT_LOG = `with batch as (select ?::jsonb as households, ?::jsonb as fields, ?::jsonb as refs)
-  insert into access_log_entry
-    (id, at, request_id, actor, agency_id, agency_kind, purpose,
-     household_id, category, field, subgraph, released, basis, reference)
-  select gen_random_uuid(), ?::timestamptz, ?, ?, ?, ?, ?,
-         (batch.households ->> (entry->>0)::int)::uuid,
-         batch.fields -> (entry->>1)::int ->> 1,
-         batch.fields -> (entry->>1)::int ->> 0,
-         ?, (entry->>2)::boolean, entry->>3, batch.refs ->> (entry->>4)::int
-    from batch, json_array_elements(?::json) as entry`;
+const INSERT_RECORD = `insert into access_log_record
+    (id, at, request_id, actor, agency_id, agency_kind, purpose, subgraph,
+     household_ids, fields, categories, "references", decisions)
+  values (gen_random_uuid(), ?::timestamptz, ?, ?, ?, ?, ?, ?,
+          array(select jsonb_array_elements_text(?::jsonb))::uuid[],
+          array(select jsonb_array_elements_text(?::jsonb)),
+          array(select jsonb_array_elements_text(?::jsonb)),
+          array(select jsonb_array_elements_text(?::jsonb)),
+          ?::jsonb)`;
 
 /**
  * Runs a statement the ORM does not see (sent through knex directly: the ORM would first inline
@@ -115,22 +116,19 @@ async function log(
   );
   if (foreign.length === 0) return;
   const households = new Interner<string>();
-  const fields = new Interner<string, [string, string]>();
+  const fields = new Interner<string, string>();
   const references = new Interner<string>();
-  const entries = foreign.map((d) => [
+  const entries: AccessLogDecision[] = foreign.map((d) => [
     households.indexOf(d.householdId),
-    fields.indexOf(d.field, [d.field, d.category]),
+    fields.indexOf(d.field, d.category),
     d.released,
-    d.basis,
+    d.basis as AccessBasis,
     d.reference === null ? null : references.indexOf(d.reference),
   ]);
-  await statement(em, `insert into access_log_entry … (${entries.length} entries)`, () =>
+  await statement(em, `insert into access_log_record … (${entries.length} decisions)`, () =>
     em
       .getKnex()
-      .raw(INSERT_LOG, [
-        JSON.stringify(households.keys),
-        JSON.stringify(fields.values),
-        JSON.stringify(references.keys),
+      .raw(INSERT_RECORD, [
         at.toISOString(),
         caller.requestId,
         caller.actor,
@@ -138,6 +136,10 @@ async function log(
         caller.agencyKind,
         caller.purpose,
         subgraph,
+        JSON.stringify(households.keys),
+        JSON.stringify(fields.keys),
+        JSON.stringify(fields.values),
+        JSON.stringify(references.keys),
         JSON.stringify(entries),
       ]),
   );

@@ -256,8 +256,9 @@ export type Purpose =
 export type Query = {
   __typename?: 'Query';
   /**
-   * The access log, newest first, page by page (at most 100 per page), optionally of one household
-   * or one requesting agency. Only for a data-protection officer declaring DATA_PROTECTION_SUPERVISION.
+   * The access log, newest first, page by page (at most 100 per page), optionally of one household,
+   * one requesting agency or one gateway request (its X-Request-Id). Only for a data-protection
+   * officer declaring DATA_PROTECTION_SUPERVISION.
    */
   accessLog: AccessLogConnection;
   /** The participating agencies, optionally of one kind or municipality. */
@@ -273,6 +274,7 @@ export type QueryAccessLogArgs = {
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
   householdId?: InputMaybe<Scalars['ID']['input']>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -2,8 +2,10 @@
 import type { MigrationEntry } from '@wohnnetz/service-kit';
 import { Migration20261123182453 } from './Migration20261123182453';
 import { Migration20261123185027 } from './Migration20261123185027';
+import { Migration20261123213044 } from './Migration20261123213044';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182453', class: Migration20261123182453 },
   { name: 'Migration20261123185027', class: Migration20261123185027 },
+  { name: 'Migration20261123213044', class: Migration20261123213044 },
 ];

@@ -1,11 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { assertPageSize, assertUuid } from '@wohnnetz/service-kit';
 import { assertMayReadAccessLog } from '../access';
-import { decodeCursor, encodeCursor } from '../cursor';
-import {
-  AccessLogEntrySchema,
-  type AccessLogEntry as AccessLogEntryRow,
-} from '../entities/access-log-entry.entity';
+import { countAccessLog, readAccessLog, type AccessLogEntryRow } from '../access-log';
+import { decodeCursor, encodeCursor, entryIdText } from '../cursor';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import type {
   AccessLogEntry,
@@ -16,7 +13,7 @@ import type {
 } from '../generated/resolvers-types';
 
 const accessLogEntry = (row: AccessLogEntryRow): AccessLogEntry => ({
-  id: row.id,
+  id: entryIdText(row.id),
   at: row.at.toISOString(),
   requestId: row.requestId,
   actor: row.actor,
@@ -29,7 +26,7 @@ const accessLogEntry = (row: AccessLogEntryRow): AccessLogEntry => ({
   subgraph: row.subgraph,
   released: row.released,
   basis: row.basis,
-  reference: row.reference ?? null,
+  reference: row.reference,
 });
 
 export const Query: QueryResolvers = {
@@ -41,27 +38,22 @@ export const Query: QueryResolvers = {
   },
   agency: (_parent, { id }, { agencies }) => agencies.load(id),
 
-  accessLog: async (_parent, { householdId, agencyId, first, after }, { em, caller }) => {
+  accessLog: async (
+    _parent,
+    { householdId, agencyId, requestId, first, after },
+    { em, caller },
+  ) => {
     assertMayReadAccessLog(caller);
     const pageSize = assertPageSize(first);
-    const scope: FilterQuery<AccessLogEntryRow> = {};
-    if (householdId) scope.householdId = assertUuid(householdId, 'householdId');
-    if (agencyId) scope.agencyId = agencyId;
-    const page = em.createQueryBuilder(AccessLogEntrySchema, 'entry').select('*').where(scope);
-    if (after) {
-      // Newest first by (at, id): the entries strictly after the cursor's entry in that order,
-      // compared in the database at its full precision.
-      page.andWhere(
-        '(entry.at, entry.id) < (select cursor.at, cursor.id from access_log_entry as cursor where cursor.id = ?)',
-        [decodeCursor(after)],
-      );
-    }
+    const filter = {
+      householdId: householdId ? assertUuid(householdId, 'householdId') : undefined,
+      agencyId: agencyId ?? undefined,
+      requestId: requestId ?? undefined,
+    };
+    const cursor = after ? decodeCursor(after) : undefined;
     const [rows, totalCount] = await Promise.all([
-      page
-        .orderBy({ at: 'desc', id: 'desc' })
-        .limit(pageSize + 1)
-        .getResultList(),
-      em.count(AccessLogEntrySchema, scope),
+      readAccessLog(em, filter, pageSize + 1, cursor),
+      countAccessLog(em, filter),
     ]);
     const nodes = rows.slice(0, pageSize);
     const last = nodes.at(-1);
