@@ -11,8 +11,20 @@ import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import { openOrm, type Caller } from '@wohnnetz/service-kit';
-import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@wohnnetz/testing';
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  openOrm,
+  type Caller,
+} from '@wohnnetz/service-kit';
+import {
+  startTestSubgraph,
+  testDatabaseUrl,
+  type GraphQLResponse,
+  type TestSubgraph,
+} from '@wohnnetz/testing';
+import { readAccessLog } from './access-log';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { consentState } from './consent-state';
 import {
@@ -1034,5 +1046,64 @@ describe('the access log', () => {
       undefined,
       /UUID/,
     );
+  });
+});
+
+describe('the access-log migration to records (ADR 0007)', () => {
+  test('keeps every earlier entry, as a record of one decision', async () => {
+    const serverUrl = testDatabaseUrl();
+    const database = `wn_test_log_records_${process.pid}`;
+    await ensureDatabase(serverUrl, database);
+    const scratch = await openOrm({
+      entities: consent.entities,
+      migrations: consent.migrations,
+      migrationsPath: consent.migrationsPath,
+      clientUrl: databaseUrl(serverUrl, database),
+    });
+    try {
+      const migrator = scratch.getMigrator();
+      await migrator.up({ to: 'Migration20261123185027' }); // the last one with a row per entry
+      const household = randomUUID();
+      const entries = [
+        ['2026-11-20T08:00:00.000001Z', true, 'STATUTORY', '§ 69 Abs. 1 Nr. 1 SGB X'],
+        ['2026-11-20T08:00:00.000002Z', false, 'NO_CONSENT', null],
+      ] as const;
+      for (const [at, released, basis, reference] of entries) {
+        await scratch.em.getConnection().execute(
+          `insert into access_log_entry (id, at, request_id, actor, agency_id, agency_kind,
+             purpose, household_id, category, field, subgraph, released, basis, reference)
+           values (?, ?, 'r-1', 'a@jobcenter-dortmund', 'jobcenter-dortmund', 'JOBCENTER',
+             'EVICTION_PREVENTION', ?, 'RENT_ARREARS', 'Household.tenancyWarnings', 'jobcenter',
+             ?, ?, ?)`,
+          [randomUUID(), at, household, released, basis, reference],
+        );
+      }
+      await migrator.up();
+      expect(await migrator.checkMigrationNeeded()).toBe(false);
+
+      const listed = await readAccessLog(scratch.em.fork(), { householdId: household }, 10);
+      expect(
+        listed.map(({ id: _id, at, ...entry }) => ({ at: at.toISOString(), ...entry })),
+      ).toEqual(
+        [...entries].reverse().map(([at, released, basis, reference]) => ({
+          at: new Date(at).toISOString(),
+          requestId: 'r-1',
+          actor: 'a@jobcenter-dortmund',
+          agencyId: 'jobcenter-dortmund',
+          agencyKind: 'JOBCENTER',
+          purpose: 'EVICTION_PREVENTION',
+          householdId: household,
+          category: 'RENT_ARREARS',
+          field: 'Household.tenancyWarnings',
+          subgraph: 'jobcenter',
+          released,
+          basis,
+          reference,
+        })),
+      );
+    } finally {
+      await scratch.close();
+      await dropDatabase(serverUrl, database);
+    }
   });
 });
