@@ -517,6 +517,17 @@ describe("the registry's decision endpoint", () => {
     ['a household id that is no UUID', { households: ['42'] }],
     ['owners missing for a household', { owners: [] }],
     ['no requests', { requests: [] }],
+    ['a household listed twice', { households: [household.id, household.id], owners: [[], []] }],
+    ['a decision nested in itself', { requests: [[0, 0, 0]] }],
+    [
+      'decisions nested in each other',
+      {
+        requests: [
+          [0, 0, 1],
+          [0, 1, 0],
+        ],
+      },
+    ],
   ])('refuses a batch with %s: 400, nothing logged', async (_case, change) => {
     const requestId = randomUUID();
     const answer = await ask({ ...batch, ...change }, await tokenFor('jobcenter', requestId));

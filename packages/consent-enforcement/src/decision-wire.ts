@@ -85,8 +85,12 @@ export function decodeBatch(
   ) {
     return `requests must be a list of 1 to ${MAX_DECISIONS_PER_CALL} decision requests`;
   }
-  if (!isStringList(households) || !households.every((id) => UUID.test(id))) {
-    return 'households must be a list of household ids (UUIDs)';
+  if (
+    !isStringList(households) ||
+    !households.every((id) => UUID.test(id)) ||
+    new Set(households).size !== households.length
+  ) {
+    return 'households must be a list of distinct household ids (UUIDs)';
   }
   if (
     !Array.isArray(owners) ||
@@ -106,6 +110,9 @@ export function decodeBatch(
     )
   ) {
     return 'fields must be a list of [coordinate, category or null] pairs';
+  }
+  if (new Set(fields.map(([coordinate]) => coordinate)).size !== fields.length) {
+    return 'fields must name each coordinate once';
   }
   const decoded: DecisionRequest[] = [];
   for (const item of requests as unknown[]) {
@@ -129,7 +136,28 @@ export function decodeBatch(
     if (nestedIn !== undefined) request.nestedIn = fields[nestedIn]![0];
     decoded.push(request);
   }
-  return decoded;
+  return nestingCycle(decoded) ?? decoded;
+}
+
+/**
+ * What is wrong if decisions are nested in themselves or in each other: such a decision would
+ * count as never reached, and go unlogged, whatever its outcome.
+ */
+function nestingCycle(requests: DecisionRequest[]): string | undefined {
+  const enclosing = new Map<string, string>();
+  for (const request of requests) {
+    if (request.nestedIn)
+      enclosing.set(`${request.householdId} ${request.field}`, request.nestedIn);
+  }
+  for (const request of requests) {
+    const seen = new Set<string>();
+    for (let field: string | undefined = request.field; field !== undefined;) {
+      if (seen.has(field)) return `decision requests nested in each other: ${request.field}`;
+      seen.add(field);
+      field = enclosing.get(`${request.householdId} ${field}`);
+    }
+  }
+  return undefined;
 }
 
 export function encodeAnswer(decisions: Decision[]): DecisionAnswer {
