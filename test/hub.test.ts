@@ -6,11 +6,10 @@ import {
   HouseholdCaseContextDocument,
   HouseholdCaseContextsDocument,
   createWohnnetzClient,
-  type CaseContextFragment,
 } from '@wohnnetz/client';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { SUBGRAPH_NAMES, type SubgraphName } from '@wohnnetz/service-kit';
-import { startTestHub, type TestHub } from '@wohnnetz/testing';
+import { hasDataEverywhere, startTestHub, type TestHub } from '@wohnnetz/testing';
 
 let hub: TestHub;
 let client: ReturnType<typeof createWohnnetzClient>;
@@ -40,16 +39,6 @@ async function page(first: number, after?: string | null) {
   expect(result.error).toBeUndefined();
   return result.data!.households;
 }
-
-/** A household with data in every subgraph (so every nested loader runs for it). */
-const hasDataEverywhere = (household: CaseContextFragment) =>
-  (household.members?.length ?? 0) > 0 &&
-  household.benefitCase !== null &&
-  (household.tenancyWarnings?.length ?? 0) > 0 &&
-  (household.supportCases?.length ?? 0) > 0 &&
-  household.tenancy !== null &&
-  (household.trainingEnrollments?.length ?? 0) > 0 &&
-  (household.consents ?? []).some((consent) => consent.recipientAgency !== null);
 
 function statementCounts(): Record<SubgraphName, number> {
   return Object.fromEntries(

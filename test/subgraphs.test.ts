@@ -5,8 +5,8 @@
  */
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { SUBGRAPHS } from '@wohnnetz/hub';
-import { databaseUrl, dropDatabase, ensureDatabase, migrate, openOrm } from '@wohnnetz/service-kit';
-import { startTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@wohnnetz/testing';
+import { migrate } from '@wohnnetz/service-kit';
+import { startTestSubgraph, withScratchDatabase, type TestSubgraph } from '@wohnnetz/testing';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -45,22 +45,10 @@ describe.each(SUBGRAPHS.map((module) => [module.name, module] as const))(
     });
 
     test('the committed migrations create exactly the schema of the entities', async () => {
-      const serverUrl = testDatabaseUrl();
-      const database = `wn_test_migrations_${name}_${process.pid}`;
-      await ensureDatabase(serverUrl, database);
-      const orm = await openOrm({
-        entities: module.entities,
-        migrations: module.migrations,
-        migrationsPath: module.migrationsPath,
-        clientUrl: databaseUrl(serverUrl, database),
-      });
-      try {
+      await withScratchDatabase(module, async (orm) => {
         expect((await migrate(orm)).length).toBe(module.migrations.length);
         expect(await orm.getMigrator().checkMigrationNeeded()).toBe(false);
-      } finally {
-        await orm.close();
-        await dropDatabase(serverUrl, database);
-      }
+      });
     });
   },
 );

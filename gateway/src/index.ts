@@ -1,3 +1,4 @@
+import { exitOnStop } from '@wohnnetz/service-kit';
 import { gatewayConfigFromEnv } from './env';
 import { gatewayOptionsFrom } from './gateway-options';
 import { startGateway } from './server';
@@ -6,14 +7,7 @@ async function main(): Promise<void> {
   const config = gatewayConfigFromEnv();
   const gateway = await startGateway(await gatewayOptionsFrom(config));
   console.log(`gateway ready at ${gateway.url}/graphql`);
-  const stop = () => {
-    gateway.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  exitOnStop(gateway);
 }
 
 main().catch((error: unknown) => {

@@ -34,7 +34,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { print } from 'graphql';
 import {
   HouseholdCaseContextsDocument,
-  type CaseContextFragment,
   type HouseholdCaseContextsQuery,
   type HouseholdCaseContextsQueryVariables,
 } from '@wohnnetz/client';
@@ -44,7 +43,7 @@ import { demoHouseholds } from '@wohnnetz/demo-data';
 import { loadDevIssuer, type DevIssuer } from '@wohnnetz/gateway';
 import { databaseNameOf, startHub, type RunningHub } from '@wohnnetz/hub';
 import { SUBGRAPH_NAMES, dropDatabase, type SubgraphName } from '@wohnnetz/service-kit';
-import { recordConsentsOperation } from '@wohnnetz/testing';
+import { hasDataEverywhere, recordConsentsOperation } from '@wohnnetz/testing';
 import { startHubProcesses } from './hub-processes';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -236,16 +235,6 @@ function withBenchmarkGrantsRenamed(page: Page, grantIds: string[]): Page {
     })),
   };
 }
-
-/** A household with data in every subgraph (so every nested field is resolved for it). */
-const hasDataEverywhere = (household: CaseContextFragment) =>
-  (household.members?.length ?? 0) > 0 &&
-  household.benefitCase !== null &&
-  (household.tenancyWarnings?.length ?? 0) > 0 &&
-  (household.supportCases?.length ?? 0) > 0 &&
-  household.tenancy !== null &&
-  (household.trainingEnrollments?.length ?? 0) > 0 &&
-  (household.consents ?? []).some((grant) => grant.recipientAgency !== null);
 
 // ---------------------------------------------------------------------------------------------
 // Latency

@@ -4,10 +4,11 @@
  * configuration in BENCH_SERVICE (JSON); reports `{ url }` to the parent once it listens and stops
  * when the parent disconnects or sends SIGTERM.
  */
-import { httpDecisionService, type DecisionService } from '@wohnnetz/consent-enforcement';
+import { httpDecisionService } from '@wohnnetz/consent-enforcement';
 import { loadDevIssuer, startGateway } from '@wohnnetz/gateway';
-import { SUBGRAPHS } from '@wohnnetz/hub';
+import { SUBGRAPHS, registryDecidesLocally } from '@wohnnetz/hub';
 import {
+  exitOnStop,
   gatewayKeySet,
   loadGatewaySigningKeys,
   startSubgraphModule,
@@ -40,11 +41,6 @@ export type ServiceConfig =
       issuerDir: string;
     };
 
-/** The registry decides its own fields in-process; it never calls out for decisions. */
-const noRegistry: DecisionService = {
-  decide: () => Promise.reject(new Error('the consent registry decides its own fields locally')),
-};
-
 async function start(config: ServiceConfig): Promise<RunningService> {
   if (config.kind === 'gateway') {
     const issuer = await loadDevIssuer(config.issuerDir);
@@ -65,7 +61,9 @@ async function start(config: ServiceConfig): Promise<RunningService> {
     seed: { households: config.households },
     gatewayKeys: gatewayKeySet(config.gatewayJwks),
     mode: 'test',
-    decisions: config.registryUrl ? httpDecisionService(config.registryUrl) : noRegistry,
+    decisions: config.registryUrl
+      ? httpDecisionService(config.registryUrl)
+      : registryDecidesLocally,
     withoutConsentEnforcementForBenchmark: config.withoutConsentEnforcementForBenchmark,
   });
 }
@@ -74,20 +72,7 @@ async function main(): Promise<void> {
   const raw = process.env.BENCH_SERVICE;
   if (!raw || !process.send) throw new Error('run by the benchmark only (BENCH_SERVICE and IPC)');
   const service = await start(JSON.parse(raw) as ServiceConfig);
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    service.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('disconnect', stop);
-  process.on('SIGTERM', stop);
+  exitOnStop(service, ['disconnect', 'SIGTERM']);
   process.send({ url: service.url });
 }
 

@@ -18,7 +18,7 @@ import { httpDecisionService, type DecisionService } from '@wohnnetz/consent-enf
 import { SUBGRAPHS } from './subgraphs';
 
 /** The registry decides its own fields in-process; it never calls out for decisions. */
-const unavailableDecisions: DecisionService = {
+export const registryDecidesLocally: DecisionService = {
   decide: () => Promise.reject(new Error('the consent registry decides its own fields locally')),
 };
 
@@ -67,7 +67,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     });
   // The consent registry first: every other subgraph asks it for decisions.
   const registryModule = SUBGRAPHS.find((module) => module.name === 'consent')!;
-  const registry = await start(registryModule, unavailableDecisions);
+  const registry = await start(registryModule, registryDecidesLocally);
   const registryDecisions = httpDecisionService(registry.url);
   const started = await Promise.allSettled(
     SUBGRAPHS.filter((module) => module !== registryModule).map((module) =>

@@ -29,3 +29,26 @@ export async function listen(
 export function createHttpServer(app: Express): Server {
   return createServer(app);
 }
+
+/**
+ * A service run on its own stops on these process events: it closes once (later events are
+ * ignored) and exits, with 1 if closing failed.
+ */
+export function exitOnStop(
+  service: RunningService,
+  events: readonly ('SIGINT' | 'SIGTERM' | 'disconnect')[] = ['SIGINT', 'SIGTERM'],
+): void {
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    service.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  for (const event of events) process.on(event, stop);
+}

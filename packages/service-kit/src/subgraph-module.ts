@@ -10,6 +10,7 @@ import type { BaseContext } from './context';
 import { ensureDatabase, databaseUrl } from './database';
 import { gatewayKeySet } from './gateway-keys';
 import { parseEnv, subgraphEnvSchema } from './env';
+import { exitOnStop } from './http-service';
 import { migrate, openOrm, Counter, type MigrationEntry } from './orm';
 import {
   startSubgraph,
@@ -174,15 +175,5 @@ export async function runSubgraphFromEnv<Context extends BaseContext>(
     decisions: httpDecisionService(env.CONSENT_REGISTRY_URL),
   });
   console.log(`${module.name} subgraph ready at ${service.url}/graphql`);
-  const stop = () => {
-    service.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  exitOnStop(service);
 }

@@ -2,3 +2,5 @@ export * from './graphql-request';
 export * from './test-hub';
 export * from './test-subgraph';
 export * from './consent-grants';
+export * from './case-context';
+export * from './scratch-database';

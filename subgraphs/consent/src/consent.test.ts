@@ -11,16 +11,10 @@ import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import {
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  openOrm,
-  type Caller,
-} from '@wohnnetz/service-kit';
+import { openOrm, type Caller } from '@wohnnetz/service-kit';
 import {
   startTestSubgraph,
-  testDatabaseUrl,
+  withScratchDatabase,
   type GraphQLResponse,
   type TestSubgraph,
 } from '@wohnnetz/testing';
@@ -1051,16 +1045,7 @@ describe('the access log', () => {
 
 describe('the access-log migration to records (ADR 0007)', () => {
   test('keeps every earlier entry, as a record of one decision', async () => {
-    const serverUrl = testDatabaseUrl();
-    const database = `wn_test_log_records_${process.pid}`;
-    await ensureDatabase(serverUrl, database);
-    const scratch = await openOrm({
-      entities: consent.entities,
-      migrations: consent.migrations,
-      migrationsPath: consent.migrationsPath,
-      clientUrl: databaseUrl(serverUrl, database),
-    });
-    try {
+    await withScratchDatabase(consent, async (scratch) => {
       const migrator = scratch.getMigrator();
       await migrator.up({ to: 'Migration20261123185027' }); // the last one with a row per entry
       const household = randomUUID();
@@ -1101,9 +1086,6 @@ describe('the access-log migration to records (ADR 0007)', () => {
           reference,
         })),
       );
-    } finally {
-      await scratch.close();
-      await dropDatabase(serverUrl, database);
-    }
+    });
   });
 });
