@@ -152,7 +152,11 @@ async function owners(): Promise<Record<string, Map<string, string[]>>> {
         purpose: '-',
         requestId: 'oracle',
       },
-      consent: { decide: () => Promise.reject(new Error('not used')), registryCalls: 0 },
+      consent: {
+        decide: () => Promise.reject(new Error('not used')),
+        decided: () => undefined,
+        registryCalls: 0,
+      },
       requestId: 'oracle',
     });
     result[module.name] = await module.definition.consent.ownersOf(

@@ -13,6 +13,7 @@ import {
   Kind,
   getDirectiveValues,
   getNamedType,
+  type FieldNode,
   type GraphQLResolveInfo,
   type SelectionNode,
   isObjectType,
@@ -20,6 +21,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import type { Decision } from '@wohnnetz/consent-policy';
 import type { ConsentCaller } from './decision-service';
 import type { ConsentGuard } from './consent-guard';
 import { decisionUnavailableError, denialError } from './denial';
@@ -102,42 +104,68 @@ function selectedNames(
   return names;
 }
 
+/** The names a field's selection asks for: the same for every item of a list, so asked once. */
+const selectedNamesOf = new WeakMap<readonly FieldNode[], Set<string>>();
+
+function selectionNames(info: GraphQLResolveInfo): Set<string> {
+  // graphql-js hands every item of a list the same fieldNodes array (created per execution, so
+  // the variables of @skip/@include cannot differ).
+  let names = selectedNamesOf.get(info.fieldNodes);
+  if (!names) {
+    const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+    names = selectedNames(selections, info);
+    selectedNamesOf.set(info.fieldNodes, names);
+  }
+  return names;
+}
+
+// A decision made ahead that fails is reported where its field resolves.
+const ignore = () => undefined;
+
+function released(decision: Decision, context: ConsentContext): true | GraphQLError {
+  return decision.released || denialError(decision, context.caller.purpose);
+}
+
 function guardedRule(
   coordinate: string,
   category: string,
   householdOf: (parent: never) => string,
   nested: Map<string, NestedGuard>,
 ): IRule {
+  const unavailable = (error: unknown) => {
+    console.error(`consent decision for ${coordinate} failed:`, error);
+    return decisionUnavailableError(coordinate);
+  };
   // no_cache: shield's caches would reuse one decision for every parent (every household).
   return rule(`consent:${coordinate}`, { cache: 'no_cache' })(
-    async (parent: unknown, _args, context: ConsentContext, info: GraphQLResolveInfo) => {
+    (parent: unknown, _args, context: ConsentContext, info: GraphQLResolveInfo) => {
+      const { consent } = context;
       const householdId = householdOf(parent as never);
       // The guarded fields selected below this one hold the same household's data: deciding them
       // now puts them in this batch instead of a registry call of their own one level down. They
       // count (and are logged) only if this field is released; a value whose parent belongs to
       // another household is decided for that household when it resolves.
       if (nested.size > 0) {
-        const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
-        for (const name of selectedNames(selections, info)) {
+        for (const name of selectionNames(info)) {
           const guard = nested.get(name);
-          if (!guard) continue;
-          context.consent
+          if (!guard || consent.decided(householdId, guard.coordinate)) continue;
+          consent
             .decide({
               householdId,
               category: guard.category,
               field: guard.coordinate,
               nestedIn: coordinate,
             })
-            .catch(() => undefined); // a failure is reported where the field resolves
+            .catch(ignore);
         }
       }
-      try {
-        const decision = await context.consent.decide({ householdId, category, field: coordinate });
-        return decision.released || denialError(decision, context.caller.purpose);
-      } catch (error) {
-        console.error(`consent decision for ${coordinate} failed:`, error);
-        return decisionUnavailableError(coordinate);
-      }
+      // Decided already (in the batch of the field it is nested in, or for another item or alias
+      // of this request): answered at once.
+      const known = consent.decided(householdId, coordinate);
+      if (known) return released(known, context);
+      return consent
+        .decide({ householdId, category, field: coordinate })
+        .then((decision) => released(decision, context), unavailable);
     },
   );
 }

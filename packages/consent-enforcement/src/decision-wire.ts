@@ -149,7 +149,9 @@ function nestingCycle(requests: DecisionRequest[]): string | undefined {
     if (request.nestedIn)
       enclosing.set(`${request.householdId} ${request.field}`, request.nestedIn);
   }
+  // A cycle runs only through nested decisions: the others need no walk.
   for (const request of requests) {
+    if (!request.nestedIn) continue;
     const seen = new Set<string>();
     for (let field: string | undefined = request.field; field !== undefined;) {
       if (seen.has(field)) return `decision requests nested in each other: ${request.field}`;

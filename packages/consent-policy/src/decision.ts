@@ -88,6 +88,15 @@ export function grantCovers(
   );
 }
 
+function decided(
+  request: DecisionRequest,
+  released: boolean,
+  basis: DecisionBasis,
+  reference: string | null,
+): Decision {
+  return { ...request, released, basis, reference };
+}
+
 export function decide(
   policy: ConsentPolicy,
   requester: Requester,
@@ -95,25 +104,23 @@ export function decide(
   grants: readonly GrantView[],
   now: Date,
 ): Decision {
-  const result = (released: boolean, basis: DecisionBasis, reference: string | null = null) => ({
-    ...request,
-    released,
-    basis,
-    reference,
-  });
-  if (request.ownerAgencyIds.includes(requester.agencyId)) return result(true, 'OWN_TASK');
+  if (request.ownerAgencyIds.includes(requester.agencyId)) {
+    return decided(request, true, 'OWN_TASK', null);
+  }
   const rule = policy.ruleFor(
     request.category,
     policy.ownerKindOf(request.subgraph),
     requester.agencyKind,
     requester.purpose,
   );
-  if (rule.basis === 'never') return result(false, 'NEVER', rule.reason);
-  if (rule.basis === 'statutory') return result(true, 'STATUTORY', rule.paragraph);
-  const grant = grants.find((candidate) =>
-    grantCovers(candidate, requester, request.householdId, request.category, now),
-  );
-  return grant ? result(true, 'CONSENT', grant.id) : result(false, 'NO_CONSENT');
+  if (rule.basis === 'never') return decided(request, false, 'NEVER', rule.reason);
+  if (rule.basis === 'statutory') return decided(request, true, 'STATUTORY', rule.paragraph);
+  for (const grant of grants) {
+    if (grantCovers(grant, requester, request.householdId, request.category, now)) {
+      return decided(request, true, 'CONSENT', grant.id);
+    }
+  }
+  return decided(request, false, 'NO_CONSENT', null);
 }
 
 /**
@@ -122,6 +129,7 @@ export function decide(
  * disclosure to log.
  */
 export function withNesting(decisions: Decision[]): Decision[] {
+  if (!decisions.some((decision) => decision.nestedIn)) return decisions;
   const byField = new Map(decisions.map((d) => [`${d.householdId} ${d.field}`, d]));
   return decisions.map((decision) => {
     if (!decision.nestedIn) return decision;

@@ -146,6 +146,9 @@ export class ConsentPolicy {
     return kind;
   }
 
+  /** Outcomes already looked up: a page asks the same few flows about a thousand times. */
+  private readonly outcomes = new Map<string, RuleOutcome>();
+
   /** The first matching rule for a foreign agency's access; consent when none matches. */
   ruleFor(
     category: string,
@@ -153,7 +156,21 @@ export class ConsentPolicy {
     requesterKind: string,
     purpose: string,
   ): RuleOutcome {
-    const matches = (list: string[] | undefined, value: string) => !list || list.includes(value);
+    const key = `${category} ${ownerKind} ${requesterKind} ${purpose}`;
+    let outcome = this.outcomes.get(key);
+    if (!outcome) {
+      outcome = this.firstMatch(category, ownerKind, requesterKind, purpose);
+      this.outcomes.set(key, outcome);
+    }
+    return outcome;
+  }
+
+  private firstMatch(
+    category: string,
+    ownerKind: string,
+    requesterKind: string,
+    purpose: string,
+  ): RuleOutcome {
     const rule = this.document.rules.find(
       (candidate) =>
         candidate.categories.includes(category) &&
@@ -166,6 +183,11 @@ export class ConsentPolicy {
       ? { basis: 'statutory', paragraph: rule.paragraph }
       : { basis: 'never', reason: rule.reason };
   }
+}
+
+/** A rule's scope list: a missing one matches every value. */
+function matches(list: string[] | undefined, value: string): boolean {
+  return !list || list.includes(value);
 }
 
 /** Every name a policy uses must be one it declares. */
