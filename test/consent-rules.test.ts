@@ -382,6 +382,7 @@ describe('_entities is guarded like every other path', () => {
         roles: ['landlord_staff'],
         purpose: 'HOUSING_PLACEMENT',
         requestId: randomUUID(),
+        operationType: 'query',
       },
       operationHash(query, variables),
     );
@@ -455,8 +456,14 @@ describe("the registry's decision endpoint", () => {
     audience: string,
     requestId: string,
     hash = operationHash(query, variables),
+    operationType: 'query' | 'mutation' = 'query',
   ) {
-    return signInternalToken(hub.signingKeys.active, audience, { ...landlord, requestId }, hash);
+    return signInternalToken(
+      hub.signingKeys.active,
+      audience,
+      { ...landlord, requestId, operationType },
+      hash,
+    );
   }
 
   async function ask(body: unknown, token?: string) {
@@ -534,5 +541,32 @@ describe("the registry's decision endpoint", () => {
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: { code: 'BAD_REQUEST' } });
     expect(await loggedFor(requestId)).toEqual([]);
+  });
+
+  test("a query's calls decide on the grants its first call read; a mutation's calls and the next request see a withdrawal", async () => {
+    const grant = await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: landlord.agencyId,
+      categories: ['INCOME_BENEFITS'],
+      purposes: ['HOUSING_PLACEMENT'],
+    });
+    const outcome = async (requestId: string, operationType: 'query' | 'mutation') => {
+      const token = await tokenFor('jobcenter', requestId, undefined, operationType);
+      const answer = await ask(batch, token);
+      expect(answer.status).toBe(200);
+      return (answer.body.outcomes as unknown[][])[0]!.slice(0, 2);
+    };
+    const [query, mutation] = [randomUUID(), randomUUID()];
+    expect(await outcome(query, 'query')).toEqual([true, 'CONSENT']);
+    expect(await outcome(mutation, 'mutation')).toEqual([true, 'CONSENT']);
+
+    await asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', { id: grant });
+
+    // The query's later call (another subgraph's, say) sees the grants as its request found them.
+    expect(await outcome(query, 'query')).toEqual([true, 'CONSENT']);
+    // A mutation may change consents as it runs: each of its calls reads them afresh.
+    expect(await outcome(mutation, 'mutation')).toEqual([false, 'NO_CONSENT']);
+    // And the next request sees the withdrawal.
+    expect(await outcome(randomUUID(), 'query')).toEqual([false, 'NO_CONSENT']);
   });
 });

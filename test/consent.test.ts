@@ -151,6 +151,7 @@ async function owners(): Promise<Record<string, Map<string, string[]>>> {
         roles: [],
         purpose: '-',
         requestId: 'oracle',
+        operationType: 'query',
       },
       consent: {
         decide: () => Promise.reject(new Error('not used')),

@@ -268,6 +268,19 @@ describe('no subgraph answers anyone but the gateway', () => {
       expect(hub.subgraphs[name].requests.total).toBe(before + 1);
     });
 
+    test('a token that does not name the kind of gateway operation it serves: 401', async () => {
+      // The registry keeps a request's grants only for a query: the claim must be one of the three.
+      const token = await signInternalToken(
+        hub.signingKeys.active,
+        name,
+        { ...caller, operationType: 'read' as Caller['operationType'] },
+        operationHash(ENTITIES, {}),
+      );
+      const response = await post(name, ENTITIES, {}, token);
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.message).toMatch(/lacks caller claims/);
+    });
+
     test('a token signed with another key: 401', async () => {
       const foreign = await generateGatewaySigningKeys();
       const token = await signInternalToken(

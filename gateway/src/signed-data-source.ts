@@ -25,7 +25,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('incomingRequestContext' in options)) {
       throw new Error(`unexpected ${options.kind} call to ${this.subgraph}`);
     }
-    const { request, context } = options;
+    const { request, context, incomingRequestContext } = options;
     const token = await signInternalToken(
       this.signingKey,
       this.subgraph,
@@ -36,6 +36,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         roles: context.user.roles,
         purpose: context.purpose,
         requestId: context.requestId,
+        operationType: incomingRequestContext.operation.operation,
       },
       operationHash(request.query ?? '', request.variables, request.operationName),
     );

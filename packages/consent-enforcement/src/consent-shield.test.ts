@@ -48,6 +48,7 @@ const caller: ConsentCaller = {
   roles: ['caseworker'],
   purpose: 'TENANCY_SUPPORT',
   requestId: 'r1',
+  operationType: 'query',
 };
 
 const grantForA: GrantView = {

@@ -11,6 +11,12 @@ export interface ConsentCaller {
   roles: string[];
   purpose: string;
   requestId: string;
+  /**
+   * The kind of the gateway operation the call serves. Only a query cannot change a consent
+   * while it runs (a subgraph's entity fetch after a mutation is a query, so this names the
+   * gateway's operation, not the subgraph's).
+   */
+  operationType: 'query' | 'mutation' | 'subscription';
 }
 
 /**

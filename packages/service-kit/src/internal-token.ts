@@ -55,6 +55,7 @@ export async function signInternalToken(
     roles: caller.roles,
     purpose: caller.purpose,
     rid: caller.requestId,
+    opt: caller.operationType,
     oph: hash,
   })
     .setProtectedHeader({ alg: INTERNAL_TOKEN_ALGORITHM, kid: key.kid, typ: 'JWT' })
@@ -72,15 +73,19 @@ export class InternalTokenError extends Error {
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
+const OPERATION_TYPES = new Set<unknown>(['query', 'mutation', 'subscription']);
+const isOperationType = (value: unknown): value is Caller['operationType'] =>
+  OPERATION_TYPES.has(value);
 
 function callerFrom(payload: JWTPayload): { caller: Caller; hash: string } {
-  const { sub, agency, agency_kind, roles, purpose, rid, oph } = payload;
+  const { sub, agency, agency_kind, roles, purpose, rid, opt, oph } = payload;
   if (
     !isString(sub) ||
     !isString(agency) ||
     !isString(agency_kind) ||
     !isString(purpose) ||
     !isString(rid) ||
+    !isOperationType(opt) ||
     !isString(oph) ||
     !Array.isArray(roles) ||
     !roles.every(isString)
@@ -95,6 +100,7 @@ function callerFrom(payload: JWTPayload): { caller: Caller; hash: string } {
       roles,
       purpose,
       requestId: rid,
+      operationType: opt,
     },
     hash: oph,
   };

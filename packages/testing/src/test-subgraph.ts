@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { getOperationAST, parse } from 'graphql';
 import {
   databaseUrl,
   dropDatabase,
@@ -30,6 +31,7 @@ export const TEST_CALLER: Caller = {
   roles: ['caseworker'],
   purpose: 'CASE_COORDINATION',
   requestId: 'test-request',
+  operationType: 'query',
 };
 
 export interface TestSubgraph extends StartedSubgraph {
@@ -104,7 +106,13 @@ async function startOne<Context extends BaseContext>(
       const token = await signInternalToken(
         signingKeys.active,
         module.name,
-        { ...TEST_CALLER, requestId: randomUUID(), ...caller },
+        {
+          ...TEST_CALLER,
+          requestId: randomUUID(),
+          // As the gateway would name it for an operation sent to this subgraph alone.
+          operationType: getOperationAST(parse(query))?.operation ?? 'query',
+          ...caller,
+        },
         operationHash(query, variables),
       );
       return postGraphQL(graphqlUrl, query, variables, { authorization: `Bearer ${token}` });

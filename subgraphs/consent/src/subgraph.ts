@@ -21,7 +21,7 @@ export const consent = defineSubgraph<ConsentContext>({
   seedDemoData,
   // The registry: other subgraphs ask it for decisions; its own fields it decides in-process.
   routes: decisionEndpoint,
-  localDecisions: ({ orm }) => localDecisionService(orm.em),
+  localDecisions: ({ orm }) => localDecisionService(orm),
   consent: {
     householdOf: {
       Household: (household: HouseholdReference) => household.id,

@@ -19,13 +19,14 @@ import {
   type SubgraphDeps,
 } from '@wohnnetz/service-kit';
 import express, { type Express, type Request, type Response } from 'express';
-import { decideAndLog } from './registry-decisions';
+import { decideAndLog, requestGrantsOf } from './registry-decisions';
 
 function fail(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ error: { code, message } });
 }
 
 export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDeps): void {
+  const grants = requestGrantsOf(orm);
   app.post(
     DECISIONS_PATH,
     express.json({ limit: '4mb' }),
@@ -48,7 +49,7 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       const requests = decodeBatch(body, consentPolicy().categories);
       if (typeof requests === 'string') return fail(res, 400, 'BAD_REQUEST', requests);
       try {
-        const decisions = await decideAndLog(orm.em.fork(), caller, requests);
+        const decisions = await decideAndLog(orm.em.fork(), grants, caller, requests);
         res.json(encodeAnswer(decisions));
       } catch (error) {
         console.error('consent decisions failed:', error);

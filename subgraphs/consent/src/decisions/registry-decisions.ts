@@ -4,11 +4,12 @@
  * before the decisions are returned, so no value leaves a subgraph unlogged.
  *
  * This is the hot path of every guarded request (a page of 100 households means about a
- * thousand decisions), so it reads and writes plain rows in two statements and no transaction:
- * the grants of the batch's households that name this requester and purpose, and the insert of
- * one access-log record holding all of the batch's decisions.
+ * thousand decisions), so it reads and writes plain rows and uses no transaction: the grants of
+ * the batch's households that name this requester and purpose (read once per gateway request,
+ * see request-grants.ts), and the insert of one access-log record holding all of the batch's
+ * decisions.
  */
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Interner, type ConsentCaller, type DecisionService } from '@wohnnetz/consent-enforcement';
 import {
   consentPolicy,
@@ -20,6 +21,7 @@ import {
 } from '@wohnnetz/consent-policy';
 import { isUuid } from '@wohnnetz/service-kit';
 import type { AccessBasis, AccessLogDecision } from '../entities/access-log-record.entity';
+import { RequestGrants } from './request-grants';
 
 interface GrantRow {
   id: string;
@@ -49,7 +51,6 @@ async function grantsOf(
   caller: ConsentCaller,
   householdIds: string[],
 ): Promise<GrantView[]> {
-  if (householdIds.length === 0) return [];
   const rows = await statement(em, 'select consent_grant …', async () => {
     const result = await em.getKnex().raw<{ rows: GrantRow[] }>(
       // Arrays as JSON: the driver parses JSON natively, text[] literals in JavaScript.
@@ -145,21 +146,32 @@ async function log(
   );
 }
 
+const requestGrants = new WeakMap<MikroORM, RequestGrants>();
+
+/** One per registry (its database): the decision endpoint and its own fields' decisions share it. */
+export function requestGrantsOf(orm: MikroORM): RequestGrants {
+  let grants = requestGrants.get(orm);
+  if (!grants) {
+    grants = new RequestGrants((caller, householdIds) => grantsOf(orm.em, caller, householdIds));
+    requestGrants.set(orm, grants);
+  }
+  return grants;
+}
+
 /**
  * Decides, then logs every decision in one insert — a single statement, so all entries are
  * written or none; if the log fails this throws, and nothing is released.
  */
 export async function decideAndLog(
   em: EntityManager,
+  grants: RequestGrants,
   caller: ConsentCaller,
   requests: DecisionRequest[],
 ): Promise<Decision[]> {
   const policy = consentPolicy();
   const now = new Date();
   const householdIds = [...new Set(requests.map((request) => request.householdId))];
-  const grants = await grantsOf(em, caller, householdIds);
-  // By household: a page of 100 households means a thousand decisions over a few hundred grants.
-  const byHousehold = Map.groupBy(grants, (grant) => grant.householdId);
+  const byHousehold = await grants.of(caller, householdIds);
   const decisions = withNesting(
     requests.map((request) =>
       decide(policy, caller, request, byHousehold.get(request.householdId) ?? [], now),
@@ -174,6 +186,9 @@ export async function decideAndLog(
 }
 
 /** The registry deciding its own guarded fields, without a network hop. */
-export function localDecisionService(em: EntityManager): DecisionService {
-  return { decide: (caller, _credentials, requests) => decideAndLog(em, caller, requests) };
+export function localDecisionService(orm: MikroORM): DecisionService {
+  const grants = requestGrantsOf(orm);
+  return {
+    decide: (caller, _credentials, requests) => decideAndLog(orm.em, grants, caller, requests),
+  };
 }

@@ -1,0 +1,60 @@
+/**
+ * The grants a gateway request's decisions are made on. All decision calls of one request ask
+ * about the same households for the same requester and purpose — a page of households: housing's
+ * call, then four subgraphs' at once, then the registry's own fields — so each household's grants
+ * are read once per request, by whichever call asks first, and the request's later calls decide on
+ * the same rows: one consistent view per request.
+ *
+ * Only for a query. A mutation may record or withdraw a consent while it runs, and its later
+ * decisions must see that; its calls read afresh. Nothing is kept beyond the request: entries are
+ * keyed by the request id from the gateway token and dropped after KEEP_MS, so a withdrawal takes
+ * effect on the very next request, as before.
+ */
+import type { ConsentCaller } from '@wohnnetz/consent-enforcement';
+import type { GrantView } from '@wohnnetz/consent-policy';
+import { LRUCache } from 'lru-cache';
+
+/** Longer than any request's calls may come in: its gateway tokens are refused after 60 s. */
+const KEEP_MS = 60_000;
+/** Requests kept at once; a request pushed out reads its grants again (slower, still correct). */
+const MAX_REQUESTS = 500;
+
+export type ReadGrants = (caller: ConsentCaller, householdIds: string[]) => Promise<GrantView[]>;
+
+type GrantsByHousehold = Map<string, GrantView[]>;
+
+const byHousehold = (grants: GrantView[]): GrantsByHousehold =>
+  Map.groupBy(grants, (grant) => grant.householdId);
+
+export class RequestGrants {
+  /** Per request: household → the read that holds its grants. */
+  private readonly requests = new LRUCache<string, Map<string, Promise<GrantsByHousehold>>>({
+    max: MAX_REQUESTS,
+    ttl: KEEP_MS,
+  });
+
+  constructor(private readonly read: ReadGrants) {}
+
+  /** The households' grants that could cover this caller, by household. */
+  async of(caller: ConsentCaller, householdIds: string[]): Promise<GrantsByHousehold> {
+    if (householdIds.length === 0) return new Map();
+    if (caller.operationType !== 'query') return byHousehold(await this.read(caller, householdIds));
+    // The caller's agency and purpose are the same for every call of a request; in the key anyway.
+    const key = `${caller.requestId} ${caller.agencyId} ${caller.agencyKind} ${caller.purpose}`;
+    const reads = this.requests.get(key) ?? new Map<string, Promise<GrantsByHousehold>>();
+    this.requests.set(key, reads);
+    const missing = householdIds.filter((id) => !reads.has(id));
+    if (missing.length > 0) {
+      const read = this.read(caller, missing).then(byHousehold);
+      for (const id of missing) reads.set(id, read);
+      // A failed read is not kept: the next call of the request tries again.
+      read.catch(() => {
+        for (const id of missing) if (reads.get(id) === read) reads.delete(id);
+      });
+    }
+    const settled = await Promise.all(new Set(householdIds.map((id) => reads.get(id)!)));
+    const grants: GrantsByHousehold = new Map();
+    for (const read of settled) for (const [id, list] of read) grants.set(id, list);
+    return grants;
+  }
+}
