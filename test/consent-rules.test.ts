@@ -344,25 +344,27 @@ describe('the access log', () => {
       'alter table access_log_record add constraint wohnnetz_test_no_writes check (false) not valid',
     );
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    let response: GraphQLResponse;
     try {
       const household = inHagen[0]!;
-      const response = await as(
+      response = await as(
         'welfare-hagen-mitte',
         'TENANCY_SUPPORT',
         `{ household(id: "${household.id}") { reference tenancy { status } } }`,
       );
-      expect(response.data).toEqual({ household: { reference: null, tenancy: null } });
-      for (const field of ['reference', 'tenancy']) {
-        expect(errorAt(response, ['household', field])?.extensions?.code).toBe(
-          'CONSENT_UNAVAILABLE',
-        );
-      }
     } finally {
       spy.mockRestore();
       await connection.execute(
         'alter table access_log_record drop constraint wohnnetz_test_no_writes',
       );
     }
+    // The registry answers the decisions while it writes them; housing holds its answer until the
+    // write is committed, and as it failed, releases nothing at all.
+    expect(response.data).toEqual({ household: null });
+    expect(response.errors?.map((error) => error.extensions?.code)).toContain(
+      'CONSENT_UNAVAILABLE',
+    );
+    expect(await loggedFor(response.requestId!)).toEqual([]);
   });
 });
 
@@ -475,7 +477,13 @@ describe("the registry's decision endpoint", () => {
       },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    // A refusal is one JSON object; an answer two lines: the decisions, then the log write's outcome.
+    const [answer, outcome] = (await response.text()).trim().split('\n');
+    return {
+      status: response.status,
+      body: JSON.parse(answer!) as Record<string, unknown>,
+      logged: outcome === undefined ? undefined : (JSON.parse(outcome) as { logged: boolean }),
+    };
   }
 
   test('answers each request in order and logs the disclosures before answering', async () => {
@@ -490,6 +498,7 @@ describe("the registry's decision endpoint", () => {
       ],
       references: [],
     });
+    expect(answer.logged).toEqual({ logged: true });
     expect(await loggedFor(requestId)).toEqual([
       expect.objectContaining({
         householdId: household.id,
@@ -500,6 +509,27 @@ describe("the registry's decision endpoint", () => {
         basis: 'NO_CONSENT',
       }),
     ]);
+  });
+
+  test('answers the decisions, then reports a failed log write, so that nothing is released', async () => {
+    const connection = hub.subgraphs.consent.orm.em.getConnection();
+    await connection.execute(
+      'alter table access_log_record add constraint wohnnetz_test_no_writes check (false) not valid',
+    );
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const requestId = randomUUID();
+    try {
+      const answer = await ask(batch, await tokenFor('jobcenter', requestId));
+      expect(answer.status).toBe(200);
+      expect(answer.body.outcomes).toHaveLength(2);
+      expect(answer.logged).toEqual({ logged: false });
+    } finally {
+      spy.mockRestore();
+      await connection.execute(
+        'alter table access_log_record drop constraint wohnnetz_test_no_writes',
+      );
+    }
+    expect(await loggedFor(requestId)).toEqual([]);
   });
 
   test.each([

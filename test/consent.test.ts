@@ -156,6 +156,7 @@ async function owners(): Promise<Record<string, Map<string, string[]>>> {
       consent: {
         decide: () => Promise.reject(new Error('not used')),
         decided: () => undefined,
+        logged: () => Promise.resolve(),
         registryCalls: 0,
       },
       requestId: 'oracle',

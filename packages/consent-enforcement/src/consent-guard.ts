@@ -20,6 +20,12 @@ export interface ConsentGuard {
    * household's), and answering those without a promise spares the shield a round of them.
    */
   decided(householdId: string, field: string): Decision | undefined;
+  /**
+   * Settles when every decision this request has made is in the access log; rejects if a log
+   * write failed. The subgraph sends its answer only after this (the registry answers with the
+   * decisions while it writes them, so the write overlaps with resolving the fields).
+   */
+  logged(): Promise<void>;
   /** Registry calls made in this request (for tests and benchmarks). */
   readonly registryCalls: number;
 }
@@ -50,11 +56,11 @@ const ownTask = (request: DecisionRequest): Decision => ({
  */
 export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
   let registryCalls = 0;
+  /** The log writes of this request's decision batches. */
+  const logWrites: Promise<void>[] = [];
   /** Household → field → decision, for every decision this request has made. */
   const made = new Map<string, Map<string, Decision>>();
   const remember = (decision: Decision) => {
-    // Decided ahead for a field whose parent was withheld: not an answer for another path.
-    if (decision.basis === 'NOT_REACHED') return;
     let fields = made.get(decision.householdId);
     if (!fields) {
       fields = new Map<string, Decision>();
@@ -78,24 +84,37 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
       let decided: Decision[] = [];
       if (foreign.length > 0) {
         registryCalls += 1;
-        decided = await options.service.decide(options.caller, options.credentials, foreign);
+        const asked = options.service.decide(options.caller, options.credentials, foreign);
+        // Its log write, awaited before the answer is sent (logged()); a call that brought no
+        // decisions released nothing and leaves nothing to wait for. Handled here, so that a
+        // failure waiting for that moment is no unhandled rejection.
+        const written = asked.then(
+          (batch) => batch.logged,
+          () => undefined,
+        );
+        written.catch(() => undefined);
+        logWrites.push(written);
+        decided = (await asked).decisions;
       }
       let next = 0;
       const decisions = requests.map((request) =>
         own(request) ? ownTask(request) : decided[next++]!,
       );
-      decisions.forEach(remember);
+      decisions.forEach((decision, index) => {
+        // Decided ahead for a field whose parent was withheld: not an answer for another path.
+        if (decision.basis === 'NOT_REACHED') loader.clear(values[index]!);
+        else remember(decision);
+      });
       return decisions;
     },
     { cacheKeyFn: keyOf },
   );
   return {
-    decide: async (value) => {
-      const decision = await loader.load(value);
-      if (decision.basis === 'NOT_REACHED') loader.clear(value);
-      return decision;
-    },
+    decide: (value) => loader.load(value),
     decided: (householdId, field) => made.get(householdId)?.get(field),
+    logged: async () => {
+      await Promise.all(logWrites);
+    },
     get registryCalls() {
       return registryCalls;
     },

@@ -122,9 +122,12 @@ function context(service: DecisionService): ConsentContext & { batches: Decision
 
 const inMemoryRegistry = (grants: GrantView[]): DecisionService => ({
   decide: (who, _credentials, requests) =>
-    Promise.resolve(
-      requests.map((request) => decide(consentPolicy(), who, request, grants, new Date())),
-    ),
+    Promise.resolve({
+      decisions: requests.map((request) =>
+        decide(consentPolicy(), who, request, grants, new Date()),
+      ),
+      logged: Promise.resolve(),
+    }),
 });
 
 const run = (query: string, contextValue: ConsentContext) =>

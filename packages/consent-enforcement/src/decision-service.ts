@@ -1,6 +1,6 @@
 import type { Decision, DecisionRequest } from '@wohnnetz/consent-policy';
 import { request } from 'undici';
-import { decisionsFrom, encodeBatch, type DecisionAnswer } from './decision-wire';
+import { decisionsFrom, encodeBatch, type DecisionAnswer, type LogOutcome } from './decision-wire';
 
 /** Who asks, as the gateway's token names them. */
 export interface ConsentCaller {
@@ -30,13 +30,24 @@ export interface GatewayCredentials {
   operation: { query: string; operationName: string | null; variables: unknown };
 }
 
-/** Decides a batch of requests and records them in the access log before answering. */
+/**
+ * A batch's decisions, and the access-log write that records them. The decisions come as soon as
+ * they are made; `logged` settles when the write is committed (or rejects when it failed). A
+ * subgraph resolves with the decisions while the write runs, and sends nothing it released
+ * before `logged` has settled successfully.
+ */
+export interface DecidedBatch {
+  decisions: Decision[];
+  logged: Promise<void>;
+}
+
+/** Decides a batch of requests and records them in the access log. */
 export interface DecisionService {
   decide(
     caller: ConsentCaller,
     credentials: GatewayCredentials,
     requests: DecisionRequest[],
-  ): Promise<Decision[]>;
+  ): Promise<DecidedBatch>;
 }
 
 export const DECISIONS_PATH = '/internal/consent-decisions';
@@ -45,13 +56,14 @@ export class DecisionServiceError extends Error {
   override name = 'DecisionServiceError';
 }
 
-/** How long a subgraph waits for the registry's decisions. */
+/** How long a subgraph waits for the registry's decisions and their log write. */
 export const REGISTRY_TIMEOUT_MS = 5_000;
 
 /**
  * The consent registry over HTTP: one POST per batch, on kept-alive connections (undici's
  * `request`: the decision call is on the critical path of every guarded request, and fetch's
- * web streams cost more per call).
+ * web streams cost more per call). The answer is two lines of JSON (decision-wire.ts): the
+ * decisions, then, once the log write is committed, its outcome.
  */
 export function httpDecisionService(registryUrl: string): DecisionService {
   const url = new URL(DECISIONS_PATH, registryUrl);
@@ -71,12 +83,47 @@ export function httpDecisionService(registryUrl: string): DecisionService {
         await response.body.dump();
         throw new DecisionServiceError(`consent registry answered ${response.statusCode}`);
       }
-      const answer = (await response.body.json()) as Partial<DecisionAnswer>;
-      const decisions = decisionsFrom(requests, answer);
+      const lines = answerLines(response.body);
+      const first = await lines.next();
+      const decisions = first.done
+        ? null
+        : decisionsFrom(requests, parseLine<Partial<DecisionAnswer>>(first.value));
       if (!decisions) {
+        lines.return(undefined).catch(() => undefined);
         throw new DecisionServiceError('consent registry answered without a decision per request');
       }
-      return decisions;
+      return { decisions, logged: loggedFrom(lines) };
     },
   };
+}
+
+/** The lines of the registry's answer, as they arrive. */
+async function* answerLines(body: AsyncIterable<Buffer>): AsyncGenerator<string, void> {
+  let buffered = '';
+  for await (const chunk of body) {
+    buffered += chunk.toString('utf8');
+    let end: number;
+    while ((end = buffered.indexOf('\n')) >= 0) {
+      yield buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+    }
+  }
+  if (buffered.trim() !== '') yield buffered;
+}
+
+function parseLine<T>(line: string): T | Record<string, never> {
+  try {
+    return JSON.parse(line) as T;
+  } catch {
+    return {};
+  }
+}
+
+/** Settles when the registry reports the log write committed; rejects on anything else. */
+async function loggedFrom(lines: AsyncGenerator<string, void>): Promise<void> {
+  const next = await lines.next();
+  const outcome = next.done ? {} : parseLine<Partial<LogOutcome>>(next.value);
+  if (outcome.logged !== true) {
+    throw new DecisionServiceError('the consent registry did not confirm the access-log write');
+  }
 }

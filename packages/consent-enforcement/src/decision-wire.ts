@@ -2,6 +2,9 @@
  * The decision call between a subgraph's guard and the consent registry. Compact on purpose: a
  * page of 100 households means about a thousand decisions per call, so every household, field
  * and reference travels once and each request and outcome is a tuple of indexes into those lists.
+ *
+ * The answer is newline-delimited JSON: a DecisionAnswer as soon as the decisions are made, then
+ * a LogOutcome once the access-log write that records them has been committed (or has failed).
  */
 import type { Decision, DecisionBasis, DecisionRequest } from '@wohnnetz/consent-policy';
 import type { GatewayCredentials } from './decision-service';
@@ -31,6 +34,11 @@ export interface DecisionAnswer {
   outcomes: DecisionOutcome[];
   /** Paragraphs, grant ids and policy reasons the outcomes refer to. */
   references: string[];
+}
+
+/** The second line of the answer: whether the batch's access-log record was committed. */
+export interface LogOutcome {
+  logged: boolean;
 }
 
 /** Largest batch one call may carry. */

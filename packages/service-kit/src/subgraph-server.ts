@@ -19,6 +19,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import { applyMiddleware } from 'graphql-middleware';
 import type { DocumentNode } from 'graphql';
 import type { JWTVerifyGetKey } from 'jose';
+import { accessLogBarrier } from './access-log-barrier';
 import { requestIdFrom, type BaseContext } from './context';
 import { formatServiceError } from './errors';
 import { requireGatewayToken } from './gateway-authentication';
@@ -118,6 +119,8 @@ export async function startSubgraph<Context extends BaseContext>(
       ApolloServerPluginInlineTraceDisabled(),
       // Personal data carries no cache hints (and no per-field hint bookkeeping is paid for).
       ApolloServerPluginCacheControlDisabled(),
+      // Nothing leaves before the decisions it was released with are in the access log.
+      accessLogBarrier<Context>(),
     ],
   });
   await apollo.start();

@@ -9,6 +9,7 @@ import {
   decodeBatch,
   encodeAnswer,
   type DecisionBatch,
+  type LogOutcome,
 } from '@wohnnetz/consent-enforcement';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import {
@@ -48,13 +49,24 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       }
       const requests = decodeBatch(body, consentPolicy().categories);
       if (typeof requests === 'string') return fail(res, 400, 'BAD_REQUEST', requests);
+      let batch;
       try {
-        const decisions = await decideAndLog(orm.em.fork(), grants, caller, requests);
-        res.json(encodeAnswer(decisions));
+        batch = await decideAndLog(orm.em.fork(), grants, caller, requests);
       } catch (error) {
         console.error('consent decisions failed:', error);
-        fail(res, 503, 'CONSENT_UNAVAILABLE', 'decisions could not be made and logged');
+        return fail(res, 503, 'CONSENT_UNAVAILABLE', 'decisions could not be made');
       }
+      // The decisions at once, the log write's outcome when it is known (decision-wire.ts).
+      res.status(200).type('application/x-ndjson');
+      res.write(`${JSON.stringify(encodeAnswer(batch.decisions))}\n`);
+      const outcome: LogOutcome = await batch.logged.then(
+        () => ({ logged: true }),
+        (error: unknown) => {
+          console.error('the access-log write failed:', error);
+          return { logged: false };
+        },
+      );
+      res.end(`${JSON.stringify(outcome)}\n`);
     },
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The registry's decisions: evaluates the policy and the households' grants for a batch of
- * guarded values and records every decision about a foreign agency in the access log — committed
- * before the decisions are returned, so no value leaves a subgraph unlogged.
+ * guarded values and records every decision about a foreign agency in the access log. The
+ * decisions are answered while the write runs; the write's outcome follows, and the asking
+ * subgraph sends nothing it released before the write is committed (ConsentGuard.logged).
  *
  * This is the hot path of every guarded request (a page of 100 households means about a
  * thousand decisions), so it reads and writes plain rows and uses no transaction: the grants of
@@ -10,7 +11,12 @@
  * decisions.
  */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Interner, type ConsentCaller, type DecisionService } from '@wohnnetz/consent-enforcement';
+import {
+  Interner,
+  type ConsentCaller,
+  type DecidedBatch,
+  type DecisionService,
+} from '@wohnnetz/consent-enforcement';
 import {
   consentPolicy,
   decide,
@@ -159,15 +165,16 @@ export function requestGrantsOf(orm: MikroORM): RequestGrants {
 }
 
 /**
- * Decides, then logs every decision in one insert — a single statement, so all entries are
- * written or none; if the log fails this throws, and nothing is released.
+ * Decides, and starts the write of every decision in one insert — a single statement, so all
+ * entries are written or none. The decisions are returned at once; `logged` settles when the
+ * insert is committed and rejects if it failed, and then nothing may be released.
  */
 export async function decideAndLog(
   em: EntityManager,
   grants: RequestGrants,
   caller: ConsentCaller,
   requests: DecisionRequest[],
-): Promise<Decision[]> {
+): Promise<DecidedBatch> {
   const policy = consentPolicy();
   const now = new Date();
   const householdIds = [...new Set(requests.map((request) => request.householdId))];
@@ -178,11 +185,18 @@ export async function decideAndLog(
     ),
   );
   const subgraphs = [...new Set(requests.map((request) => request.subgraph))];
-  for (const subgraph of subgraphs) {
-    const ofSubgraph = decisions.filter((decision) => decision.subgraph === subgraph);
-    await log(em, caller, subgraph, ofSubgraph, now);
-  }
-  return decisions;
+  const logged = Promise.all(
+    subgraphs.map((subgraph) =>
+      log(
+        em,
+        caller,
+        subgraph,
+        decisions.filter((decision) => decision.subgraph === subgraph),
+        now,
+      ),
+    ),
+  ).then(() => undefined);
+  return { decisions, logged };
 }
 
 /** The registry deciding its own guarded fields, without a network hop. */

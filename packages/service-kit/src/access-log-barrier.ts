@@ -1,0 +1,34 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { BaseContext } from './context';
+
+/**
+ * Holds a subgraph's answer until the access log holds every decision it was resolved with: the
+ * registry answers a batch's decisions while it writes them (ConsentGuard.logged). If a write
+ * failed, nothing of the answer leaves the subgraph — it is replaced by one CONSENT_UNAVAILABLE
+ * error, and the gateway reports the subgraph's fields as unavailable.
+ */
+export function accessLogBarrier<Context extends BaseContext>(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        async willSendResponse({ contextValue, response }) {
+          try {
+            await contextValue.consent.logged();
+          } catch (error) {
+            console.error('answer withheld: the access log could not be written:', error);
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                errors: [
+                  {
+                    message: 'the access log could not be written; the answer is withheld',
+                    extensions: { code: 'CONSENT_UNAVAILABLE' },
+                  },
+                ],
+              },
+            };
+          }
+        },
+      }),
+  };
+}
