@@ -1,4 +1,5 @@
 import type { Decision, DecisionRequest } from '@wohnnetz/consent-policy';
+import { StringDecoder } from 'node:string_decoder';
 import { request } from 'undici';
 import { decisionsFrom, encodeBatch, type DecisionAnswer, type LogOutcome } from './decision-wire';
 
@@ -99,15 +100,18 @@ export function httpDecisionService(registryUrl: string): DecisionService {
 
 /** The lines of the registry's answer, as they arrive. */
 async function* answerLines(body: AsyncIterable<Buffer>): AsyncGenerator<string, void> {
+  // A chunk may end inside a character (a reference's "§"): the decoder keeps its first bytes.
+  const decoder = new StringDecoder('utf8');
   let buffered = '';
   for await (const chunk of body) {
-    buffered += chunk.toString('utf8');
+    buffered += decoder.write(chunk);
     let end: number;
     while ((end = buffered.indexOf('\n')) >= 0) {
       yield buffered.slice(0, end);
       buffered = buffered.slice(end + 1);
     }
   }
+  buffered += decoder.end();
   if (buffered.trim() !== '') yield buffered;
 }
 
