@@ -85,6 +85,23 @@ interface LogPage {
   accessLog: { nodes: LogEntry[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
 }
 
+/** Runs `run` while every access-log write fails (errors it logs are silenced), then restores. */
+async function withLogWritesFailing<T>(run: () => Promise<T>): Promise<T> {
+  const connection = hub.subgraphs.consent.orm.em.getConnection();
+  await connection.execute(
+    'alter table access_log_record add constraint wohnnetz_test_no_writes check (false) not valid',
+  );
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    return await run();
+  } finally {
+    spy.mockRestore();
+    await connection.execute(
+      'alter table access_log_record drop constraint wohnnetz_test_no_writes',
+    );
+  }
+}
+
 /** Every access-log entry of one gateway request, read page by page as a data-protection officer. */
 async function loggedFor(requestId: string): Promise<LogEntry[]> {
   const entries: LogEntry[] = [];
@@ -339,25 +356,14 @@ describe('the access log', () => {
   });
 
   test('if the log cannot be written, nothing is released', async () => {
-    const connection = hub.subgraphs.consent.orm.em.getConnection();
-    await connection.execute(
-      'alter table access_log_record add constraint wohnnetz_test_no_writes check (false) not valid',
-    );
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    let response: GraphQLResponse;
-    try {
-      const household = inHagen[0]!;
-      response = await as(
+    const household = inHagen[0]!;
+    const response = await withLogWritesFailing(() =>
+      as(
         'welfare-hagen-mitte',
         'TENANCY_SUPPORT',
         `{ household(id: "${household.id}") { reference tenancy { status } } }`,
-      );
-    } finally {
-      spy.mockRestore();
-      await connection.execute(
-        'alter table access_log_record drop constraint wohnnetz_test_no_writes',
-      );
-    }
+      ),
+    );
     // The registry answers the decisions while it writes them; housing holds its answer until the
     // write is committed, and as it failed, releases nothing at all.
     expect(response.data).toEqual({ household: null });
@@ -512,23 +518,12 @@ describe("the registry's decision endpoint", () => {
   });
 
   test('answers the decisions, then reports a failed log write, so that nothing is released', async () => {
-    const connection = hub.subgraphs.consent.orm.em.getConnection();
-    await connection.execute(
-      'alter table access_log_record add constraint wohnnetz_test_no_writes check (false) not valid',
-    );
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const requestId = randomUUID();
-    try {
-      const answer = await ask(batch, await tokenFor('jobcenter', requestId));
-      expect(answer.status).toBe(200);
-      expect(answer.body.outcomes).toHaveLength(2);
-      expect(answer.logged).toEqual({ logged: false });
-    } finally {
-      spy.mockRestore();
-      await connection.execute(
-        'alter table access_log_record drop constraint wohnnetz_test_no_writes',
-      );
-    }
+    const token = await tokenFor('jobcenter', requestId);
+    const answer = await withLogWritesFailing(() => ask(batch, token));
+    expect(answer.status).toBe(200);
+    expect(answer.body.outcomes).toHaveLength(2);
+    expect(answer.logged).toEqual({ logged: false });
     expect(await loggedFor(requestId)).toEqual([]);
   });
 

@@ -146,11 +146,8 @@ export class ConsentPolicy {
     return kind;
   }
 
-  /**
-   * Outcomes already looked up, by category, owner kind, requester kind and purpose: a page asks
-   * the same few flows about a thousand times.
-   */
-  private readonly outcomes = new Map<string, Map<string, Map<string, Map<string, RuleOutcome>>>>();
+  /** Outcomes already looked up: a page asks the same few flows about a thousand times. */
+  private readonly outcomes = new Map<string, RuleOutcome>();
 
   /** The first matching rule for a foreign agency's access; consent when none matches. */
   ruleFor(
@@ -159,11 +156,12 @@ export class ConsentPolicy {
     requesterKind: string,
     purpose: string,
   ): RuleOutcome {
-    const byPurpose = level(level(level(this.outcomes, category), ownerKind), requesterKind);
-    let outcome = byPurpose.get(purpose);
+    // Names are UPPER_SNAKE_CASE (validated), so a space cannot make two flows share a key.
+    const key = `${category} ${ownerKind} ${requesterKind} ${purpose}`;
+    let outcome = this.outcomes.get(key);
     if (!outcome) {
       outcome = this.firstMatch(category, ownerKind, requesterKind, purpose);
-      byPurpose.set(purpose, outcome);
+      this.outcomes.set(key, outcome);
     }
     return outcome;
   }
@@ -186,16 +184,6 @@ export class ConsentPolicy {
       ? { basis: 'statutory', paragraph: rule.paragraph }
       : { basis: 'never', reason: rule.reason };
   }
-}
-
-/** The map under `key`, created when missing. */
-function level<Value>(map: Map<string, Map<string, Value>>, key: string): Map<string, Value> {
-  let next = map.get(key);
-  if (!next) {
-    next = new Map<string, Value>();
-    map.set(key, next);
-  }
-  return next;
 }
 
 /** A rule's scope list: a missing one matches every value. */
