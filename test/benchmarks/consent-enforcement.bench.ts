@@ -72,6 +72,8 @@ type Topology = 'one process' | 'process per service';
 interface BenchHub {
   label: HubLabel;
   gatewayUrl: string;
+  /** With one process per service: the CPU time (ms) each service process has used so far. */
+  cpuTime?: () => Promise<Record<string, number>>;
 }
 
 /** A hub in this process: its subgraphs' counters can be read. */
@@ -141,7 +143,7 @@ async function startProcessHub(label: HubLabel): Promise<BenchHub> {
     workDir,
   });
   running.push(hub);
-  return { label, gatewayUrl: hub.gatewayUrl };
+  return { label, gatewayUrl: hub.gatewayUrl, cpuTime: () => hub.cpuTime() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,6 +468,15 @@ interface Measurement {
   summary: Map<HubLabel, Summary>;
   loadBefore: string;
   loadAfter: string;
+  /** Per hub with one process per service: CPU time (ms) per request, by service. */
+  cpuPerRequest: Map<HubLabel, Record<string, number>>;
+}
+
+/** The CPU time each service process of the hubs has used so far (hubs in this process: none). */
+async function cpuTimes(hubs: BenchHub[]): Promise<Map<HubLabel, Record<string, number>>> {
+  const times = new Map<HubLabel, Record<string, number>>();
+  for (const hub of hubs) if (hub.cpuTime) times.set(hub.label, await hub.cpuTime());
+  return times;
 }
 
 async function measure(hubs: BenchHub[], token: string): Promise<Measurement> {
@@ -473,13 +484,55 @@ async function measure(hubs: BenchHub[], token: string): Promise<Measurement> {
   await latencies(hubs, token, WARMUP);
   console.log(`measuring: ${REQUESTS} requests per hub, alternating …`);
   const loadBefore = loadAverage();
+  const cpuBefore = await cpuTimes(hubs);
   const samples = await latencies(hubs, token, REQUESTS);
+  const cpuAfter = await cpuTimes(hubs);
   const loadAfter = loadAverage();
   const summary = new Map([...samples].map(([label, values]) => [label, summarise(values)]));
-  return { summary, loadBefore, loadAfter };
+  // A hub's processes serve only its own requests, so their CPU time over the rounds is its own.
+  const cpuPerRequest = new Map(
+    [...cpuAfter].map(([label, after]) => {
+      const before = cpuBefore.get(label)!;
+      const perRequest = Object.fromEntries(
+        Object.entries(after).map(([name, ms]) => [name, (ms - before[name]!) / REQUESTS]),
+      );
+      return [label, perRequest] as const;
+    }),
+  );
+  return { summary, loadBefore, loadAfter, cpuPerRequest };
 }
 
-function latencyReport(topology: Topology, { summary, loadBefore, loadAfter }: Measurement) {
+/** Where the CPU time of a request goes, service by service, in both hubs. */
+function cpuReport(topology: Topology, cpuPerRequest: Measurement['cpuPerRequest']): string[] {
+  const on = cpuPerRequest.get('enforced');
+  const off = cpuPerRequest.get('unenforced');
+  if (!on || !off) return [];
+  const services = Object.keys(on);
+  const total = (record: Record<string, number>) =>
+    services.reduce((sum, name) => sum + record[name]!, 0);
+  return [
+    `CPU time per request of each service process, ms (user + system, over the ${REQUESTS} measured requests; PostgreSQL not included) — ${topology}:`,
+    '',
+    ...table(
+      ['hub', ...services, 'total'],
+      [
+        ['enforced', ...services.map((name) => ms(on[name]!)), ms(total(on))],
+        ['unenforced', ...services.map((name) => ms(off[name]!)), ms(total(off))],
+        [
+          'difference',
+          ...services.map((name) => ms(on[name]! - off[name]!)),
+          ms(total(on) - total(off)),
+        ],
+      ],
+    ),
+    '',
+  ];
+}
+
+function latencyReport(
+  topology: Topology,
+  { summary, loadBefore, loadAfter, cpuPerRequest }: Measurement,
+) {
   const on = summary.get('enforced')!;
   const off = summary.get('unenforced')!;
   const met = on.median / off.median <= 1.25 && on.mean / off.mean <= 1.25;
@@ -504,6 +557,7 @@ function latencyReport(topology: Topology, { summary, loadBefore, loadAfter }: M
       `mean ${(on.mean / off.mean).toFixed(2)}×, p95 ${(on.p95 / off.p95).toFixed(2)}× ` +
       `(target ≤ 1.25×: ${met ? 'met' : 'NOT met'})`,
     '',
+    ...cpuReport(topology, cpuPerRequest),
   ];
 }
 

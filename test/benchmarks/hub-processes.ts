@@ -13,10 +13,32 @@ import type { JsonWebKeySet, ServiceConfig } from './service-process';
 
 const SERVICE_ENTRY = join(__dirname, 'service-process.ts');
 const START_TIMEOUT_MS = 60_000;
+/** The message by which the benchmark asks a service process for its `process.cpuUsage()`. */
+export const CPU_USAGE_REQUEST = 'cpu-usage';
 
 export interface HubProcesses {
   gatewayUrl: string;
+  /** CPU time (user + system, ms) each service process has used so far, by service name. */
+  cpuTime: () => Promise<Record<string, number>>;
   close(): Promise<void>;
+}
+
+interface ServiceChild {
+  name: string;
+  process: ChildProcess;
+}
+
+/** The CPU time a service process has used, as it reports it. */
+function cpuTimeOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const answered = (message: { cpuUsage?: NodeJS.CpuUsage }) => {
+      if (!message.cpuUsage) return;
+      child.off('message', answered);
+      resolve((message.cpuUsage.user + message.cpuUsage.system) / 1000);
+    };
+    child.on('message', answered);
+    if (!child.send(CPU_USAGE_REQUEST)) reject(new Error('a service process is gone'));
+  });
 }
 
 export interface HubProcessesOptions {
@@ -30,13 +52,13 @@ export interface HubProcessesOptions {
   workDir: string;
 }
 
-function startService(config: ServiceConfig, children: ChildProcess[]): Promise<string> {
+function startService(config: ServiceConfig, children: ServiceChild[]): Promise<string> {
   const child = fork(SERVICE_ENTRY, [], {
     env: { ...process.env, BENCH_SERVICE: JSON.stringify(config) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  children.push(child);
   const name = config.kind === 'gateway' ? 'gateway' : config.name;
+  children.push({ name, process: child });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${name} did not start in ${START_TIMEOUT_MS} ms`)),
@@ -82,10 +104,16 @@ function signingKeys(workDir: string, label: string) {
 
 /** Starts the registry, then the other subgraphs, then the gateway, each in its own process. */
 export async function startHubProcesses(options: HubProcessesOptions): Promise<HubProcesses> {
-  const children: ChildProcess[] = [];
+  const children: ServiceChild[] = [];
   const close = async () => {
-    await Promise.all(children.map(stopChild));
+    await Promise.all(children.map((child) => stopChild(child.process)));
   };
+  const cpuTime = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        children.map(async (child) => [child.name, await cpuTimeOf(child.process)] as const),
+      ),
+    );
   try {
     const keys = signingKeys(options.workDir, options.databasePrefix);
     const subgraph = (name: SubgraphName, registryUrl?: string) =>
@@ -118,7 +146,7 @@ export async function startHubProcesses(options: HubProcessesOptions): Promise<H
       },
       children,
     );
-    return { gatewayUrl: `${gatewayUrl}/graphql`, close };
+    return { gatewayUrl: `${gatewayUrl}/graphql`, cpuTime, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,8 +1,8 @@
 /**
  * One service of a benchmark hub in a process of its own, as in a deployment (one container per
  * service): the benchmark's process-per-service topology. Started by `hub-processes.ts` with its
- * configuration in BENCH_SERVICE (JSON); reports `{ url }` to the parent once it listens and stops
- * when the parent disconnects or sends SIGTERM.
+ * configuration in BENCH_SERVICE (JSON); reports `{ url }` to the parent once it listens, answers
+ * CPU_USAGE_REQUEST with `{ cpuUsage }`, and stops when the parent disconnects or sends SIGTERM.
  */
 import { httpDecisionService } from '@wohnnetz/consent-enforcement';
 import { loadDevIssuer, startGateway } from '@wohnnetz/gateway';
@@ -15,6 +15,7 @@ import {
   type RunningService,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
+import { CPU_USAGE_REQUEST } from './hub-processes';
 
 /** A public JWKS, as the service kit takes the gateway's keys. */
 export type JsonWebKeySet = Exclude<Parameters<typeof gatewayKeySet>[0], URL>;
@@ -73,6 +74,10 @@ async function main(): Promise<void> {
   if (!raw || !process.send) throw new Error('run by the benchmark only (BENCH_SERVICE and IPC)');
   const service = await start(JSON.parse(raw) as ServiceConfig);
   exitOnStop(service, ['disconnect', 'SIGTERM']);
+  // The benchmark asks each service for the CPU time it has used (hub-processes.ts).
+  process.on('message', (message) => {
+    if (message === CPU_USAGE_REQUEST) process.send?.({ cpuUsage: process.cpuUsage() });
+  });
   process.send({ url: service.url });
 }
 
