@@ -550,6 +550,13 @@ describe("the registry's decision endpoint", () => {
     ['owners missing for a household', { owners: [] }],
     ['no requests', { requests: [] }],
     ['a household listed twice', { households: [household.id, household.id], owners: [[], []] }],
+    [
+      'more households than decisions a call may carry',
+      {
+        households: Array.from({ length: 20_001 }, () => randomUUID()),
+        owners: Array.from({ length: 20_001 }, () => []),
+      },
+    ],
     ['a decision nested in itself', { requests: [[0, 0, 0]] }],
     [
       'decisions nested in each other',
@@ -566,6 +573,37 @@ describe("the registry's decision endpoint", () => {
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: { code: 'BAD_REQUEST' } });
     expect(await loggedFor(requestId)).toEqual([]);
+  });
+
+  test('reads the grants of a household listed without a request for the query, decides and logs nothing about it', async () => {
+    // Housing's call lists the households it decides itself too; the other subgraphs' calls of
+    // the query then find their grants read.
+    const other = inHagen[1]!;
+    const grant = await recordConsent({
+      householdId: other.id,
+      recipientAgencyId: landlord.agencyId,
+      categories: ['INCOME_BENEFITS'],
+      purposes: ['HOUSING_PLACEMENT'],
+    });
+    const requestId = randomUUID();
+    const listing = await ask(
+      { ...batch, households: [household.id, other.id], owners: [['jobcenter-hagen'], []] },
+      await tokenFor('jobcenter', requestId),
+    );
+    expect(listing.status).toBe(200);
+    expect(listing.body.outcomes).toHaveLength(2);
+    expect((await loggedFor(requestId)).map((entry) => entry.householdId)).toEqual([household.id]);
+
+    await asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', { id: grant });
+    const aboutOther = { ...batch, households: [other.id], owners: [['jobcenter-hagen']] };
+    const outcome = async (id: string) => {
+      const answer = await ask(aboutOther, await tokenFor('jobcenter', id));
+      expect(answer.status).toBe(200);
+      return (answer.body.outcomes as unknown[][])[0]!.slice(0, 2);
+    };
+    // Decided on the grants the query's first call read, before the withdrawal.
+    expect(await outcome(requestId)).toEqual([true, 'CONSENT']);
+    expect(await outcome(randomUUID())).toEqual([false, 'NO_CONSENT']);
   });
 
   test("a query's calls decide on the grants its first call read; a mutation's calls and the next request see a withdrawal", async () => {

@@ -70,7 +70,8 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
   };
   const loader = new DataLoader<GuardedValue, Decision, string>(
     async (values) => {
-      const owners = await options.ownersOf([...new Set(values.map((v) => v.householdId))]);
+      const households = [...new Set(values.map((v) => v.householdId))];
+      const owners = await options.ownersOf(households);
       const requests: DecisionRequest[] = values.map((value) => ({
         ...value,
         subgraph: options.subgraph,
@@ -84,7 +85,12 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
       let decided: Decision[] = [];
       if (foreign.length > 0) {
         registryCalls += 1;
-        const asked = options.service.decide(options.caller, options.credentials, foreign);
+        const asked = options.service.decide(
+          options.caller,
+          options.credentials,
+          foreign,
+          households,
+        );
         // Its log write, awaited before the answer is sent (logged()); a call that brought no
         // decisions released nothing and leaves nothing to wait for. Handled here, so that a
         // failure waiting for that moment is no unhandled rejection.

@@ -44,10 +44,16 @@ export interface DecidedBatch {
 
 /** Decides a batch of requests and records them in the access log. */
 export interface DecisionService {
+  /**
+   * `households` lists every household of the asking subgraph's batch, also those it needs no
+   * decision about (the agency's own records): the registry reads their grants with this call,
+   * so the request's later calls about them find the grants read (request-grants.ts).
+   */
   decide(
     caller: ConsentCaller,
     credentials: GatewayCredentials,
     requests: DecisionRequest[],
+    households?: readonly string[],
   ): Promise<DecidedBatch>;
 }
 
@@ -69,14 +75,14 @@ export const REGISTRY_TIMEOUT_MS = 5_000;
 export function httpDecisionService(registryUrl: string): DecisionService {
   const url = new URL(DECISIONS_PATH, registryUrl);
   return {
-    async decide(_caller, credentials, requests) {
+    async decide(_caller, credentials, requests, households = []) {
       const response = await request(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           authorization: `Bearer ${credentials.token}`,
         },
-        body: JSON.stringify(encodeBatch(credentials, requests)),
+        body: JSON.stringify(encodeBatch(credentials, requests, households)),
         // A registry that does not answer withholds the values (CONSENT_UNAVAILABLE), not the request.
         signal: AbortSignal.timeout(REGISTRY_TIMEOUT_MS),
       });

@@ -14,9 +14,16 @@ export interface DecisionBatch {
   subgraph: string;
   /** The operation the gateway token was issued for (query, operation name, variables). */
   operation: GatewayCredentials['operation'];
-  /** The batch's households. */
+  /**
+   * The batch's households: those the requests name, then any other household of the asking
+   * subgraph's batch (no decision needed, say its own records), whose grants the registry reads
+   * for the request's later calls.
+   */
   households: string[];
-  /** The agencies that recorded each household's data in the subgraph (by household index). */
+  /**
+   * The agencies that recorded each household's data in the subgraph (by household index; empty
+   * for a household no request names).
+   */
   owners: string[][];
   /**
    * [schema coordinate, category] of each guarded field of the batch; the category is null for a
@@ -49,6 +56,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function encodeBatch(
   credentials: GatewayCredentials,
   requests: DecisionRequest[],
+  otherHouseholds: readonly string[] = [],
 ): DecisionBatch {
   const households = new Interner<string>();
   const owners: string[][] = [];
@@ -63,6 +71,7 @@ export function encodeBatch(
     if (request.nestedIn)
       encoded[index]!.push(fields.indexOf(request.nestedIn, [request.nestedIn, null]));
   });
+  for (const householdId of otherHouseholds) owners[households.indexOf(householdId)] ??= [];
   return {
     subgraph: credentials.subgraph,
     operation: credentials.operation,
@@ -79,11 +88,17 @@ const isStringList = (value: unknown): value is string[] =>
 const isIndex = (value: unknown, length: number): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < length;
 
-/** The requests of a batch, or what is wrong with it. */
+/** A batch as the registry decides it: its requests, and every household it lists. */
+export interface DecodedBatch {
+  requests: DecisionRequest[];
+  households: string[];
+}
+
+/** The requests and households of a batch, or what is wrong with it. */
 export function decodeBatch(
   batch: Partial<DecisionBatch>,
   categories: ReadonlySet<string>,
-): DecisionRequest[] | string {
+): DecodedBatch | string {
   const { subgraph, households, owners, fields, requests } = batch;
   if (typeof subgraph !== 'string') return 'subgraph is missing';
   if (
@@ -95,10 +110,11 @@ export function decodeBatch(
   }
   if (
     !isStringList(households) ||
+    households.length > MAX_DECISIONS_PER_CALL ||
     !households.every((id) => UUID.test(id)) ||
     new Set(households).size !== households.length
   ) {
-    return 'households must be a list of distinct household ids (UUIDs)';
+    return `households must be a list of at most ${MAX_DECISIONS_PER_CALL} distinct household ids (UUIDs)`;
   }
   if (
     !Array.isArray(owners) ||
@@ -144,7 +160,7 @@ export function decodeBatch(
     if (nestedIn !== undefined) request.nestedIn = fields[nestedIn]![0];
     decoded.push(request);
   }
-  return nestingCycle(decoded) ?? decoded;
+  return nestingCycle(decoded) ?? { requests: decoded, households };
 }
 
 /**

@@ -47,11 +47,12 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
         if (!(error instanceof InternalTokenError)) throw error;
         return fail(res, 401, 'UNAUTHENTICATED', error.message);
       }
-      const requests = decodeBatch(body, consentPolicy().categories);
-      if (typeof requests === 'string') return fail(res, 400, 'BAD_REQUEST', requests);
+      const decoded = decodeBatch(body, consentPolicy().categories);
+      if (typeof decoded === 'string') return fail(res, 400, 'BAD_REQUEST', decoded);
+      const { requests, households } = decoded;
       let batch;
       try {
-        batch = await decideAndLog(orm.em.fork(), grants, caller, requests);
+        batch = await decideAndLog(orm.em.fork(), grants, caller, requests, households);
       } catch (error) {
         console.error('consent decisions failed:', error);
         return fail(res, 503, 'CONSENT_UNAVAILABLE', 'decisions could not be made');

@@ -174,10 +174,14 @@ export async function decideAndLog(
   grants: RequestGrants,
   caller: ConsentCaller,
   requests: DecisionRequest[],
+  households: readonly string[] = [],
 ): Promise<DecidedBatch> {
   const policy = consentPolicy();
   const now = new Date();
-  const householdIds = [...new Set(requests.map((request) => request.householdId))];
+  // The grants of the batch's other households too: the request's later calls will ask.
+  const householdIds = [
+    ...new Set([...requests.map((request) => request.householdId), ...households]),
+  ];
   const byHousehold = await grants.of(caller, householdIds);
   const decisions = withNesting(
     requests.map((request) =>
@@ -203,6 +207,7 @@ export async function decideAndLog(
 export function localDecisionService(orm: MikroORM): DecisionService {
   const grants = requestGrantsOf(orm);
   return {
-    decide: (caller, _credentials, requests) => decideAndLog(orm.em, grants, caller, requests),
+    decide: (caller, _credentials, requests, households) =>
+      decideAndLog(orm.em, grants, caller, requests, households),
   };
 }
