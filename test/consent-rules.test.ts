@@ -305,6 +305,24 @@ describe('the access log', () => {
     );
   });
 
+  test('below a field withheld in an earlier batch, nothing is decided or logged', async () => {
+    // The training provider may not see the members. The second alias reaches the same household
+    // after the first one's batch has withheld its members: the names below are never reached.
+    const household = inHagen[0]!;
+    const response = await as(
+      'training-hagen',
+      'TRAINING',
+      `{ first: household(id: "${household.id}") { members { givenName } }
+         again: households(first: 20, municipality: HAGEN) { nodes { id members { familyName } } } }`,
+    );
+    expect(errorAt(response, ['first', 'members'])?.extensions?.code).toBe('CONSENT_REQUIRED');
+    const entries = await loggedFor(response.requestId!);
+    const aboutHousehold = entries.filter((entry) => entry.householdId === household.id);
+    expect(aboutHousehold.map((entry) => [entry.field, entry.released])).toEqual([
+      ['Household.members', false],
+    ]);
+  });
+
   test('a skipped field is neither decided nor logged', async () => {
     const household = inHagen[0]!;
     const response = await as(
@@ -371,6 +389,45 @@ describe('the access log', () => {
       'CONSENT_UNAVAILABLE',
     );
     expect(await loggedFor(response.requestId!)).toEqual([]);
+  });
+});
+
+describe('a mutation whose log write fails', () => {
+  test('reports its committed change and withholds only the fields decided with the failed write', async () => {
+    const household = inHagen[2]!;
+    // A consent recorded by the housing office: to the welfare provider, the household's consents
+    // are another agency's records, released only with a logged decision.
+    await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: 'welfare-hagen-mitte',
+      categories: ['SUPPORT_NOTES'],
+      purposes: ['TENANCY_SUPPORT'],
+    });
+    const mutation = `mutation {
+      recordConsent(input: {
+        householdId: "${household.id}", grantorName: "Rule Test", recipientAgencyId: "training-hagen",
+        categories: [TRAINING_RESULTS], purposes: [TRAINING], form: WRITTEN,
+        informedOf: [PURPOSE, CONSEQUENCES_OF_REFUSAL, RIGHT_TO_WITHDRAW],
+        informationLanguage: "de", documentReference: "RULE-MUTATION-1"
+      }) { id household { consents { id } } }
+    }`;
+    const response = await withLogWritesFailing(() =>
+      as('welfare-hagen-mitte', 'TENANCY_SUPPORT', mutation),
+    );
+    // The consent is recorded and the answer says so; the consents it was to show are withheld.
+    const recorded = (response.data as { recordConsent: { id: string; household: unknown } })
+      .recordConsent;
+    expect(recorded.id).toEqual(expect.any(String));
+    expect(recorded.household).toEqual({ consents: null });
+    expect(errorAt(response, ['recordConsent', 'household', 'consents'])?.extensions?.code).toBe(
+      'CONSENT_UNAVAILABLE',
+    );
+    expect(await loggedFor(response.requestId!)).toEqual([]);
+    const history = await asCaseworker(
+      `{ household(id: "${household.id}") { consents { id } } }`,
+      {},
+    );
+    expect(JSON.stringify(history)).toContain(recorded.id);
   });
 });
 
@@ -551,6 +608,10 @@ describe("the registry's decision endpoint", () => {
     ['no requests', { requests: [] }],
     ['a household listed twice', { households: [household.id, household.id], owners: [[], []] }],
     [
+      'a household listed twice, in two spellings',
+      { households: [household.id, household.id.toUpperCase()], owners: [[], []] },
+    ],
+    [
       'more households than decisions a call may carry',
       {
         households: Array.from({ length: 20_001 }, () => randomUUID()),
@@ -558,6 +619,17 @@ describe("the registry's decision endpoint", () => {
       },
     ],
     ['a decision nested in itself', { requests: [[0, 0, 0]] }],
+    [
+      'a decision nested in a nested one',
+      {
+        fields: [...batch.fields, ['BenefitCase.since', 'INCOME_BENEFITS']],
+        requests: [
+          [0, 0],
+          [0, 1, 0],
+          [0, 2, 1],
+        ],
+      },
+    ],
     [
       'decisions nested in each other',
       {

@@ -23,7 +23,9 @@ export interface ConsentGuard {
   /**
    * Settles when every decision this request has made is in the access log; rejects if a log
    * write failed. The subgraph sends its answer only after this (the registry answers with the
-   * decisions while it writes them, so the write overlaps with resolving the fields).
+   * decisions while it writes them, so the write overlaps with resolving the fields). For a
+   * mutation, each decision already waited for its write (its committed changes are never
+   * withheld whole), so there is nothing left to wait for.
    */
   logged(): Promise<void>;
   /** Registry calls made in this request (for tests and benchmarks). */
@@ -49,6 +51,13 @@ const ownTask = (request: DecisionRequest): Decision => ({
   reference: null,
 });
 
+const notReached = (request: DecisionRequest): Decision => ({
+  ...request,
+  released: false,
+  basis: 'NOT_REACHED',
+  reference: null,
+});
+
 /**
  * A guard lives exactly as long as its request: decisions are never reused across requests, so a
  * withdrawal takes effect on the next one. Within the request, each guarded field of a household
@@ -68,20 +77,52 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
     }
     fields.set(decision.field, decision);
   };
+  /** Every decision this request has asked for, by key (until one decided ahead is not reached). */
+  const asked = new Map<string, Promise<Decision>>();
+  /**
+   * The value to ask about, or null where it was decided ahead below a field that an earlier
+   * batch has withheld: such a value is never reached. The registry applies the nesting within a
+   * batch; a field decided in an earlier batch (still open, say another root field's) is waited
+   * for here, and if it is released the value is decided on its own.
+   */
+  const reachable = async (values: readonly GuardedValue[]) => {
+    const inBatch = new Set(values.map(keyOf));
+    const reached: (GuardedValue | null)[] = [...values];
+    const waits: Promise<void>[] = [];
+    values.forEach((value, index) => {
+      if (value.nestedIn === undefined) return;
+      const enclosing = keyOf({ ...value, field: value.nestedIn });
+      if (inBatch.has(enclosing)) return;
+      const decision = asked.get(enclosing)?.catch(() => undefined) ?? Promise.resolve(undefined);
+      waits.push(
+        decision.then((made) => {
+          reached[index] = made?.released ? { ...value, nestedIn: undefined } : null;
+        }),
+      );
+    });
+    if (waits.length > 0) await Promise.all(waits);
+    return reached;
+  };
   const loader = new DataLoader<GuardedValue, Decision, string>(
     async (values) => {
+      const reached = await reachable(values);
       const households = [...new Set(values.map((v) => v.householdId))];
       const owners = await options.ownersOf(households);
-      const requests: DecisionRequest[] = values.map((value) => ({
-        ...value,
+      const requests: DecisionRequest[] = values.map((value, index) => ({
+        ...(reached[index] ?? value),
         subgraph: options.subgraph,
         ownerAgencyIds: owners.get(value.householdId) ?? [],
       }));
       // The agency's own records need no registry: released as its own task, and not logged
       // (not a disclosure). Everything else is decided and logged by the registry.
-      const own = (request: DecisionRequest) =>
-        request.ownerAgencyIds.includes(options.caller.agencyId);
-      const foreign = requests.filter((request) => !own(request));
+      const kinds = requests.map((request, index) =>
+        reached[index] === null
+          ? 'not reached'
+          : request.ownerAgencyIds.includes(options.caller.agencyId)
+            ? 'own'
+            : 'foreign',
+      );
+      const foreign = requests.filter((_, index) => kinds[index] === 'foreign');
       let decided: Decision[] = [];
       if (foreign.length > 0) {
         registryCalls += 1;
@@ -91,32 +132,52 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
           foreign,
           households,
         );
-        // Its log write, awaited before the answer is sent (logged()); a call that brought no
-        // decisions released nothing and leaves nothing to wait for. Handled here, so that a
-        // failure waiting for that moment is no unhandled rejection.
-        const written = asked.then(
-          (batch) => batch.logged,
-          () => undefined,
-        );
-        written.catch(() => undefined);
-        logWrites.push(written);
-        decided = (await asked).decisions;
+        if (options.caller.operationType === 'query') {
+          // Its log write, awaited before the answer is sent (logged()); a call that brought no
+          // decisions released nothing and leaves nothing to wait for. Handled here, so that a
+          // failure waiting for that moment is no unhandled rejection.
+          const written = asked.then(
+            (batch) => batch.logged,
+            () => undefined,
+          );
+          written.catch(() => undefined);
+          logWrites.push(written);
+          decided = (await asked).decisions;
+        } else {
+          // A mutation's changes are committed as it runs, so its answer must not be withheld
+          // whole: its decisions wait for their own log write, and if that fails, only the
+          // fields of this batch are withheld (CONSENT_UNAVAILABLE) beside the committed result.
+          const batch = await asked;
+          await batch.logged;
+          decided = batch.decisions;
+        }
       }
       let next = 0;
-      const decisions = requests.map((request) =>
-        own(request) ? ownTask(request) : decided[next++]!,
+      const decisions = requests.map((request, index) =>
+        kinds[index] === 'not reached'
+          ? notReached(request)
+          : kinds[index] === 'own'
+            ? ownTask(request)
+            : decided[next++]!,
       );
       decisions.forEach((decision, index) => {
         // Decided ahead for a field whose parent was withheld: not an answer for another path.
-        if (decision.basis === 'NOT_REACHED') loader.clear(values[index]!);
-        else remember(decision);
+        if (decision.basis === 'NOT_REACHED') {
+          loader.clear(values[index]!);
+          asked.delete(keyOf(values[index]!));
+        } else remember(decision);
       });
       return decisions;
     },
     { cacheKeyFn: keyOf },
   );
   return {
-    decide: (value) => loader.load(value),
+    decide: (value) => {
+      const decision = loader.load(value);
+      const key = keyOf(value);
+      if (!asked.has(key)) asked.set(key, decision);
+      return decision;
+    },
     decided: (householdId, field) => made.get(householdId)?.get(field),
     logged: async () => {
       await Promise.all(logWrites);

@@ -141,28 +141,26 @@ function guardedRule(
     (parent: unknown, _args, context: ConsentContext, info: GraphQLResolveInfo) => {
       const { consent } = context;
       const householdId = householdOf(parent as never);
+      // Decided already (in the batch of the field it is nested in, or for another item or alias
+      // of this request): answered at once. Below a withheld field nothing is reached.
+      const known = consent.decided(householdId, coordinate);
+      if (known && !known.released) return released(known, context);
       // The guarded fields selected below this one hold the same household's data: deciding them
       // now puts them in this batch instead of a registry call of their own one level down. They
-      // count (and are logged) only if this field is released; a value whose parent belongs to
-      // another household is decided for that household when it resolves.
+      // count (and are logged) only if this field is released — decided with it when it is still
+      // open, on their own when it is already released. A value whose parent belongs to another
+      // household is decided for that household when it resolves.
       if (nested.size > 0) {
+        const nestedIn = known ? undefined : coordinate;
         for (const name of selectionNames(info)) {
           const guard = nested.get(name);
           if (!guard || consent.decided(householdId, guard.coordinate)) continue;
           consent
-            .decide({
-              householdId,
-              category: guard.category,
-              field: guard.coordinate,
-              nestedIn: coordinate,
-            })
+            .decide({ householdId, category: guard.category, field: guard.coordinate, nestedIn })
             .catch(ignore);
         }
       }
-      // Decided already (in the batch of the field it is nested in, or for another item or alias
-      // of this request): answered at once.
-      const known = consent.decided(householdId, coordinate);
-      if (known) return released(known, context);
+      if (known) return true;
       return consent
         .decide({ householdId, category, field: coordinate })
         .then((decision) => released(decision, context), unavailable);

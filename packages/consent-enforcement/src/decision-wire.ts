@@ -108,11 +108,13 @@ export function decodeBatch(
   ) {
     return `requests must be a list of 1 to ${MAX_DECISIONS_PER_CALL} decision requests`;
   }
+  // Ids in their canonical (lower-case) form: one household cannot be listed twice as two spellings.
+  const householdIds = isStringList(households) ? households.map((id) => id.toLowerCase()) : [];
   if (
     !isStringList(households) ||
     households.length > MAX_DECISIONS_PER_CALL ||
-    !households.every((id) => UUID.test(id)) ||
-    new Set(households).size !== households.length
+    !householdIds.every((id) => UUID.test(id)) ||
+    new Set(householdIds).size !== householdIds.length
   ) {
     return `households must be a list of at most ${MAX_DECISIONS_PER_CALL} distinct household ids (UUIDs)`;
   }
@@ -139,6 +141,8 @@ export function decodeBatch(
     return 'fields must name each coordinate once';
   }
   const decoded: DecisionRequest[] = [];
+  /** The fields each household is asked about, and which of them are nested. */
+  const asked = new Map<string, Map<string, boolean>>();
   for (const item of requests as unknown[]) {
     const [household, field, nestedIn] = Array.isArray(item) ? (item as unknown[]) : [];
     if (
@@ -151,7 +155,7 @@ export function decodeBatch(
     }
     const [coordinate, category] = fields[field]!;
     const request: DecisionRequest = {
-      householdId: households[household]!,
+      householdId: householdIds[household]!,
       category: category!,
       field: coordinate,
       subgraph,
@@ -159,28 +163,25 @@ export function decodeBatch(
     };
     if (nestedIn !== undefined) request.nestedIn = fields[nestedIn]![0];
     decoded.push(request);
+    const fieldsAsked = asked.get(request.householdId) ?? new Map<string, boolean>();
+    asked.set(request.householdId, fieldsAsked.set(coordinate, nestedIn !== undefined));
   }
-  return nestingCycle(decoded) ?? { requests: decoded, households };
+  return misnested(decoded, asked) ?? { requests: decoded, households: householdIds };
 }
 
 /**
- * What is wrong if decisions are nested in themselves or in each other: such a decision would
- * count as never reached, and go unlogged, whatever its outcome.
+ * What is wrong if a decision is nested in a field that is nested itself (or in itself): the
+ * guard nests one level, and deeper chains or cycles would count as never reached and go unlogged
+ * whatever their outcome. One look-up per request, so no batch makes the registry walk chains.
+ * (A decision nested in a field the batch does not ask about is decided on its own.)
  */
-function nestingCycle(requests: DecisionRequest[]): string | undefined {
-  const enclosing = new Map<string, string>();
-  for (const request of requests) {
-    if (request.nestedIn)
-      enclosing.set(`${request.householdId} ${request.field}`, request.nestedIn);
-  }
-  // A cycle runs only through nested decisions: the others need no walk.
-  for (const request of requests) {
-    if (!request.nestedIn) continue;
-    const seen = new Set<string>();
-    for (let field: string | undefined = request.field; field !== undefined;) {
-      if (seen.has(field)) return `decision requests nested in each other: ${request.field}`;
-      seen.add(field);
-      field = enclosing.get(`${request.householdId} ${field}`);
+function misnested(
+  requests: DecisionRequest[],
+  asked: Map<string, Map<string, boolean>>,
+): string | undefined {
+  for (const { householdId, field, nestedIn } of requests) {
+    if (nestedIn !== undefined && asked.get(householdId)?.get(nestedIn) === true) {
+      return `decision requests nested more than one level: ${field}`;
     }
   }
   return undefined;

@@ -7,17 +7,22 @@
  *
  * Only for a query. A mutation may record or withdraw a consent while it runs, and its later
  * decisions must see that; its calls read afresh. Nothing is kept beyond the request: entries are
- * keyed by the request id from the gateway token and dropped after KEEP_MS, so a withdrawal takes
- * effect on the very next request, as before.
+ * keyed by the request id from the gateway token and dropped KEEP_MS after the request's first
+ * read, so a withdrawal takes effect on the very next request, as before.
  */
 import type { ConsentCaller } from '@wohnnetz/consent-enforcement';
 import type { GrantView } from '@wohnnetz/consent-policy';
 import { LRUCache } from 'lru-cache';
 
-/** Longer than any request's calls may come in: its gateway tokens are refused after 60 s. */
+/** Kept from the request's first read on; its gateway tokens are refused after 60 s. */
 const KEEP_MS = 60_000;
 /** Requests kept at once; a request pushed out reads its grants again (slower, still correct). */
 const MAX_REQUESTS = 500;
+/**
+ * Households kept at once, over all requests: a request that asks about more than this is not
+ * kept at all (each of its calls reads afresh), so no caller can make the registry hold more.
+ */
+const MAX_HOUSEHOLDS = 100_000;
 
 export type ReadGrants = (caller: ConsentCaller, householdIds: string[]) => Promise<GrantView[]>;
 
@@ -31,6 +36,10 @@ export class RequestGrants {
   private readonly requests = new LRUCache<string, Map<string, Promise<GrantsByHousehold>>>({
     max: MAX_REQUESTS,
     ttl: KEEP_MS,
+    // A request's later calls do not extend its time: the first read's view expires with it.
+    noUpdateTTL: true,
+    maxSize: MAX_HOUSEHOLDS,
+    sizeCalculation: (reads) => Math.max(1, reads.size),
   });
 
   constructor(private readonly read: ReadGrants) {}
@@ -42,7 +51,6 @@ export class RequestGrants {
     // The caller's agency and purpose are the same for every call of a request; in the key anyway.
     const key = `${caller.requestId} ${caller.agencyId} ${caller.agencyKind} ${caller.purpose}`;
     const reads = this.requests.get(key) ?? new Map<string, Promise<GrantsByHousehold>>();
-    this.requests.set(key, reads);
     const missing = householdIds.filter((id) => !reads.has(id));
     if (missing.length > 0) {
       const read = this.read(caller, missing).then(byHousehold);
@@ -51,6 +59,8 @@ export class RequestGrants {
       read.catch(() => {
         for (const id of missing) if (reads.get(id) === read) reads.delete(id);
       });
+      // Kept (or, past MAX_HOUSEHOLDS, not) at its new size; its time runs from its first read.
+      this.requests.set(key, reads);
     }
     const settled = await Promise.all(new Set(householdIds.map((id) => reads.get(id)!)));
     const grants: GrantsByHousehold = new Map();
