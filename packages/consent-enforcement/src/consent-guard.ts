@@ -42,7 +42,8 @@ export interface ConsentGuardOptions {
 }
 
 // A field's category is fixed by the SDL, so a field of a household identifies its decision.
-const keyOf = (value: GuardedValue) => `${value.householdId}\u0000${value.field}`;
+const keyOf = (householdId: string, field: string) => `${householdId}\u0000${field}`;
+const keyOfValue = (value: GuardedValue) => keyOf(value.householdId, value.field);
 
 const ownTask = (request: DecisionRequest): Decision => ({
   ...request,
@@ -86,12 +87,13 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
    * for here, and if it is released the value is decided on its own.
    */
   const reachable = async (values: readonly GuardedValue[]) => {
-    const inBatch = new Set(values.map(keyOf));
     const reached: (GuardedValue | null)[] = [...values];
+    if (values.every((value) => value.nestedIn === undefined)) return reached;
+    const inBatch = new Set(values.map(keyOfValue));
     const waits: Promise<void>[] = [];
     values.forEach((value, index) => {
       if (value.nestedIn === undefined) return;
-      const enclosing = keyOf({ ...value, field: value.nestedIn });
+      const enclosing = keyOf(value.householdId, value.nestedIn);
       if (inBatch.has(enclosing)) return;
       const decision = asked.get(enclosing)?.catch(() => undefined) ?? Promise.resolve(undefined);
       waits.push(
@@ -164,17 +166,17 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
         // Decided ahead for a field whose parent was withheld: not an answer for another path.
         if (decision.basis === 'NOT_REACHED') {
           loader.clear(values[index]!);
-          asked.delete(keyOf(values[index]!));
+          asked.delete(keyOfValue(values[index]!));
         } else remember(decision);
       });
       return decisions;
     },
-    { cacheKeyFn: keyOf },
+    { cacheKeyFn: keyOfValue },
   );
   return {
     decide: (value) => {
       const decision = loader.load(value);
-      const key = keyOf(value);
+      const key = keyOfValue(value);
       if (!asked.has(key)) asked.set(key, decision);
       return decision;
     },
