@@ -80,6 +80,8 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
   };
   /** Every decision this request has asked for, by key (until one decided ahead is not reached). */
   const asked = new Map<string, Promise<Decision>>();
+  /** The keys in `asked` that were asked ahead (nestedIn): their answer may be NOT_REACHED. */
+  const askedAhead = new Set<string>();
   /**
    * The value to ask about, or null where it was decided ahead below a field that an earlier
    * batch has withheld: such a value is never reached. The registry applies the nesting within a
@@ -165,19 +167,33 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
       decisions.forEach((decision, index) => {
         // Decided ahead for a field whose parent was withheld: not an answer for another path.
         if (decision.basis === 'NOT_REACHED') {
+          const key = keyOfValue(values[index]!);
           loader.clear(values[index]!);
-          asked.delete(keyOfValue(values[index]!));
+          asked.delete(key);
+          askedAhead.delete(key);
         } else remember(decision);
       });
       return decisions;
     },
     { cacheKeyFn: keyOfValue },
   );
-  return {
+  const guard: ConsentGuard = {
     decide: (value) => {
-      const decision = loader.load(value);
       const key = keyOfValue(value);
-      if (!asked.has(key)) asked.set(key, decision);
+      // The loader keys a decision by household and field only, so a value asked for directly
+      // while the same one, asked ahead, is still open shares that answer — unless it comes back
+      // not reached (its enclosing field withheld), which says nothing about this path: then it
+      // is decided on its own.
+      if (value.nestedIn === undefined && askedAhead.has(key)) {
+        return asked
+          .get(key)!
+          .then((decision) => (decision.basis === 'NOT_REACHED' ? guard.decide(value) : decision));
+      }
+      const decision = loader.load(value);
+      if (!asked.has(key)) {
+        asked.set(key, decision);
+        if (value.nestedIn !== undefined) askedAhead.add(key);
+      }
       return decision;
     },
     decided: (householdId, field) => made.get(householdId)?.get(field),
@@ -188,4 +204,5 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
       return registryCalls;
     },
   };
+  return guard;
 }

@@ -1,0 +1,114 @@
+/**
+ * The per-request consent guard on its own: which values it sends to the decision service, in
+ * which batch, and what each caller gets back. The decision service evaluates the real policy
+ * (and its nesting rule) over grants held in memory.
+ */
+import {
+  consentPolicy,
+  decide,
+  withNesting,
+  type DecisionRequest,
+  type GrantView,
+} from '@wohnnetz/consent-policy';
+import { createConsentGuard, type GuardedValue } from './consent-guard';
+import type { ConsentCaller, DecisionService } from './decision-service';
+
+const A = '11111111-1111-4111-8111-111111111111';
+
+const caller: ConsentCaller = {
+  actor: 'tester',
+  agencyId: 'welfare-dortmund-nord',
+  agencyKind: 'WELFARE_PROVIDER',
+  roles: ['caseworker'],
+  purpose: 'TENANCY_SUPPORT',
+  requestId: 'r1',
+  operationType: 'query',
+};
+
+// A's tenancy is released to the caller by consent; nothing else of A is.
+const tenancyOfA: GrantView = {
+  id: 'g1',
+  householdId: A,
+  recipientAgencyId: caller.agencyId,
+  recipientAgencyKind: null,
+  categories: ['TENANCY'],
+  purposes: ['TENANCY_SUPPORT'],
+  validFrom: new Date(0),
+  validUntil: null,
+  withdrawnAt: null,
+};
+
+function guardOverRegistry(grants: GrantView[]) {
+  const batches: DecisionRequest[][] = [];
+  const service: DecisionService = {
+    decide: (who, _credentials, requests) => {
+      batches.push(requests);
+      return Promise.resolve({
+        decisions: withNesting(
+          requests.map((request) => decide(consentPolicy(), who, request, grants, new Date())),
+        ),
+        logged: Promise.resolve(),
+      });
+    },
+  };
+  const guard = createConsentGuard({
+    subgraph: 'landlords',
+    caller,
+    credentials: {
+      subgraph: 'landlords',
+      token: 't',
+      operation: { query: '', operationName: null, variables: {} },
+    },
+    service,
+    ownersOf: () => Promise.resolve(new Map()),
+  });
+  return { guard, batches };
+}
+
+const unit: GuardedValue = { householdId: A, category: 'IDENTITY', field: 'Tenancy.unit' };
+const note: GuardedValue = { householdId: A, category: 'TENANCY', field: 'Unit.note' };
+
+describe('the consent guard', () => {
+  test('asks once per household and field, in one batch per tick', async () => {
+    const { guard, batches } = guardOverRegistry([tenancyOfA]);
+    const [first, second] = await Promise.all([guard.decide(note), guard.decide(note)]);
+    expect(first).toBe(second);
+    expect(first).toMatchObject({ released: true, basis: 'CONSENT', reference: 'g1' });
+    expect(batches).toHaveLength(1);
+    expect(guard.decided(A, 'Unit.note')).toBe(first);
+    expect(guard.registryCalls).toBe(1);
+  });
+
+  test('a value asked ahead below a withheld field is not reached; asked directly in the same tick, it is decided on its own', async () => {
+    const { guard, batches } = guardOverRegistry([tenancyOfA]);
+    const [enclosing, ahead, direct] = await Promise.all([
+      guard.decide(unit),
+      guard.decide({ ...note, nestedIn: unit.field }),
+      guard.decide(note),
+    ]);
+    expect(enclosing).toMatchObject({ released: false, basis: 'NO_CONSENT' });
+    expect(ahead).toMatchObject({ released: false, basis: 'NOT_REACHED' });
+    // Not the answer for the path through the withheld field: the direct value has its own.
+    expect(direct).toMatchObject({ released: true, basis: 'CONSENT', reference: 'g1' });
+    expect(direct.nestedIn).toBeUndefined();
+    expect(batches.map((batch) => batch.map((request) => request.field))).toEqual([
+      ['Tenancy.unit', 'Unit.note'],
+      ['Unit.note'],
+    ]);
+    expect(guard.decided(A, 'Unit.note')).toBe(direct);
+  });
+
+  test('a value asked ahead below a released field shares its decision with the direct one', async () => {
+    const { guard, batches } = guardOverRegistry([
+      { ...tenancyOfA, categories: ['TENANCY', 'IDENTITY'] },
+    ]);
+    const [, ahead, direct] = await Promise.all([
+      guard.decide(unit),
+      guard.decide({ ...note, nestedIn: unit.field }),
+      guard.decide(note),
+    ]);
+    expect(ahead).toMatchObject({ released: true, basis: 'CONSENT' });
+    expect(direct).toBe(ahead);
+    expect(batches).toHaveLength(1);
+  });
+});
