@@ -74,6 +74,7 @@ const errorAt = (response: GraphQLResponse, path: (string | number)[]) =>
 interface LogEntry {
   requestId: string;
   householdId: string;
+  ownerAgencyIds: string[];
   category: string;
   field: string;
   subgraph: string;
@@ -102,8 +103,11 @@ async function withLogWritesFailing<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Every access-log entry of one gateway request, read page by page as a data-protection officer. */
-async function loggedFor(requestId: string): Promise<LogEntry[]> {
+/**
+ * Every access-log entry of one gateway request, read page by page by the data-protection officer
+ * of the agency that made it (an officer reads only their own agency's requests and data).
+ */
+async function loggedFor(requestId: string, agencyId: string): Promise<LogEntry[]> {
   const entries: LogEntry[] = [];
   let after: string | null = null;
   do {
@@ -117,12 +121,12 @@ async function loggedFor(requestId: string): Promise<LogEntry[]> {
       `query ($requestId: ID!, $after: String) {
         accessLog(requestId: $requestId, first: 40, after: $after) {
           pageInfo { endCursor hasNextPage }
-          nodes { requestId householdId category field subgraph released basis }
+          nodes { requestId householdId ownerAgencyIds category field subgraph released basis }
         }
       }`,
       { requestId, after },
       {
-        authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen', roles: ['data_protection_officer'] })}`,
+        authorization: `Bearer ${await hub.token({ agencyId, roles: ['data_protection_officer'] })}`,
         'x-purpose': 'DATA_PROTECTION_SUPERVISION',
       },
     );
@@ -294,7 +298,7 @@ describe('the access log', () => {
       }
     });
 
-    const entries = await loggedFor(response.requestId!);
+    const entries = await loggedFor(response.requestId!, agency);
     const logged = new Map(
       entries.map((entry) => [`${entry.householdId} ${entry.field}`, entry.released]),
     );
@@ -316,7 +320,7 @@ describe('the access log', () => {
          again: households(first: 20, municipality: HAGEN) { nodes { id members { familyName } } } }`,
     );
     expect(errorAt(response, ['first', 'members'])?.extensions?.code).toBe('CONSENT_REQUIRED');
-    const entries = await loggedFor(response.requestId!);
+    const entries = await loggedFor(response.requestId!, 'training-hagen');
     const aboutHousehold = entries.filter((entry) => entry.householdId === household.id);
     expect(aboutHousehold.map((entry) => [entry.field, entry.released])).toEqual([
       ['Household.members', false],
@@ -331,7 +335,7 @@ describe('the access log', () => {
       `{ household(id: "${household.id}") { members { id givenName @skip(if: true) } } }`,
     );
     expect(response.errors).toBeUndefined();
-    const entries = await loggedFor(response.requestId!);
+    const entries = await loggedFor(response.requestId!, 'jobcenter-hagen');
     expect(entries.map((entry) => entry.field)).toEqual(['Household.members']);
   });
 
@@ -345,28 +349,40 @@ describe('the access log', () => {
     );
     counter.stop();
     expect(response.errors).toBeUndefined();
-    expect(await loggedFor(response.requestId!)).toEqual([]);
+    expect(await loggedFor(response.requestId!, 'housing-dortmund')).toEqual([]);
     expect(counter.calls).toBe(0); // decided in the subgraph, no registry call
   });
 
-  test('the data-protection officer reads it; nobody else does', async () => {
+  test("an agency's data-protection officer reads its own requests and its own data's disclosures; nobody else does", async () => {
     const household = inHagen[0]!;
-    await as(
+    const request = await as(
       'welfare-hagen-mitte',
       'TENANCY_SUPPORT',
       `{ household(id: "${household.id}") { tenancy { status } } }`,
     );
-    const accessLog = `{ accessLog(householdId: "${household.id}", first: 100) { nodes { agencyId field released basis } } }`;
+    const accessLog = `{ accessLog(requestId: "${request.requestId!}", first: 20) { nodes { agencyId field ownerAgencyIds released basis } } }`;
+    type Entry = { agencyId: string; field: string; ownerAgencyIds: string[] };
+    const readBy = async (agencyId: string) => {
+      const officer = await as(agencyId, 'DATA_PROTECTION_SUPERVISION', accessLog, [
+        'data_protection_officer',
+      ]);
+      expect(officer.errors).toBeUndefined();
+      return (officer.data as { accessLog: { nodes: Entry[] } }).accessLog.nodes;
+    };
 
-    const officer = await as('housing-hagen', 'DATA_PROTECTION_SUPERVISION', accessLog, [
-      'data_protection_officer',
-    ]);
-    expect(officer.errors).toBeUndefined();
-    const nodes = (officer.data as { accessLog: { nodes: { agencyId: string; field: string }[] } })
-      .accessLog.nodes;
-    expect(nodes).toContainEqual(
-      expect.objectContaining({ agencyId: 'welfare-hagen-mitte', field: 'Household.tenancy' }),
+    // The asking agency's officer reads the decision, and which agency's data it was about.
+    const asked = await readBy('welfare-hagen-mitte');
+    const tenancy = asked.find((entry) => entry.field === 'Household.tenancy');
+    expect(tenancy).toMatchObject({ agencyId: 'welfare-hagen-mitte' });
+    expect(tenancy!.ownerAgencyIds).toHaveLength(1);
+    // The landlord that recorded the tenancy reads it too; an agency that neither asked nor owns
+    // the data reads nothing of it.
+    const [landlord] = tenancy!.ownerAgencyIds;
+    expect(landlord).toMatch(/^landlord-/);
+    expect(await readBy(landlord!)).toEqual(
+      asked.filter((entry) => entry.ownerAgencyIds.includes(landlord!)),
     );
+    expect(await readBy('housing-hagen')).toEqual([]);
 
     const caseworker = await as('housing-hagen', 'CASE_COORDINATION', accessLog);
     expect(caseworker.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -388,7 +404,7 @@ describe('the access log', () => {
     expect(response.errors?.map((error) => error.extensions?.code)).toContain(
       'CONSENT_UNAVAILABLE',
     );
-    expect(await loggedFor(response.requestId!)).toEqual([]);
+    expect(await loggedFor(response.requestId!, 'welfare-hagen-mitte')).toEqual([]);
   });
 });
 
@@ -422,7 +438,7 @@ describe('a mutation whose log write fails', () => {
     expect(errorAt(response, ['recordConsent', 'household', 'consents'])?.extensions?.code).toBe(
       'CONSENT_UNAVAILABLE',
     );
-    expect(await loggedFor(response.requestId!)).toEqual([]);
+    expect(await loggedFor(response.requestId!, 'welfare-hagen-mitte')).toEqual([]);
     const history = await asCaseworker(
       `{ household(id: "${household.id}") { consents { id } } }`,
       {},
@@ -562,9 +578,10 @@ describe("the registry's decision endpoint", () => {
       references: [],
     });
     expect(answer.logged).toEqual({ logged: true });
-    expect(await loggedFor(requestId)).toEqual([
+    expect(await loggedFor(requestId, landlord.agencyId)).toEqual([
       expect.objectContaining({
         householdId: household.id,
+        ownerAgencyIds: ['jobcenter-hagen'],
         field: 'Household.benefitCase',
         category: 'INCOME_BENEFITS',
         subgraph: 'jobcenter',
@@ -581,7 +598,7 @@ describe("the registry's decision endpoint", () => {
     expect(answer.status).toBe(200);
     expect(answer.body.outcomes).toHaveLength(2);
     expect(answer.logged).toEqual({ logged: false });
-    expect(await loggedFor(requestId)).toEqual([]);
+    expect(await loggedFor(requestId, landlord.agencyId)).toEqual([]);
   });
 
   test.each([
@@ -597,7 +614,7 @@ describe("the registry's decision endpoint", () => {
     const answer = await ask(body, await token(requestId));
     expect(answer.status).toBe(401);
     expect(answer.body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
-    expect(await loggedFor(requestId)).toEqual([]);
+    expect(await loggedFor(requestId, landlord.agencyId)).toEqual([]);
   });
 
   test.each([
@@ -644,7 +661,7 @@ describe("the registry's decision endpoint", () => {
     const answer = await ask({ ...batch, ...change }, await tokenFor('jobcenter', requestId));
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: { code: 'BAD_REQUEST' } });
-    expect(await loggedFor(requestId)).toEqual([]);
+    expect(await loggedFor(requestId, landlord.agencyId)).toEqual([]);
   });
 
   test('reads the grants of a household listed without a request for the query, decides and logs nothing about it', async () => {
@@ -664,7 +681,9 @@ describe("the registry's decision endpoint", () => {
     );
     expect(listing.status).toBe(200);
     expect(listing.body.outcomes).toHaveLength(2);
-    expect((await loggedFor(requestId)).map((entry) => entry.householdId)).toEqual([household.id]);
+    expect(
+      (await loggedFor(requestId, landlord.agencyId)).map((entry) => entry.householdId),
+    ).toEqual([household.id]);
 
     await asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', { id: grant });
     const aboutOther = { ...batch, households: [other.id], owners: [['jobcenter-hagen']] };

@@ -8,6 +8,11 @@ import type { AccessBasis } from './entities/access-log-record.entity';
 import type { EntryId } from './cursor';
 
 export interface AccessLogFilter {
+  /**
+   * The officer's agency: an officer reads the decisions about what their agency asked for, and
+   * about data their agency owns (as its sole owner), never another agency's dealings.
+   */
+  readerAgencyId: string;
   householdId?: string;
   agencyId?: string;
   requestId?: string;
@@ -22,6 +27,7 @@ export interface AccessLogEntryRow {
   agencyKind: string;
   purpose: string;
   householdId: string;
+  ownerAgencyIds: string[];
   category: string;
   field: string;
   subgraph: string;
@@ -36,14 +42,16 @@ const ENTRIES = `
   cross join lateral jsonb_array_elements(record.decisions) with ordinality as entry(decision, n)`;
 
 const HOUSEHOLD_OF_ENTRY = `record.household_ids[(entry.decision->>0)::int + 1]`;
+/** JSON arrays are indexed from 0; a record written before owners were logged has none. */
+const OWNERS_OF_ENTRY = `coalesce(record.owner_agency_ids -> ((entry.decision->>0)::int), '[]'::jsonb)`;
 
 /** The filter as SQL: `household_ids @> …` lets the GIN index pick the records first. */
 function where(
   filter: AccessLogFilter,
   after?: EntryId,
 ): { sql: string; bindings: (string | number)[] } {
-  const conditions: string[] = [];
-  const bindings: (string | number)[] = [];
+  const conditions = [`(record.agency_id = ? or ${OWNERS_OF_ENTRY} @> jsonb_build_array(?::text))`];
+  const bindings: (string | number)[] = [filter.readerAgencyId, filter.readerAgencyId];
   if (filter.householdId) {
     conditions.push(`record.household_ids @> array[?]::uuid[] and ${HOUSEHOLD_OF_ENTRY} = ?`);
     bindings.push(filter.householdId, filter.householdId);
@@ -64,7 +72,7 @@ function where(
     );
     bindings.push(after.n, after.recordId);
   }
-  return { sql: conditions.length ? `where ${conditions.join(' and ')}` : '', bindings };
+  return { sql: `where ${conditions.join(' and ')}`, bindings };
 }
 
 interface Row {
@@ -77,6 +85,7 @@ interface Row {
   agency_kind: string;
   purpose: string;
   household_id: string;
+  owner_agency_ids: string[];
   category: string;
   field: string;
   subgraph: string;
@@ -96,7 +105,7 @@ export async function readAccessLog(
   const { rows } = await em.getKnex().raw<{ rows: Row[] }>(
     `select record.id as record_id, entry.n, record.at, record.request_id, record.actor,
             record.agency_id, record.agency_kind, record.purpose, record.subgraph,
-            ${HOUSEHOLD_OF_ENTRY} as household_id,
+            ${HOUSEHOLD_OF_ENTRY} as household_id, ${OWNERS_OF_ENTRY} as owner_agency_ids,
             record.fields[(entry.decision->>1)::int + 1] as field,
             record.categories[(entry.decision->>1)::int + 1] as category,
             (entry.decision->>2)::boolean as released,
@@ -117,6 +126,7 @@ export async function readAccessLog(
     agencyKind: row.agency_kind,
     purpose: row.purpose,
     householdId: row.household_id,
+    ownerAgencyIds: row.owner_agency_ids,
     category: row.category,
     field: row.field,
     subgraph: row.subgraph,

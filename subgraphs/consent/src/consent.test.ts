@@ -794,11 +794,18 @@ describe('the access log', () => {
       totalCount
       pageInfo { endCursor hasNextPage }
       nodes {
-        id at requestId actor agencyId agencyKind purpose householdId category field subgraph
-        released basis reference
+        id at requestId actor agencyId agencyKind purpose householdId ownerAgencyIds category
+        field subgraph released basis reference
       }
     }
   }`;
+  /** The officer of the welfare provider that asked for most of the entries below. */
+  const OFFICER: Partial<Caller> = {
+    ...DPO,
+    actor: `dpo@${welfareDortmund.id}`,
+    agencyId: welfareDortmund.id,
+    agencyKind: 'WELFARE_PROVIDER',
+  };
 
   interface EntryData {
     id: string;
@@ -827,6 +834,7 @@ describe('the access log', () => {
     agencyKind: string;
     purpose: string;
     householdId: string;
+    ownerAgencyIds: string[];
     category: string;
     field: string;
     subgraph: string;
@@ -835,6 +843,10 @@ describe('the access log', () => {
     reference: string | null;
   }
   let inserted: Entry[];
+  /** What the welfare provider's officer may read: its own requests, and data it owns. */
+  let visible: Entry[];
+  const readableBy = (agencyId: string) => (entry: Entry) =>
+    entry.agencyId === agencyId || entry.ownerAgencyIds.includes(agencyId);
 
   /** A record as the registry writes it, and the entries it stands for. */
   function record(r: number, households: string[]): { row: AccessLogRecord; entries: Entry[] } {
@@ -849,10 +861,15 @@ describe('the access log', () => {
       subgraph: r % 2 ? 'jobcenter' : 'welfare',
     };
     const id = randomUUID();
+    const householdIds = [...new Set(households)];
     const row: AccessLogRecord = {
       id,
       ...shared,
-      householdIds: [...new Set(households)],
+      householdIds,
+      // The welfare provider owns household A's data; B's has no sole owner.
+      ownerAgencyIds: householdIds.map((household) =>
+        household === householdA ? [welfareDortmund.id] : [],
+      ),
       fields: ['Household.tenancyWarnings', 'SupportCase.healthNotes'],
       categories: ['RENT_ARREARS', 'HEALTH'],
       references: ['§ 69 Abs. 1 Nr. 1 SGB X'],
@@ -873,6 +890,7 @@ describe('the access log', () => {
         id: `${id}:${k + 1}`,
         ...shared,
         householdId,
+        ownerAgencyIds: householdId === householdA ? [welfareDortmund.id] : [],
         category: row.categories[field]!,
         field: row.fields[field]!,
         released: basis === 'STATUTORY',
@@ -895,6 +913,7 @@ describe('the access log', () => {
       ),
     );
     inserted = records.flatMap(({ entries }) => entries);
+    visible = inserted.filter(readableBy(welfareDortmund.id));
     const em = orm.em.fork();
     for (const { row } of records) em.create(AccessLogRecordSchema, row);
     await em.flush();
@@ -902,7 +921,7 @@ describe('the access log', () => {
 
   async function accessLog(
     variables: Record<string, unknown>,
-    caller: Partial<Caller> = DPO,
+    caller: Partial<Caller> = OFFICER,
   ): Promise<GraphQLResponse<{ accessLog: Page }>> {
     return subgraph.query<{ accessLog: Page }>(ACCESS_LOG, { first: 50, ...variables }, caller);
   }
@@ -941,7 +960,7 @@ describe('the access log', () => {
     const response = await accessLog({ householdId: householdA });
     expect(response.errors).toBeUndefined();
     const page = response.data!.accessLog;
-    const expected = inserted.filter((row) => row.householdId === householdA);
+    const expected = visible.filter((row) => row.householdId === householdA);
     expect(page.totalCount).toBe(expected.length);
     expect(page.pageInfo.hasNextPage).toBe(false);
     expect(page.nodes.map((node) => node.id)).toEqual(newestFirst(expected));
@@ -955,13 +974,15 @@ describe('the access log', () => {
   test('filters by agency, and by household and agency', async () => {
     const byAgency = await accessLog({ agencyId: 'jobcenter-dortmund' });
     expect(byAgency.errors).toBeUndefined();
-    // Only this test file writes to this database's log.
-    const all = inserted.filter((row) => row.agencyId === 'jobcenter-dortmund');
+    // Only this test file writes to this database's log. The Jobcenter's entries about data the
+    // welfare provider owns (household A), none about household B.
+    const all = visible.filter((row) => row.agencyId === 'jobcenter-dortmund');
     expect(all.length).toBeGreaterThan(0);
+    expect(all.every((row) => row.householdId === householdA)).toBe(true);
     expect(byAgency.data!.accessLog.nodes.map((node) => node.id)).toEqual(newestFirst(all));
 
     const both = await accessLog({ householdId: householdB, agencyId: welfareDortmund.id });
-    const expected = inserted.filter(
+    const expected = visible.filter(
       (row) => row.householdId === householdB && row.agencyId === welfareDortmund.id,
     );
     expect(both.data!.accessLog.totalCount).toBe(expected.length);
@@ -969,7 +990,7 @@ describe('the access log', () => {
   });
 
   test('pages through the whole log without gaps or repeats', async () => {
-    const expected = newestFirst(inserted.filter((row) => row.householdId === householdA));
+    const expected = newestFirst(visible.filter((row) => row.householdId === householdA));
     const pages = await allPages({ householdId: householdA }, 3);
     expect(pages).toHaveLength(Math.ceil(expected.length / 3));
     expect(pages.flatMap((page) => page.nodes.map((node) => node.id))).toEqual(expected);
@@ -990,17 +1011,38 @@ describe('the access log', () => {
     for (const [index, id] of ids.entries()) {
       await orm.em.getConnection().execute(
         `insert into access_log_record (id, at, request_id, actor, agency_id, agency_kind, purpose,
-           subgraph, household_ids, fields, categories, "references", decisions)
-         values (?, ?, 'r', 'a', 'jobcenter-dortmund', 'JOBCENTER', 'EVICTION_PREVENTION',
-           'jobcenter', array[?]::uuid[], '{Household.tenancyWarnings}', '{RENT_ARREARS}', '{}',
-           '[[0, 0, false, "NO_CONSENT", null]]')`,
-        [id, instants[index], household],
+           subgraph, household_ids, owner_agency_ids, fields, categories, "references", decisions)
+         values (?, ?, 'r', 'a', ?, 'WELFARE_PROVIDER', 'EVICTION_PREVENTION',
+           'jobcenter', array[?]::uuid[], '[[]]', '{Household.tenancyWarnings}', '{RENT_ARREARS}',
+           '{}', '[[0, 0, false, "NO_CONSENT", null]]')`,
+        [id, instants[index], welfareDortmund.id, household],
       );
     }
     const pages = await allPages({ householdId: household }, 1);
     expect(pages.flatMap((page) => page.nodes.map((node) => node.id))).toEqual(
       [ids[0], ids[2], ids[1]].map((id) => `${id}:1`),
     );
+  });
+
+  test("an officer reads only their own agency's requests and the data it owns", async () => {
+    const jobcenterOfficer = {
+      ...DPO,
+      actor: 'dpo@jobcenter-dortmund',
+      agencyId: 'jobcenter-dortmund',
+      agencyKind: 'JOBCENTER',
+    };
+    const own = await accessLog({ first: 100 }, jobcenterOfficer);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.accessLog.nodes.map((node) => node.id)).toEqual(
+      newestFirst(inserted.filter(readableBy('jobcenter-dortmund'))),
+    );
+    // Not the welfare provider's requests, even filtered by that agency.
+    const other = await accessLog({ agencyId: welfareDortmund.id }, jobcenterOfficer);
+    expect(other.data!.accessLog).toMatchObject({ totalCount: 0, nodes: [] });
+    // An agency that neither asked nor owns any of it reads nothing.
+    const housing = await accessLog({ householdId: householdA }, DPO);
+    expect(housing.errors).toBeUndefined();
+    expect(housing.data!.accessLog).toMatchObject({ totalCount: 0, nodes: [] });
   });
 
   test.each([
@@ -1066,7 +1108,11 @@ describe('the access-log migration to records (ADR 0007)', () => {
       await migrator.up();
       expect(await migrator.checkMigrationNeeded()).toBe(false);
 
-      const listed = await readAccessLog(scratch.em.fork(), { householdId: household }, 10);
+      // Logged before owners were: the asking agency's officer reads them, nobody else.
+      const read = (readerAgencyId: string) =>
+        readAccessLog(scratch.em.fork(), { readerAgencyId, householdId: household }, 10);
+      expect(await read('housing-dortmund')).toEqual([]);
+      const listed = await read('jobcenter-dortmund');
       expect(
         listed.map(({ id: _id, at, ...entry }) => ({ at: at.toISOString(), ...entry })),
       ).toEqual(
@@ -1078,6 +1124,7 @@ describe('the access-log migration to records (ADR 0007)', () => {
           agencyKind: 'JOBCENTER',
           purpose: 'EVICTION_PREVENTION',
           householdId: household,
+          ownerAgencyIds: [],
           category: 'RENT_ARREARS',
           field: 'Household.tenancyWarnings',
           subgraph: 'jobcenter',

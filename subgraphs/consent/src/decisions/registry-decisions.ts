@@ -91,9 +91,10 @@ async function grantsOf(
  */
 const INSERT_RECORD = `insert into access_log_record
     (id, at, request_id, actor, agency_id, agency_kind, purpose, subgraph,
-     household_ids, fields, categories, "references", decisions)
+     household_ids, owner_agency_ids, fields, categories, "references", decisions)
   values (gen_random_uuid(), ?::timestamptz, ?, ?, ?, ?, ?, ?,
           array(select jsonb_array_elements_text(?::jsonb))::uuid[],
+          ?::jsonb,
           array(select jsonb_array_elements_text(?::jsonb)),
           array(select jsonb_array_elements_text(?::jsonb)),
           array(select jsonb_array_elements_text(?::jsonb)),
@@ -122,11 +123,12 @@ async function log(
     (decision) => decision.basis !== 'OWN_TASK' && decision.basis !== 'NOT_REACHED',
   );
   if (foreign.length === 0) return;
-  const households = new Interner<string>();
+  // The owners travel with each household (the officers of the owning agency read its entries).
+  const households = new Interner<string, string[]>();
   const fields = new Interner<string, string>();
   const references = new Interner<string>();
   const entries: AccessLogDecision[] = foreign.map((d) => [
-    households.indexOf(d.householdId),
+    households.indexOf(d.householdId, d.ownerAgencyIds),
     fields.indexOf(d.field, d.category),
     d.released,
     d.basis as AccessBasis,
@@ -144,6 +146,7 @@ async function log(
         caller.purpose,
         subgraph,
         JSON.stringify(households.keys),
+        JSON.stringify(households.values),
         JSON.stringify(fields.keys),
         JSON.stringify(fields.values),
         JSON.stringify(references.keys),

@@ -33,6 +33,12 @@ export interface AccessLogRecord {
   subgraph: string;
   /** The households the decisions are about, each once. */
   householdIds: string[];
+  /**
+   * Per household (same order): the agency that recorded all of its data decided about in the
+   * subgraph — its sole owner, whose officer may read these decisions — or none where several
+   * agencies recorded it. Empty for records written before owners were logged.
+   */
+  ownerAgencyIds: string[][];
   /** Schema coordinates of the guarded fields, e.g. Household.benefitCase, each once. */
   fields: string[];
   /** The category of each field (same order). */
@@ -55,6 +61,7 @@ export const AccessLogRecordSchema = new EntitySchema<AccessLogRecord>({
     purpose: { type: 'string', length: 64 },
     subgraph: { type: 'string', length: 32 },
     householdIds: { type: 'string[]', columnType: 'uuid[]' },
+    ownerAgencyIds: { type: 'json' },
     fields: { type: 'string[]' },
     categories: { type: 'string[]' },
     references: { type: 'string[]' },

@@ -56,6 +56,11 @@ export type AccessLogEntry = {
   field: Scalars['String']['output'];
   householdId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * The agency that recorded all of the household's data decided about in the subgraph (its sole
+   * owner); empty where several agencies recorded it, and for entries logged before owners were.
+   */
+  ownerAgencyIds: Array<Scalars['ID']['output']>;
   /** The purpose the request declared. */
   purpose: Purpose;
   /** The paragraph (STATUTORY), the consent grant id (CONSENT) or the policy's reason (NEVER). */
@@ -258,7 +263,8 @@ export type Query = {
   /**
    * The access log, newest first, page by page (at most 100 per page), optionally of one household,
    * one requesting agency or one gateway request (its X-Request-Id). Only for a data-protection
-   * officer declaring DATA_PROTECTION_SUPERVISION.
+   * officer declaring DATA_PROTECTION_SUPERVISION, and only the decisions about access their own
+   * agency asked for or about data their agency owns (ownerAgencyIds): never another agency's.
    */
   accessLog: AccessLogConnection;
   /** The participating agencies, optionally of one kind or municipality. */
@@ -485,6 +491,7 @@ export type AccessLogEntryResolvers<ContextType = ConsentContext, ParentType ext
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   householdId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerAgencyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   released?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

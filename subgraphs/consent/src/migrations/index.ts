@@ -3,9 +3,11 @@ import type { MigrationEntry } from '@wohnnetz/service-kit';
 import { Migration20261123182453 } from './Migration20261123182453';
 import { Migration20261123185027 } from './Migration20261123185027';
 import { Migration20261123213044 } from './Migration20261123213044';
+import { Migration20261124153205 } from './Migration20261124153205';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182453', class: Migration20261123182453 },
   { name: 'Migration20261123185027', class: Migration20261123185027 },
   { name: 'Migration20261123213044', class: Migration20261123213044 },
+  { name: 'Migration20261124153205', class: Migration20261124153205 },
 ];

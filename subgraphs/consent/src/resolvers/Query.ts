@@ -21,6 +21,7 @@ const accessLogEntry = (row: AccessLogEntryRow): AccessLogEntry => ({
   agencyKind: row.agencyKind as AgencyKind,
   purpose: row.purpose as Purpose,
   householdId: row.householdId,
+  ownerAgencyIds: row.ownerAgencyIds,
   category: row.category as DataCategory,
   field: row.field,
   subgraph: row.subgraph,
@@ -46,6 +47,7 @@ export const Query: QueryResolvers = {
     assertMayReadAccessLog(caller);
     const pageSize = assertPageSize(first);
     const filter = {
+      readerAgencyId: caller.agencyId,
       householdId: householdId ? assertUuid(householdId, 'householdId') : undefined,
       agencyId: agencyId ?? undefined,
       requestId: requestId ?? undefined,
