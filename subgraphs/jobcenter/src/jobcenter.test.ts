@@ -4,8 +4,9 @@
  * subgraph must do (malformed ids, _service, health, migrations) is tested in
  * test/subgraphs.test.ts.
  */
+import { randomUUID } from 'node:crypto';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
+import { startTestSubgraph, withScratchDatabase, type TestSubgraph } from '@wohnnetz/testing';
 import { BenefitCaseSchema, type BenefitCase } from './entities/benefit-case.entity';
 import { TenancyWarningSchema, type TenancyWarning } from './entities/tenancy-warning.entity';
 import { jobcenter } from './subgraph';
@@ -29,6 +30,7 @@ interface TenancyWarningData {
   receivedOn: string | null;
   arrearsCents: number | null;
   source: string | null;
+  receivedByAgencyId: string;
 }
 
 interface HouseholdData {
@@ -44,7 +46,7 @@ const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
       benefitCase {
         id jobcenterAgencyId benefitType status since housingCostCeilingCents directRentPayment
       }
-      tenancyWarnings { id kind receivedOn arrearsCents source }
+      tenancyWarnings { id kind receivedOn arrearsCents source receivedByAgencyId }
     }
   }
 }`;
@@ -107,6 +109,7 @@ const warningData = (row: TenancyWarning): TenancyWarningData => ({
   receivedOn: row.receivedOn,
   arrearsCents: row.arrearsCents,
   source: row.source,
+  receivedByAgencyId: row.receivedByAgencyId,
 });
 
 describe('Household.benefitCase', () => {
@@ -193,5 +196,118 @@ describe('batching', () => {
 
     expect(forOne).toBeGreaterThan(0);
     expect(forAll).toBe(forOne);
+  });
+});
+
+describe('who owns a household’s data here', () => {
+  /** The decisions the registry logged for one request, read by the asking Jobcenter's officer. */
+  async function logged(requestId: string, agencyId: string) {
+    const response = await subgraph.registry!.query<{
+      accessLog: { nodes: { field: string; basis: string }[] };
+    }>(
+      'query ($requestId: ID!) { accessLog(requestId: $requestId, first: 50) { nodes { field basis } } }',
+      { requestId },
+      {
+        agencyId,
+        agencyKind: 'JOBCENTER',
+        roles: ['data_protection_officer'],
+        purpose: 'DATA_PROTECTION_SUPERVISION',
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.accessLog.nodes;
+  }
+
+  test('a Jobcenter owns a household’s data only if it recorded all of it, the warnings included', async () => {
+    const household = households.find(
+      (candidate) => casesOf(candidate.id).length > 0 && warningsOf(candidate.id).length === 0,
+    )!;
+    const owner = casesOf(household.id)[0]!.jobcenterAgencyId;
+    const other = demoAgenciesOf('JOBCENTER').find((agency) => agency.id !== owner)!;
+    const ask = async () => {
+      const requestId = randomUUID();
+      const response = await subgraph.query(
+        'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { benefitCase { status } } } }',
+        { representations: [{ __typename: 'Household', id: household.id }] },
+        {
+          agencyId: owner,
+          agencyKind: 'JOBCENTER',
+          purpose: 'BENEFIT_ADMINISTRATION',
+          requestId,
+        },
+      );
+      return { response, entries: await logged(requestId, owner) };
+    };
+
+    // Its own benefit case: its own task, no disclosure, nothing logged.
+    const own = await ask();
+    expect(own.response.errors).toBeUndefined();
+    expect(own.entries).toEqual([]);
+
+    // Once another Jobcenter has recorded a warning of the household, the case is no longer the
+    // first one's alone: asking for it is a decision the registry makes and logs.
+    const em = subgraph.orm.em.fork();
+    const warning = em.create(TenancyWarningSchema, {
+      id: randomUUID(),
+      householdId: household.id,
+      kind: 'RENT_ARREARS',
+      receivedOn: '2026-11-02',
+      arrearsCents: 120_000,
+      source: 'LANDLORD',
+      receivedByAgencyId: other.id,
+    });
+    await em.flush();
+    try {
+      const shared = await ask();
+      expect(shared.entries.map((entry) => entry.field)).toEqual(['Household.benefitCase']);
+      expect(shared.entries[0]!.basis).not.toBe('OWN_TASK');
+    } finally {
+      await em.remove(warning).flush();
+    }
+  });
+});
+
+describe('the migration that records who received a warning', () => {
+  test('names the Jobcenter of the household’s cases where there is one, else unknown', async () => {
+    await withScratchDatabase(jobcenter, async (scratch) => {
+      const migrator = scratch.getMigrator();
+      await migrator.up({ to: 'Migration20261123182516' });
+      const connection = scratch.em.getConnection();
+      const [single, mixed, none] = [randomUUID(), randomUUID(), randomUUID()];
+      const cases: [string, string][] = [
+        [single, 'jobcenter-hagen'],
+        [single, 'jobcenter-hagen'],
+        [mixed, 'jobcenter-hagen'],
+        [mixed, 'jobcenter-dortmund'],
+      ];
+      for (const [household, agency] of cases) {
+        await connection.execute(
+          `insert into benefit_case (id, household_id, jobcenter_agency_id, benefit_type, status,
+             since, housing_cost_ceiling_cents, direct_rent_payment)
+           values (?, ?, ?, 'SGB_II', 'ACTIVE', '2025-01-01', 50000, false)`,
+          [randomUUID(), household, agency],
+        );
+      }
+      for (const household of [single, mixed, none]) {
+        await connection.execute(
+          `insert into tenancy_warning (id, household_id, kind, received_on, arrears_cents, source)
+           values (?, ?, 'RENT_ARREARS', '2026-01-01', 100000, 'LANDLORD')`,
+          [randomUUID(), household],
+        );
+      }
+      await migrator.up();
+      expect(await migrator.checkMigrationNeeded()).toBe(false);
+      const rows = await connection.execute<{ household_id: string; agency: string }[]>(
+        'select household_id, received_by_agency_id as agency from tenancy_warning',
+      );
+      const receivedBy = new Map(rows.map((row) => [row.household_id, row.agency]));
+      expect(receivedBy).toEqual(
+        new Map([
+          [single, 'jobcenter-hagen'],
+          [mixed, 'unknown'],
+          [none, 'unknown'],
+        ]),
+      );
+    });
   });
 });

@@ -18,15 +18,24 @@ export const jobcenter = defineSubgraph<JobcenterContext>({
     householdOf: {
       Household: (household: HouseholdReference) => household.id,
     },
-    // The Jobcenters of the household's benefit cases own its data here. The loader is the one
-    // that resolves Household.benefitCase: no statement of its own when that field is asked for.
-    ownersOf: async ({ benefitCasesByHousehold }, ids) => {
+    // The Jobcenter that recorded all of a household's benefit cases and tenancy warnings owns
+    // its data here. The loaders are the ones that resolve Household.benefitCase and
+    // Household.tenancyWarnings: no statement of their own when those fields are asked for.
+    ownersOf: async ({ benefitCasesByHousehold, tenancyWarningsByHousehold }, ids) => {
       const owners = new Map<string, string[]>();
       await Promise.all(
         ids.map(async (id) => {
-          const cases = await benefitCasesByHousehold.load(id);
-          const agencies = new Set(cases.map((benefitCase) => benefitCase.jobcenterAgencyId));
-          owners.set(id, soleOwner(agencies));
+          const [cases, warnings] = await Promise.all([
+            benefitCasesByHousehold.load(id),
+            tenancyWarningsByHousehold.load(id),
+          ]);
+          owners.set(
+            id,
+            soleOwner([
+              ...cases.map((benefitCase) => benefitCase.jobcenterAgencyId),
+              ...warnings.map((warning) => warning.receivedByAgencyId),
+            ]),
+          );
         }),
       );
       return owners;

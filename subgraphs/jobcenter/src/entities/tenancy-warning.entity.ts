@@ -8,6 +8,8 @@ export interface TenancyWarning {
   receivedOn: string;
   arrearsCents: number | null;
   source: string;
+  /** The Jobcenter that received the warning and recorded it (one of the owners of its data). */
+  receivedByAgencyId: string;
 }
 
 export const TenancyWarningSchema = new EntitySchema<TenancyWarning>({
@@ -20,5 +22,6 @@ export const TenancyWarningSchema = new EntitySchema<TenancyWarning>({
     receivedOn: { type: 'date' },
     arrearsCents: { type: 'integer', nullable: true },
     source: { type: 'string', length: 32 },
+    receivedByAgencyId: { type: 'string', length: 64 },
   },
 });

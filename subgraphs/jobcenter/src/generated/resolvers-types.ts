@@ -67,6 +67,8 @@ export type TenancyWarning = {
   arrearsCents: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: Maybe<TenancyWarningKind>;
+  /** The Jobcenter that received the warning and recorded it. */
+  receivedByAgencyId: Scalars['ID']['output'];
   /** ISO 8601 date on which the warning was received. */
   receivedOn: Maybe<Scalars['String']['output']>;
   source: Maybe<TenancyWarningSource>;
@@ -236,6 +238,7 @@ export type TenancyWarningResolvers<ContextType = JobcenterContext, ParentType e
   arrearsCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['TenancyWarningKind']>, ParentType, ContextType>;
+  receivedByAgencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   receivedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['TenancyWarningSource']>, ParentType, ContextType>;
 }>;

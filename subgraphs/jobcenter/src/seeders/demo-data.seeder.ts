@@ -90,6 +90,8 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
             // Arrears keep growing; a notice or suit does not always state them.
             arrearsCents: kind === 'RENT_ARREARS' || random.chance(0.6) ? arrearsCents : null,
             source,
+            // Courts, landlords and households report to the municipality's Jobcenter (§ 22 (9) SGB II).
+            receivedByAgencyId: jobcenter.id,
           });
           receivedOn = addDays(receivedOn, random.int(20, 75));
           arrearsCents += random.int(4, 12) * 10_000;
