@@ -18,6 +18,30 @@ export function assertUuid(value: string, argument: string): string {
   return value.toLowerCase();
 }
 
+/** The longest id of a record that is not a UUID (agency ids, gateway request ids). */
+export const MAX_IDENTIFIER_LENGTH = 64;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/** Control characters (NUL among them, which PostgreSQL refuses in text) have no place in input. */
+export const hasControlCharacters = (value: string): boolean => CONTROL_CHARACTERS.test(value);
+
+/** An id that is not a UUID (an agency id, a request id): 1 to 64 characters, no control characters. */
+export const isIdentifier = (value: string): boolean =>
+  value !== '' && value.length <= MAX_IDENTIFIER_LENGTH && !hasControlCharacters(value);
+
+/** Checks an id argument that is not a UUID; a malformed one is the caller's error. */
+export function assertIdentifier(value: string, argument: string): string {
+  if (!isIdentifier(value)) {
+    throw badInput(
+      `${argument} must be 1 to ${MAX_IDENTIFIER_LENGTH} characters without control characters`,
+      argument,
+    );
+  }
+  return value;
+}
+
 export function assertPageSize(first: number, argument = 'first'): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badInput(`${argument} must be between 1 and ${MAX_PAGE_SIZE}`, argument);

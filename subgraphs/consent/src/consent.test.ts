@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
@@ -290,6 +291,18 @@ describe('recordConsent validates its input', () => {
       { purposes: ['EVICTION_PREVENTION', 'DATA_PROTECTION_SUPERVISION'] },
       'purposes',
       /DATA_PROTECTION_SUPERVISION is not a purpose a household can consent to/,
+    ],
+    [
+      'recipientAgencyId has no control characters',
+      { recipientAgencyId: 'housing-dortmund\u0000' },
+      'recipientAgencyId',
+      /control characters/,
+    ],
+    [
+      'recipientAgencyId is at most 64 characters',
+      { recipientAgencyId: 'a'.repeat(65) },
+      'recipientAgencyId',
+      /1 to 64 characters/,
     ],
     ['validFrom must be an instant', { validFrom: 'tomorrow' }, 'validFrom', /ISO 8601 instant/],
     [
@@ -576,9 +589,41 @@ describe('withdrawing a consent', () => {
     expectError(await withdraw('consent-1'), 'BAD_USER_INPUT', 'id', /UUID/);
   });
 
+  test('is dated when it holds the consent, not when the request began', async () => {
+    const grant = await recorded();
+    let withdrawal!: ReturnType<typeof withdraw>;
+    let releasedAt = 0;
+    // Another transaction holds the grant's row; the withdrawal waits for it.
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.findOne(
+        ConsentGrantSchema,
+        { id: grant.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      withdrawal = withdraw(grant.id);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      releasedAt = Date.now();
+    });
+    const response = await withdrawal;
+    expect(response.errors).toBeUndefined();
+    const { withdrawnAt, state, history } = response.data!.withdrawConsent;
+    expect(Date.parse(withdrawnAt!)).toBeGreaterThanOrEqual(releasedAt);
+    expect(state).toBe('WITHDRAWN');
+    expect(history.at(-1)).toMatchObject({ kind: 'WITHDRAWN', at: withdrawnAt });
+  });
+
   test('with an overlong reason is refused', async () => {
     const grant = await recorded();
     expectError(await withdraw(grant.id, 'x'.repeat(501)), 'BAD_USER_INPUT', 'reason', /500/);
+    expect((await rowsOf(grant.household.id)).grants[0]!.withdrawnAt).toBeNull();
+  });
+
+  test.each([
+    ['a NUL character', 'am Telefon\u0000'],
+    ['terminal escapes', 'ok\u001b[2J\u0007'],
+  ])('with %s in its reason is refused', async (_what, reason) => {
+    const grant = await recorded();
+    expectError(await withdraw(grant.id, reason), 'BAD_USER_INPUT', 'reason', /control characters/);
     expect((await rowsOf(grant.household.id)).grants[0]!.withdrawnAt).toBeNull();
   });
 });
@@ -789,8 +834,8 @@ describe('the demo consents', () => {
 });
 
 describe('the access log', () => {
-  const ACCESS_LOG = `query ($householdId: ID, $agencyId: ID, $first: Int!, $after: String) {
-    accessLog(householdId: $householdId, agencyId: $agencyId, first: $first, after: $after) {
+  const ACCESS_LOG = `query ($householdId: ID, $agencyId: ID, $requestId: ID, $first: Int!, $after: String) {
+    accessLog(householdId: $householdId, agencyId: $agencyId, requestId: $requestId, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       nodes {
@@ -1069,6 +1114,15 @@ describe('the access log', () => {
     expect((await accessLog({ first: 100 })).errors).toBeUndefined();
   });
 
+  test.each([
+    ['agencyId', 'jobcenter-dortmund\u0000'],
+    ['requestId', 'r'.repeat(65)],
+    ['requestId', ''],
+    ['agencyId', ''],
+  ])('refuses a malformed %s: %j', async (argument, value) => {
+    expectError(await accessLog({ [argument]: value }), 'BAD_USER_INPUT', undefined, /1 to 64/);
+  });
+
   test('refuses a malformed cursor and a malformed household id', async () => {
     expectError(
       await accessLog({ after: 'bm90LWEtY3Vyc29y' }),
@@ -1134,5 +1188,32 @@ describe('the access-log migration to records (ADR 0007)', () => {
         })),
       );
     });
+  });
+});
+
+describe('Query.agency', () => {
+  test('finds an agency by its id, and none for an unknown one', async () => {
+    const found = await subgraph.query<{ agency: { id: string } | null }>(
+      'query ($id: ID!) { agency(id: $id) { id } }',
+      { id: welfareDortmund.id },
+    );
+    expect(found.data?.agency).toEqual({ id: welfareDortmund.id });
+    const unknown = await subgraph.query('query ($id: ID!) { agency(id: $id) { id } }', {
+      id: 'welfare-atlantis',
+    });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ agency: null });
+  });
+
+  test('refuses an id with control characters', async () => {
+    const response = await subgraph.query('query ($id: ID!) { agency(id: $id) { id } }', {
+      id: 'housing\u0000',
+    });
+    expect(response.data).toEqual({ agency: null });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'id',
+    });
+    expect(response.errors?.[0]?.message).toMatch(/control characters/);
   });
 });

@@ -6,7 +6,8 @@ import { ConsentGrantSchema, type ConsentGrant } from './entities/consent-grant.
 export interface ConsentContext extends BaseContext {
   /**
    * The moment of the request: every consent's state in one response is computed for it, and a
-   * mutation records its change at it.
+   * mutation records its change at it (a withdrawal moves it to the moment it holds the grant's
+   * row, see resolvers/Mutation.ts).
    */
   now: Date;
   agencies: ReturnType<typeof loaderById<Agency>>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { isUuid } from '@wohnnetz/service-kit';
+import { hasControlCharacters, isUuid } from '@wohnnetz/service-kit';
 import { assertMayWithdraw, assertMayWrite } from '../access';
 import type { ConsentContext } from '../context';
 import { AgencySchema } from '../entities/agency.entity';
@@ -12,11 +12,17 @@ import { validateRecordConsentInput } from '../validation/record-consent-input';
 
 export const MAX_REASON_LENGTH = 500;
 
-/** An optional reason: trimmed, a blank one is none, at most MAX_REASON_LENGTH characters. */
+/**
+ * An optional reason: trimmed, a blank one is none, at most MAX_REASON_LENGTH characters, no
+ * control characters.
+ */
 function withdrawalReason(reason: string | null | undefined): string | null {
   const trimmed = reason?.trim() ?? '';
   if (trimmed.length > MAX_REASON_LENGTH) {
     throw badField(`reason must be at most ${MAX_REASON_LENGTH} characters`, 'reason', 'reason');
+  }
+  if (hasControlCharacters(trimmed)) {
+    throw badField('reason must not contain control characters', 'reason', 'reason');
   }
   return trimmed === '' ? null : trimmed;
 }
@@ -68,7 +74,7 @@ export const Mutation: MutationResolvers = {
   },
 
   withdrawConsent: async (_parent, { id, reason }, context) => {
-    const { em, caller, now } = context;
+    const { em, caller } = context;
     assertMayWrite(caller, 'withdraw a consent');
     if (!isUuid(id)) throw badField('id must be a UUID', 'id', 'id');
     const why = withdrawalReason(reason);
@@ -80,6 +86,11 @@ export const Mutation: MutationResolvers = {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!found) throw notFound(`no consent ${id}`);
+      // The withdrawal's instant is taken once the row is ours, not when the request began: a
+      // decision made while this one waited for the lock used the consent, and the log must not
+      // show it used after its withdrawal.
+      const now = new Date();
+      context.now = now;
       assertMayWithdraw(caller, found);
       if (found.withdrawnAt) {
         throw badField(

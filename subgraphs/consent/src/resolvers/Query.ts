@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { assertPageSize, assertUuid } from '@wohnnetz/service-kit';
+import { assertIdentifier, assertPageSize, assertUuid } from '@wohnnetz/service-kit';
 import { assertMayReadAccessLog } from '../access';
 import { countAccessLog, readAccessLog, type AccessLogEntryRow } from '../access-log';
 import { decodeCursor, encodeCursor, entryIdText } from '../cursor';
@@ -37,7 +37,7 @@ export const Query: QueryResolvers = {
     if (municipality) where.municipality = municipality;
     return em.find(AgencySchema, where, { orderBy: { id: 'asc' } });
   },
-  agency: (_parent, { id }, { agencies }) => agencies.load(id),
+  agency: (_parent, { id }, { agencies }) => agencies.load(assertIdentifier(id, 'id')),
 
   accessLog: async (
     _parent,
@@ -48,9 +48,9 @@ export const Query: QueryResolvers = {
     const pageSize = assertPageSize(first);
     const filter = {
       readerAgencyId: caller.agencyId,
-      householdId: householdId ? assertUuid(householdId, 'householdId') : undefined,
-      agencyId: agencyId ?? undefined,
-      requestId: requestId ?? undefined,
+      householdId: householdId == null ? undefined : assertUuid(householdId, 'householdId'),
+      agencyId: agencyId == null ? undefined : assertIdentifier(agencyId, 'agencyId'),
+      requestId: requestId == null ? undefined : assertIdentifier(requestId, 'requestId'),
     };
     const cursor = after ? decodeCursor(after) : undefined;
     const [rows, totalCount] = await Promise.all([

@@ -5,7 +5,12 @@
  * caller.
  */
 import { consentPolicy } from '@wohnnetz/consent-policy';
-import { isUuid } from '@wohnnetz/service-kit';
+import {
+  MAX_IDENTIFIER_LENGTH,
+  hasControlCharacters,
+  isIdentifier,
+  isUuid,
+} from '@wohnnetz/service-kit';
 import { badField } from '../errors';
 import type { RecordConsentInput } from '../generated/resolvers-types';
 import { parseInstant } from './instant';
@@ -46,15 +51,12 @@ export interface ValidConsentInput {
   documentReference: string;
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-
 /** A required text: trimmed, not blank, no control characters, at most `max` characters. */
 function text(value: string, field: string, max: number): string {
   const trimmed = value.trim();
   if (trimmed === '') throw badField(`${field} must not be blank`, field);
   if (trimmed.length > max) throw badField(`${field} must be at most ${max} characters`, field);
-  if (CONTROL_CHARACTERS.test(trimmed)) {
+  if (hasControlCharacters(trimmed)) {
     throw badField(`${field} must not contain control characters`, field);
   }
   return trimmed;
@@ -117,6 +119,12 @@ export function validateRecordConsentInput(
     throw badField(
       'give exactly one recipient: recipientAgencyId (one agency) or recipientAgencyKind (a kind of agency)',
       recipientAgencyId === null ? 'recipientAgencyId' : 'recipientAgencyKind',
+    );
+  }
+  if (recipientAgencyId !== null && !isIdentifier(recipientAgencyId)) {
+    throw badField(
+      `recipientAgencyId must be 1 to ${MAX_IDENTIFIER_LENGTH} characters without control characters`,
+      'recipientAgencyId',
     );
   }
   if (recipientAgencyKind !== null && !policy.agencyKinds.has(recipientAgencyKind)) {
