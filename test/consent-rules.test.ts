@@ -226,14 +226,53 @@ describe('withdrawal and expiry take effect on the very next request', () => {
 describe('GDPR Art. 9 and Art. 10 data never reach a landlord', () => {
   test('not even with the household’s consent, for no purpose', async () => {
     const purposes = ['HOUSING_PLACEMENT', 'TENANCY_SUPPORT', 'EVICTION_PREVENTION'];
+    const input = {
+      grantorName: 'Rule Test',
+      form: 'WRITTEN',
+      informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+      informationLanguage: 'de',
+      documentReference: 'RULE-1',
+      householdId: households[0]!.id,
+      recipientAgencyKind: 'LANDLORD',
+      categories: ['SUPPORT_NOTES', 'HEALTH', 'CRIMINAL_RECORD'],
+      purposes,
+    };
+    // Such a consent is refused when it is recorded: it could never apply …
+    const refused = await postGraphQL(
+      hub.gatewayUrl,
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      { input },
+      {
+        authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen' })}`,
+        'x-purpose': 'CASE_COORDINATION',
+      },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'categories',
+    });
+    expect(refused.errors?.[0]?.message).toMatch(
+      /never releases HEALTH, CRIMINAL_RECORD to a LANDLORD/,
+    );
+    // … and one that covers them anyway (written before that check, straight into the registry's
+    // database here) releases nothing of them.
+    const ids: string[] = [];
     for (const household of households) {
-      await recordConsent({
-        householdId: household.id,
-        recipientAgencyKind: 'LANDLORD',
-        categories: ['SUPPORT_NOTES', 'HEALTH', 'CRIMINAL_RECORD'],
-        purposes,
-      });
+      ids.push(
+        await recordConsent({
+          householdId: household.id,
+          recipientAgencyKind: 'LANDLORD',
+          categories: ['SUPPORT_NOTES'],
+          purposes,
+        }),
+      );
     }
+    await hub.subgraphs.consent.orm.em
+      .getConnection()
+      .execute(
+        `update consent_grant set categories = categories || '{HEALTH,CRIMINAL_RECORD}' where id = any(?::uuid[])`,
+        [`{${ids.join(',')}}`],
+      );
     let withheld = 0;
     for (const purpose of purposes) {
       const response = await as(

@@ -342,13 +342,23 @@ describe('a guarded value appears exactly when it has a basis', () => {
         async (consents, requester, shape) => {
           runs += 1;
           for (const { withRequesterPurpose, ...spec } of consents) {
-            await record({
-              ...spec,
-              recipient: spec.recipient === 'REQUESTER' ? requester.agency.id : spec.recipient,
-              purposes: withRequesterPurpose
+            const recipient = spec.recipient === 'REQUESTER' ? requester.agency.id : spec.recipient;
+            // The registry refuses a consent the policy could never honour for its recipient (a
+            // purpose it cannot declare, a category never released to it): only what it accepts
+            // is recorded.
+            const kind = DEMO_AGENCIES.find((agency) => agency.id === recipient)!.kind;
+            const declarable = policy.purposesOf(kind);
+            const purposes = (
+              withRequesterPurpose
                 ? [...new Set([...spec.purposes, requester.purpose])]
-                : spec.purposes,
-            });
+                : spec.purposes
+            ).filter((purpose) => declarable.has(purpose));
+            const categories = spec.categories.filter(
+              (category) =>
+                !purposes.every((purpose) => policy.neverReleases(category, kind, purpose)),
+            );
+            if (purposes.length === 0 || categories.length === 0) continue;
+            await record({ ...spec, recipient, purposes, categories });
           }
           const [ownersBySubgraph, allGrants] = await Promise.all([owners(), grants()]);
 

@@ -116,4 +116,22 @@ describe('rules', () => {
       policy.permitsPurpose(['data_protection_officer'], 'DATA_PROTECTION_SUPERVISION', 'LANDLORD'),
     ).toBe(true);
   });
+
+  test('the purposes an agency of a kind may declare, with any of its roles', () => {
+    expect([...policy.purposesOf('LANDLORD')].sort()).toEqual([
+      'DATA_PROTECTION_SUPERVISION',
+      'EVICTION_PREVENTION',
+      'HOUSING_PLACEMENT',
+      'TENANCY_SUPPORT',
+    ]);
+    expect(policy.purposesOf('TRAINING_PROVIDER').has('TRAINING')).toBe(true);
+    expect(policy.purposesOf('TRAINING_PROVIDER').has('BENEFIT_ADMINISTRATION')).toBe(false);
+  });
+
+  test('what the policy never releases to a kind of agency, whoever owns the data', () => {
+    expect(policy.neverReleases('HEALTH', 'LANDLORD', 'TENANCY_SUPPORT')).toBe(true);
+    expect(policy.neverReleases('CRIMINAL_RECORD', 'LANDLORD', 'HOUSING_PLACEMENT')).toBe(true);
+    expect(policy.neverReleases('SUPPORT_NOTES', 'LANDLORD', 'TENANCY_SUPPORT')).toBe(false);
+    expect(policy.neverReleases('HEALTH', 'WELFARE_PROVIDER', 'TENANCY_SUPPORT')).toBe(false);
+  });
 });

@@ -127,11 +127,36 @@ export class ConsentPolicy {
    * counts only for the kinds of agency it is meant for (a landlord's user is no case worker).
    */
   permitsPurpose(roles: readonly string[], purpose: string, agencyKind: string): boolean {
-    return roles.some((role) => {
-      const kinds = this.roleKinds.get(role);
-      const fitsAgency = kinds === undefined || kinds.has(agencyKind);
-      return fitsAgency && (this.rolePurposes.get(role)?.has(purpose) ?? false);
-    });
+    return roles.some(
+      (role) =>
+        this.roleFits(role, agencyKind) && (this.rolePurposes.get(role)?.has(purpose) ?? false),
+    );
+  }
+
+  /** The purposes a user of an agency of this kind may declare, with any role meant for it. */
+  purposesOf(agencyKind: string): Set<string> {
+    const purposes = new Set<string>();
+    for (const role of this.roles) {
+      if (this.roleFits(role, agencyKind)) {
+        for (const purpose of this.rolePurposes.get(role) ?? []) purposes.add(purpose);
+      }
+    }
+    return purposes;
+  }
+
+  private roleFits(role: string, agencyKind: string): boolean {
+    const kinds = this.roleKinds.get(role);
+    return kinds === undefined || kinds.has(agencyKind);
+  }
+
+  /**
+   * Whether the policy never releases a category to an agency of this kind for this purpose,
+   * whoever owns the data: then no consent can release it either.
+   */
+  neverReleases(category: string, agencyKind: string, purpose: string): boolean {
+    return Object.values(this.document.owners).every(
+      (ownerKind) => this.ruleFor(category, ownerKind, agencyKind, purpose).basis === 'never',
+    );
   }
 
   /** GDPR Art. 9 or Art. 10 category? */

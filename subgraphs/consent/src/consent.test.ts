@@ -304,6 +304,29 @@ describe('recordConsent validates its input', () => {
       'recipientAgencyId',
       /1 to 64 characters/,
     ],
+    [
+      'the recipient can declare every purpose',
+      { recipientAgencyKind: 'LANDLORD', recipientAgencyId: null, purposes: ['TRAINING'] },
+      'purposes',
+      /no user of a LANDLORD may declare TRAINING/,
+    ],
+    [
+      'the recipient agency can declare every purpose',
+      { purposes: ['EVICTION_PREVENTION', 'TRAINING'] },
+      'purposes',
+      /no user of a WELFARE_PROVIDER may declare TRAINING/,
+    ],
+    [
+      'no category is one the policy never releases to the recipient',
+      {
+        recipientAgencyKind: 'LANDLORD',
+        recipientAgencyId: null,
+        categories: ['TENANCY', 'HEALTH'],
+        purposes: ['TENANCY_SUPPORT'],
+      },
+      'categories',
+      /never releases HEALTH to a LANDLORD for TENANCY_SUPPORT/,
+    ],
     ['validFrom must be an instant', { validFrom: 'tomorrow' }, 'validFrom', /ISO 8601 instant/],
     [
       'validFrom must be a real date',

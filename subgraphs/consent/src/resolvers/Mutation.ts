@@ -8,7 +8,10 @@ import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
 import { badField, notFound } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { validateRecordConsentInput } from '../validation/record-consent-input';
+import {
+  assertConsentCanApply,
+  validateRecordConsentInput,
+} from '../validation/record-consent-input';
 
 export const MAX_REASON_LENGTH = 500;
 
@@ -38,6 +41,7 @@ export const Mutation: MutationResolvers = {
     const { em, caller, now } = context;
     assertMayWrite(caller, 'record a consent');
     const valid = validateRecordConsentInput(input, now);
+    let recipientKind = valid.recipientAgencyKind;
     if (valid.recipientAgencyId !== null) {
       const agency = await em.findOne(AgencySchema, { id: valid.recipientAgencyId });
       if (!agency) {
@@ -46,7 +50,9 @@ export const Mutation: MutationResolvers = {
           'recipientAgencyId',
         );
       }
+      recipientKind = agency.kind;
     }
+    assertConsentCanApply(valid, recipientKind!);
     // The grant and its GIVEN event are written together or not at all.
     const grant = await em.fork().transactional(async (tx) => {
       const created = tx.create(ConsentGrantSchema, {

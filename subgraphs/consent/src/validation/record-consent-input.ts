@@ -216,3 +216,30 @@ export function validateRecordConsentInput(
     documentReference,
   };
 }
+
+/**
+ * Refuses a consent the policy could never honour for its recipient's kind of agency: a purpose
+ * no user of such an agency may declare, or a category the policy never releases to it for any
+ * of the purposes (Art. 9/10 data to a landlord, say). Recorded, it would show as GIVEN and
+ * release nothing.
+ */
+export function assertConsentCanApply(valid: ValidConsentInput, recipientKind: string): void {
+  const policy = consentPolicy();
+  const declarable = policy.purposesOf(recipientKind);
+  const undeclarable = valid.purposes.filter((purpose) => !declarable.has(purpose));
+  if (undeclarable.length > 0) {
+    throw badField(
+      `purposes: no user of a ${recipientKind} may declare ${undeclarable.join(', ')} (the consent policy's roles), so a consent for it would never apply`,
+      'purposes',
+    );
+  }
+  const never = valid.categories.filter((category) =>
+    valid.purposes.every((purpose) => policy.neverReleases(category, recipientKind, purpose)),
+  );
+  if (never.length > 0) {
+    throw badField(
+      `categories: the consent policy never releases ${never.join(', ')} to a ${recipientKind} for ${valid.purposes.join(', ')}; a consent cannot change that`,
+      'categories',
+    );
+  }
+}
