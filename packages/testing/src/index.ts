@@ -4,3 +4,4 @@ export * from './test-subgraph';
 export * from './consent-grants';
 export * from './case-context';
 export * from './scratch-database';
+export * from './access-log';

@@ -6,7 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import { startTestSubgraph, withScratchDatabase, type TestSubgraph } from '@wohnnetz/testing';
+import {
+  loggedDecisions,
+  startTestSubgraph,
+  withScratchDatabase,
+  type TestSubgraph,
+} from '@wohnnetz/testing';
 import { BenefitCaseSchema, type BenefitCase } from './entities/benefit-case.entity';
 import { TenancyWarningSchema, type TenancyWarning } from './entities/tenancy-warning.entity';
 import { jobcenter } from './subgraph';
@@ -200,24 +205,6 @@ describe('batching', () => {
 });
 
 describe('who owns a household’s data here', () => {
-  /** The decisions the registry logged for one request, read by the asking Jobcenter's officer. */
-  async function logged(requestId: string, agencyId: string) {
-    const response = await subgraph.registry!.query<{
-      accessLog: { nodes: { field: string; basis: string }[] };
-    }>(
-      'query ($requestId: ID!) { accessLog(requestId: $requestId, first: 50) { nodes { field basis } } }',
-      { requestId },
-      {
-        agencyId,
-        agencyKind: 'JOBCENTER',
-        roles: ['data_protection_officer'],
-        purpose: 'DATA_PROTECTION_SUPERVISION',
-      },
-    );
-    expect(response.errors).toBeUndefined();
-    return response.data!.accessLog.nodes;
-  }
-
   test('a Jobcenter owns a household’s data only if it recorded all of it, the warnings included', async () => {
     const household = households.find(
       (candidate) => casesOf(candidate.id).length > 0 && warningsOf(candidate.id).length === 0,
@@ -236,7 +223,7 @@ describe('who owns a household’s data here', () => {
           requestId,
         },
       );
-      return { response, entries: await logged(requestId, owner) };
+      return { response, entries: await loggedDecisions(subgraph, requestId, owner, 'JOBCENTER') };
     };
 
     // Its own benefit case: its own task, no disclosure, nothing logged.

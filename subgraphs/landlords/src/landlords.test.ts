@@ -4,9 +4,15 @@
  * they are loaded in batches. What every subgraph must do (malformed ids, _service, health,
  * migrations) is tested in test/subgraphs.test.ts.
  */
+import { randomUUID } from 'node:crypto';
 import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
 import { MAX_PAGE_SIZE } from '@wohnnetz/service-kit';
-import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
+import {
+  loggedDecisions,
+  startTestSubgraph,
+  withScratchDatabase,
+  type TestSubgraph,
+} from '@wohnnetz/testing';
 import { HousingUnitSchema, type HousingUnit } from './entities/housing-unit.entity';
 import { LandlordSchema, type Landlord } from './entities/landlord.entity';
 import { TenancySchema, type Tenancy } from './entities/tenancy.entity';
@@ -283,5 +289,93 @@ describe('batching', () => {
 
     expect(forOne).toBeGreaterThan(0);
     expect(forAll).toBe(forOne);
+  });
+});
+
+describe('who owns a household’s data here', () => {
+  test('the landlord that let the tenancy, also after the unit has changed hands', async () => {
+    const tenancy = seeded.tenancies.find(
+      (row) =>
+        seeded.tenancies.filter((other) => other.householdId === row.householdId).length === 1,
+    )!;
+    const unit = seeded.units.find((row) => row.id === tenancy.unit.id)!;
+    const letBy = seeded.landlords.find((row) => row.id === unit.landlord.id)!;
+    const buyer = seeded.landlords.find((row) => row.id !== letBy.id)!;
+    const ask = async (agencyId: string) => {
+      const requestId = randomUUID();
+      const response = await subgraph.query(
+        'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { tenancy { status } } } }',
+        { representations: [{ __typename: 'Household', id: tenancy.householdId }] },
+        {
+          agencyId,
+          agencyKind: 'LANDLORD',
+          roles: ['landlord_staff'],
+          purpose: 'TENANCY_SUPPORT',
+          requestId,
+        },
+      );
+      return {
+        response,
+        entries: await loggedDecisions(subgraph, requestId, agencyId, 'LANDLORD'),
+      };
+    };
+
+    // The landlord that let it: its own record, nothing logged.
+    const own = await ask(letBy.agencyId);
+    expect(own.response.errors).toBeUndefined();
+    expect(own.entries).toEqual([]);
+
+    // The unit is sold: its new landlord never let this tenancy, so asking for it is a decision
+    // the registry makes and logs, not its own task.
+    const connection = subgraph.orm.em.getConnection();
+    await connection.execute('update housing_unit set landlord_id = ? where id = ?', [
+      buyer.id,
+      unit.id,
+    ]);
+    try {
+      const bought = await ask(buyer.agencyId);
+      expect(bought.entries.map((entry) => entry.field)).toEqual(['Household.tenancy']);
+      expect(bought.entries[0]!.basis).not.toBe('OWN_TASK');
+    } finally {
+      await connection.execute('update housing_unit set landlord_id = ? where id = ?', [
+        letBy.id,
+        unit.id,
+      ]);
+    }
+  });
+});
+
+describe('the migration that records who let a tenancy', () => {
+  test('names the landlord of the tenancy’s unit at the time of the migration', async () => {
+    await withScratchDatabase(landlords, async (scratch) => {
+      const migrator = scratch.getMigrator();
+      const pending = await migrator.getPendingMigrations();
+      await migrator.up({ to: pending.at(-2)!.name });
+      const connection = scratch.em.getConnection();
+      const [landlord, unit, tenancy] = [randomUUID(), randomUUID(), randomUUID()];
+      await connection.execute(
+        `insert into landlord (id, agency_id, name, kind, municipality, cooperation_agreement)
+         values (?, 'landlord-test', 'Test eG', 'COOPERATIVE', 'HAGEN', false)`,
+        [landlord],
+      );
+      await connection.execute(
+        `insert into housing_unit (id, landlord_id, street, postal_code, city, rooms, floor_area_sqm,
+           problem_property, vacant_since)
+         values (?, ?, 'Teststraße 1', '58095', 'Hagen', 2, 50, false, null)`,
+        [unit, landlord],
+      );
+      await connection.execute(
+        `insert into tenancy (id, household_id, unit_id, starts_on, ends_on, monthly_rent_cents, status)
+         values (?, ?, ?, '2025-01-01', null, 50000, 'ACTIVE')`,
+        [tenancy, randomUUID(), unit],
+      );
+      await migrator.up();
+      expect(await migrator.checkMigrationNeeded()).toBe(false);
+      const rows = await connection.execute<{ landlord_agency_id: string }[]>(
+        'select landlord_agency_id from tenancy where id = ?',
+        [tenancy],
+      );
+      expect(rows).toEqual([{ landlord_agency_id: 'landlord-test' }]);
+    });
   });
 });

@@ -19,24 +19,15 @@ export const landlords = defineSubgraph<LandlordsContext>({
     householdOf: {
       Household: (household: HouseholdReference) => household.id,
     },
-    // The landlords of the units of the household's tenancies own its data here. Tenancies, units
-    // and landlords come through the loaders that resolve Household.tenancy, Tenancy.unit and
-    // HousingUnit.landlord: no statement of their own when those fields are asked for.
-    ownersOf: async ({ tenanciesByHousehold, housingUnits, landlords }, ids) => {
+    // The landlord agencies that let the household's tenancies own its data here (recorded with
+    // each tenancy, so a unit's later owner gets none of it). Through the loader that resolves
+    // Household.tenancy: no statement of its own when that field is asked for.
+    ownersOf: async ({ tenanciesByHousehold }, ids) => {
       const owners = new Map<string, string[]>();
       await Promise.all(
         ids.map(async (id) => {
           const tenancies = await tenanciesByHousehold.load(id);
-          const units = await housingUnits.loadMany(tenancies.map((tenancy) => tenancy.unit.id));
-          const rows = await landlords.loadMany(
-            units.flatMap((unit) => (unit && !(unit instanceof Error) ? [unit.landlord.id] : [])),
-          );
-          const agencies = new Set(
-            rows.flatMap((landlord) =>
-              landlord && !(landlord instanceof Error) ? [landlord.agencyId] : [],
-            ),
-          );
-          owners.set(id, soleOwner(agencies));
+          owners.set(id, soleOwner(tenancies.map((tenancy) => tenancy.landlordAgencyId)));
         }),
       );
       return owners;

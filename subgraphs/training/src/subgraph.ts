@@ -18,23 +18,15 @@ export const training = defineSubgraph<TrainingContext>({
     householdOf: {
       Household: (household: HouseholdReference) => household.id,
     },
-    // The training providers running the courses of the household's enrollments own its data here.
-    // Enrollments and courses come through the loaders that resolve Household.trainingEnrollments
-    // and Enrollment.course: no statement of their own when those fields are asked for.
-    ownersOf: async ({ enrollmentsByHousehold, courses }, ids) => {
+    // The training providers that enrolled the household's members own its data here (recorded
+    // with each enrollment). Through the loader that resolves Household.trainingEnrollments: no
+    // statement of its own when that field is asked for.
+    ownersOf: async ({ enrollmentsByHousehold }, ids) => {
       const owners = new Map<string, string[]>();
       await Promise.all(
         ids.map(async (id) => {
           const enrollments = await enrollmentsByHousehold.load(id);
-          const rows = await courses.loadMany(
-            enrollments.map((enrollment) => enrollment.course.id),
-          );
-          const agencies = new Set(
-            rows.flatMap((course) =>
-              course && !(course instanceof Error) ? [course.providerAgencyId] : [],
-            ),
-          );
-          owners.set(id, soleOwner(agencies));
+          owners.set(id, soleOwner(enrollments.map((enrollment) => enrollment.providerAgencyId)));
         }),
       );
       return owners;

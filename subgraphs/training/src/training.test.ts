@@ -4,9 +4,15 @@
  * batches. What every subgraph must do (malformed ids, _service, health, migrations) is tested in
  * test/subgraphs.test.ts.
  */
+import { randomUUID } from 'node:crypto';
 import { Kind } from 'graphql';
 import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
-import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
+import {
+  loggedDecisions,
+  startTestSubgraph,
+  withScratchDatabase,
+  type TestSubgraph,
+} from '@wohnnetz/testing';
 import { CourseSchema, type Course } from './entities/course.entity';
 import { EnrollmentSchema, type Enrollment } from './entities/enrollment.entity';
 import { training } from './subgraph';
@@ -279,5 +285,93 @@ describe('batching', () => {
 
     expect(forOne).toBeGreaterThan(0);
     expect(forAll).toBe(forOne);
+  });
+});
+
+describe('who owns a household’s data here', () => {
+  test('the provider that enrolled the household, also if the course is handed on', async () => {
+    const enrollment = seeded.enrollments.find(
+      (row) =>
+        seeded.enrollments.filter((other) => other.householdId === row.householdId).length === 1,
+    )!;
+    const enrolledBy = enrollment.providerAgencyId;
+    const successor = seeded.courses.find(
+      (course) => course.providerAgencyId !== enrolledBy,
+    )!.providerAgencyId;
+    const ask = async (agencyId: string) => {
+      const requestId = randomUUID();
+      const response = await subgraph.query(
+        'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { trainingEnrollments { status } } } }',
+        { representations: [{ __typename: 'Household', id: enrollment.householdId }] },
+        {
+          agencyId,
+          agencyKind: 'TRAINING_PROVIDER',
+          roles: ['trainer'],
+          purpose: 'TRAINING',
+          requestId,
+        },
+      );
+      return {
+        response,
+        entries: await loggedDecisions(subgraph, requestId, agencyId, 'TRAINING_PROVIDER'),
+      };
+    };
+
+    // The provider that enrolled the member: its own record, nothing logged.
+    const own = await ask(enrolledBy);
+    expect(own.response.errors).toBeUndefined();
+    expect(own.entries).toEqual([]);
+
+    // The course is handed to another provider: the enrollment is not its record, so asking for
+    // it is a decision the registry makes and logs.
+    const connection = subgraph.orm.em.getConnection();
+    const courseId = enrollment.course.id;
+    await connection.execute('update course set provider_agency_id = ? where id = ?', [
+      successor,
+      courseId,
+    ]);
+    try {
+      const handedOn = await ask(successor);
+      expect(handedOn.entries.map((entry) => entry.field)).toEqual([
+        'Household.trainingEnrollments',
+      ]);
+      expect(handedOn.entries[0]!.basis).not.toBe('OWN_TASK');
+    } finally {
+      await connection.execute('update course set provider_agency_id = ? where id = ?', [
+        enrolledBy,
+        courseId,
+      ]);
+    }
+  });
+});
+
+describe('the migration that records who enrolled a household', () => {
+  test('names the provider of the enrollment’s course at the time of the migration', async () => {
+    await withScratchDatabase(training, async (scratch) => {
+      const migrator = scratch.getMigrator();
+      const pending = await migrator.getPendingMigrations();
+      await migrator.up({ to: pending.at(-2)!.name });
+      const connection = scratch.em.getConnection();
+      const [course, enrollment] = [randomUUID(), randomUUID()];
+      await connection.execute(
+        `insert into course (id, provider_agency_id, title, language, modules, sessions, starts_on,
+           municipality)
+         values (?, 'training-test', 'Mietführerschein Test', 'DE', 5, 10, '2026-01-10', 'HAGEN')`,
+        [course],
+      );
+      await connection.execute(
+        `insert into enrollment (id, household_id, member_id, course_id, status, attended_sessions,
+           exam_passed, certificate_issued_on)
+         values (?, ?, ?, ?, 'ENROLLED', 0, null, null)`,
+        [enrollment, randomUUID(), randomUUID(), course],
+      );
+      await migrator.up();
+      expect(await migrator.checkMigrationNeeded()).toBe(false);
+      const rows = await connection.execute<{ provider_agency_id: string }[]>(
+        'select provider_agency_id from enrollment where id = ?',
+        [enrollment],
+      );
+      expect(rows).toEqual([{ provider_agency_id: 'training-test' }]);
+    });
   });
 });

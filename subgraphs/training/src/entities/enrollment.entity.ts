@@ -8,6 +8,11 @@ export interface Enrollment {
   /** The attending adult's member id in the housing subgraph. */
   memberId: string;
   course: Course;
+  /**
+   * The training provider that enrolled the member, recorded with the enrollment: it owns the
+   * enrollment's data, also if the course is handed to another provider.
+   */
+  providerAgencyId: string;
   status: string;
   attendedSessions: number;
   /** Null until the final exam has been taken. */
@@ -24,6 +29,7 @@ export const EnrollmentSchema = new EntitySchema<Enrollment>({
     householdId: { type: 'uuid', index: true },
     memberId: { type: 'uuid' },
     course: { kind: 'm:1', entity: 'Course', index: true },
+    providerAgencyId: { type: 'string', length: 64 },
     status: { type: 'string', length: 16 },
     attendedSessions: { type: 'integer' },
     examPassed: { type: 'boolean', nullable: true },

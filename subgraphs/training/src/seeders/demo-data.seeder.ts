@@ -107,6 +107,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
           householdId: demo.id,
           memberId,
           course: attended,
+          providerAgencyId: attended.providerAgencyId,
           status: 'ENROLLED',
           attendedSessions: 0,
           examPassed: null,
