@@ -3,67 +3,29 @@
  * which batch, and what each caller gets back. The decision service evaluates the real policy
  * (and its nesting rule) over grants held in memory.
  */
-import {
-  consentPolicy,
-  decide,
-  withNesting,
-  type DecisionRequest,
-  type GrantView,
-} from '@wohnnetz/consent-policy';
 import { createConsentGuard, type GuardedValue } from './consent-guard';
-import type { ConsentCaller, DecisionService } from './decision-service';
+import { grantOf, inMemoryRegistry, testCaller } from './in-memory-registry';
 
 const A = '11111111-1111-4111-8111-111111111111';
 
-const caller: ConsentCaller = {
-  actor: 'tester',
-  agencyId: 'welfare-dortmund-nord',
-  agencyKind: 'WELFARE_PROVIDER',
-  roles: ['caseworker'],
-  purpose: 'TENANCY_SUPPORT',
-  requestId: 'r1',
-  operationType: 'query',
-};
-
-// A's tenancy is released to the caller by consent; nothing else of A is.
-const tenancyOfA: GrantView = {
-  id: 'g1',
-  householdId: A,
-  recipientAgencyId: caller.agencyId,
-  recipientAgencyKind: null,
-  categories: ['TENANCY'],
-  purposes: ['TENANCY_SUPPORT'],
-  validFrom: new Date(0),
-  validUntil: null,
-  withdrawnAt: null,
-};
-
-function guardOverRegistry(grants: GrantView[]) {
-  const batches: DecisionRequest[][] = [];
-  const service: DecisionService = {
-    decide: (who, _credentials, requests) => {
-      batches.push(requests);
-      return Promise.resolve({
-        decisions: withNesting(
-          requests.map((request) => decide(consentPolicy(), who, request, grants, new Date())),
-        ),
-        logged: Promise.resolve(),
-      });
-    },
-  };
+function guardOverRegistry(grants: ReturnType<typeof grantOf>[]) {
+  const registry = inMemoryRegistry(grants);
   const guard = createConsentGuard({
     subgraph: 'landlords',
-    caller,
+    caller: testCaller,
     credentials: {
       subgraph: 'landlords',
       token: 't',
       operation: { query: '', operationName: null, variables: {} },
     },
-    service,
+    service: registry,
     ownersOf: () => Promise.resolve(new Map()),
   });
-  return { guard, batches };
+  return { guard, batches: registry.batches };
 }
+
+// A's tenancy is released to the caller by consent; nothing else of A is.
+const tenancyOfA = grantOf(A, ['TENANCY']);
 
 const unit: GuardedValue = { householdId: A, category: 'IDENTITY', field: 'Tenancy.unit' };
 const note: GuardedValue = { householdId: A, category: 'TENANCY', field: 'Unit.note' };
@@ -73,7 +35,7 @@ describe('the consent guard', () => {
     const { guard, batches } = guardOverRegistry([tenancyOfA]);
     const [first, second] = await Promise.all([guard.decide(note), guard.decide(note)]);
     expect(first).toBe(second);
-    expect(first).toMatchObject({ released: true, basis: 'CONSENT', reference: 'g1' });
+    expect(first).toMatchObject({ released: true, basis: 'CONSENT', reference: tenancyOfA.id });
     expect(batches).toHaveLength(1);
     expect(guard.decided(A, 'Unit.note')).toBe(first);
     expect(guard.registryCalls).toBe(1);
@@ -89,7 +51,7 @@ describe('the consent guard', () => {
     expect(enclosing).toMatchObject({ released: false, basis: 'NO_CONSENT' });
     expect(ahead).toMatchObject({ released: false, basis: 'NOT_REACHED' });
     // Not the answer for the path through the withheld field: the direct value has its own.
-    expect(direct).toMatchObject({ released: true, basis: 'CONSENT', reference: 'g1' });
+    expect(direct).toMatchObject({ released: true, basis: 'CONSENT', reference: tenancyOfA.id });
     expect(direct.nestedIn).toBeUndefined();
     expect(batches.map((batch) => batch.map((request) => request.field))).toEqual([
       ['Tenancy.unit', 'Unit.note'],

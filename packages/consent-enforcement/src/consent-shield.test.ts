@@ -7,17 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import {
-  consentPolicy,
-  decide,
-  type DecisionRequest,
-  type GrantView,
-} from '@wohnnetz/consent-policy';
 import { GraphQLError, execute, parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { createConsentGuard } from './consent-guard';
 import { consentRuleTree, consentShield, type ConsentContext } from './consent-shield';
-import type { ConsentCaller, DecisionService } from './decision-service';
+import type { DecisionService } from './decision-service';
+import { grantOf, inMemoryRegistry, testCaller as caller } from './in-memory-registry';
 
 const DIRECTIVES = readFileSync(
   join(__dirname, '../../../schema/consent-directives.graphql'),
@@ -41,27 +36,7 @@ const SDL = `
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
 
-const caller: ConsentCaller = {
-  actor: 'tester',
-  agencyId: 'welfare-dortmund-nord',
-  agencyKind: 'WELFARE_PROVIDER',
-  roles: ['caseworker'],
-  purpose: 'TENANCY_SUPPORT',
-  requestId: 'r1',
-  operationType: 'query',
-};
-
-const grantForA: GrantView = {
-  id: 'g1',
-  householdId: A,
-  recipientAgencyId: caller.agencyId,
-  recipientAgencyKind: null,
-  categories: ['TENANCY'],
-  purposes: ['TENANCY_SUPPORT'],
-  validFrom: new Date(0),
-  validUntil: null,
-  withdrawnAt: null,
-};
+const grantForA = grantOf(A, ['TENANCY']);
 
 function buildSchema(): GraphQLSchema {
   const schema = buildSubgraphSchema([
@@ -95,17 +70,9 @@ function buildSchema(): GraphQLSchema {
   );
 }
 
-function context(service: DecisionService): ConsentContext & { batches: DecisionRequest[][] } {
-  const batches: DecisionRequest[][] = [];
-  const recording: DecisionService = {
-    decide: (who, credentials, requests) => {
-      batches.push(requests);
-      return service.decide(who, credentials, requests);
-    },
-  };
+function context(service: DecisionService): ConsentContext {
   return {
     caller,
-    batches,
     consent: createConsentGuard({
       subgraph: 'landlords',
       caller,
@@ -114,29 +81,22 @@ function context(service: DecisionService): ConsentContext & { batches: Decision
         token: 't',
         operation: { query: '', operationName: null, variables: {} },
       },
-      service: recording,
+      service,
       ownersOf: () => Promise.resolve(new Map()),
     }),
   };
 }
-
-const inMemoryRegistry = (grants: GrantView[]): DecisionService => ({
-  decide: (who, _credentials, requests) =>
-    Promise.resolve({
-      decisions: requests.map((request) =>
-        decide(consentPolicy(), who, request, grants, new Date()),
-      ),
-      logged: Promise.resolve(),
-    }),
-});
 
 const run = (query: string, contextValue: ConsentContext) =>
   execute({ schema: buildSchema(), document: parse(query), contextValue });
 
 describe('the generated consent shield', () => {
   test('decides each household on its own, in one batch', async () => {
-    const contextValue = context(inMemoryRegistry([grantForA]));
-    const result = await run('{ households { id tenancyNote again: tenancyNote } }', contextValue);
+    const registry = inMemoryRegistry([grantForA]);
+    const result = await run(
+      '{ households { id tenancyNote again: tenancyNote } }',
+      context(registry),
+    );
     expect(result.data).toEqual({
       households: [
         { id: A, tenancyNote: `note of ${A}`, again: `note of ${A}` },
@@ -158,8 +118,8 @@ describe('the generated consent shield', () => {
       }),
     ]);
     // One registry call; the aliased second selection reused the request's decision.
-    expect(contextValue.batches).toHaveLength(1);
-    expect(contextValue.batches[0]!.map((request) => request.householdId)).toEqual([A, B]);
+    expect(registry.batches).toHaveLength(1);
+    expect(registry.batches[0]!.map((request) => request.householdId)).toEqual([A, B]);
   });
 
   test('fails closed: a root field without a rule is denied, its resolver never runs', async () => {
