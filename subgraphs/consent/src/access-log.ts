@@ -36,25 +36,29 @@ export interface AccessLogEntryRow {
   reference: string | null;
 }
 
-/** Each decision of each record, with the values its indexes point to. */
-const ENTRIES = `
-  from access_log_record as record
-  cross join lateral jsonb_array_elements(record.decisions) with ordinality as entry(decision, n)`;
+/** A page reads records in rounds of this many. */
+const RECORDS_PER_ROUND = 50;
 
 const HOUSEHOLD_OF_ENTRY = `record.household_ids[(entry.decision->>0)::int + 1]`;
 /** JSON arrays are indexed from 0; a record written before owners were logged has none. */
 const OWNERS_OF_ENTRY = `coalesce(record.owner_agency_ids -> ((entry.decision->>0)::int), '[]'::jsonb)`;
 
-/** The filter as SQL: `household_ids @> …` lets the GIN index pick the records first. */
-function where(
-  filter: AccessLogFilter,
-  after?: EntryId,
-): { sql: string; bindings: (string | number)[] } {
-  const conditions = [`(record.agency_id = ? or ${OWNERS_OF_ENTRY} @> jsonb_build_array(?::text))`];
-  const bindings: (string | number)[] = [filter.readerAgencyId, filter.readerAgencyId];
+type Bindings = (string | number)[];
+
+/**
+ * Which records can hold an entry the filter and the officer may see — each condition one an
+ * index or a cheap look at the record answers (`household_ids @>` the GIN index, `request_id` and
+ * `agency_id` their indexes), so a page never unpacks a record it cannot show.
+ */
+function recordConditions(filter: AccessLogFilter): { sql: string; bindings: Bindings } {
+  const conditions = [
+    // Asked by the officer's agency, or naming it as an owner of some household's data.
+    `(record.agency_id = ? or record.owner_agency_ids @> jsonb_build_array(jsonb_build_array(?::text)))`,
+  ];
+  const bindings: Bindings = [filter.readerAgencyId, filter.readerAgencyId];
   if (filter.householdId) {
-    conditions.push(`record.household_ids @> array[?]::uuid[] and ${HOUSEHOLD_OF_ENTRY} = ?`);
-    bindings.push(filter.householdId, filter.householdId);
+    conditions.push('record.household_ids @> array[?]::uuid[]');
+    bindings.push(filter.householdId);
   }
   if (filter.agencyId) {
     conditions.push('record.agency_id = ?');
@@ -64,15 +68,18 @@ function where(
     conditions.push('record.request_id = ?');
     bindings.push(filter.requestId);
   }
-  if (after) {
-    // Newest first by (at, record, n): the entries strictly after the cursor's entry in that
-    // order, compared in the database at its full precision.
-    conditions.push(
-      '(record.at, record.id, entry.n) < (select cursor.at, cursor.id, ?::bigint from access_log_record as cursor where cursor.id = ?)',
-    );
-    bindings.push(after.n, after.recordId);
+  return { sql: conditions.join(' and '), bindings };
+}
+
+/** Which of a selected record's entries the filter and the officer may see. */
+function entryConditions(filter: AccessLogFilter): { sql: string; bindings: Bindings } {
+  const conditions = [`(record.agency_id = ? or ${OWNERS_OF_ENTRY} @> jsonb_build_array(?::text))`];
+  const bindings: Bindings = [filter.readerAgencyId, filter.readerAgencyId];
+  if (filter.householdId) {
+    conditions.push(`${HOUSEHOLD_OF_ENTRY} = ?`);
+    bindings.push(filter.householdId);
   }
-  return { sql: `where ${conditions.join(' and ')}`, bindings };
+  return { sql: conditions.join(' and '), bindings };
 }
 
 interface Row {
@@ -94,53 +101,112 @@ interface Row {
   reference: string | null;
 }
 
-/** Up to `limit` entries matching the filter, newest first, after the given entry. */
+const toEntry = (row: Row): AccessLogEntryRow => ({
+  id: { recordId: row.record_id, n: Number(row.n) },
+  at: new Date(row.at),
+  requestId: row.request_id,
+  actor: row.actor,
+  agencyId: row.agency_id,
+  agencyKind: row.agency_kind,
+  purpose: row.purpose,
+  householdId: row.household_id,
+  ownerAgencyIds: row.owner_agency_ids,
+  category: row.category,
+  field: row.field,
+  subgraph: row.subgraph,
+  released: row.released,
+  basis: row.basis,
+  reference: row.reference,
+});
+
+/**
+ * Up to `limit` entries matching the filter, newest first (by the record's instant, its id, then
+ * the decision's place), after the given entry. Pages over records, newest first, a round at a
+ * time, and unpacks only those: the cost of a page does not grow with the log.
+ */
 export async function readAccessLog(
   em: EntityManager,
   filter: AccessLogFilter,
   limit: number,
   after?: EntryId,
+  recordsPerRound = RECORDS_PER_ROUND,
 ): Promise<AccessLogEntryRow[]> {
-  const { sql, bindings } = where(filter, after);
-  const { rows } = await em.getKnex().raw<{ rows: Row[] }>(
-    `select record.id as record_id, entry.n, record.at, record.request_id, record.actor,
-            record.agency_id, record.agency_kind, record.purpose, record.subgraph,
-            ${HOUSEHOLD_OF_ENTRY} as household_id, ${OWNERS_OF_ENTRY} as owner_agency_ids,
-            record.fields[(entry.decision->>1)::int + 1] as field,
-            record.categories[(entry.decision->>1)::int + 1] as category,
-            (entry.decision->>2)::boolean as released,
-            entry.decision->>3 as basis,
-            record."references"[(entry.decision->>4)::int + 1] as reference
-       ${ENTRIES}
-       ${sql}
-      order by record.at desc, record.id desc, entry.n desc
-      limit ?`,
-    [...bindings, limit],
-  );
-  return rows.map((row) => ({
-    id: { recordId: row.record_id, n: Number(row.n) },
-    at: new Date(row.at),
-    requestId: row.request_id,
-    actor: row.actor,
-    agencyId: row.agency_id,
-    agencyKind: row.agency_kind,
-    purpose: row.purpose,
-    householdId: row.household_id,
-    ownerAgencyIds: row.owner_agency_ids,
-    category: row.category,
-    field: row.field,
-    subgraph: row.subgraph,
-    released: row.released,
-    basis: row.basis,
-    reference: row.reference,
-  }));
+  const knex = em.getKnex();
+  const records = recordConditions(filter);
+  const entries = entryConditions(filter);
+  const perRound = Math.max(1, recordsPerRound);
+  const found: AccessLogEntryRow[] = [];
+  // Where the next round starts: the cursor's record (its own entries before the cursor's
+  // included), then strictly after the last record read. Compared in the database at its full
+  // precision.
+  let from: { recordId: string; inclusive: boolean; n?: number } | undefined = after
+    ? { recordId: after.recordId, inclusive: true, n: after.n }
+    : undefined;
+  for (;;) {
+    const start = from
+      ? `and (record.at, record.id) ${from.inclusive ? '<=' : '<'} (select cursor.at, cursor.id from access_log_record as cursor where cursor.id = ?)`
+      : '';
+    const { rows: selected } = await knex.raw<{ rows: { id: string }[] }>(
+      `select record.id from access_log_record as record
+        where ${records.sql} ${start}
+        order by record.at desc, record.id desc
+        limit ?`,
+      [...records.bindings, ...(from ? [from.recordId] : []), perRound],
+    );
+    if (selected.length === 0) return found;
+    const ids = selected.map((row) => row.id);
+    // Within the cursor's own record, only the decisions before the cursor's.
+    const beforeCursor = from?.n !== undefined ? `and (record.id <> ? or entry.n < ?)` : '';
+    const { rows } = await knex.raw<{ rows: Row[] }>(
+      `select record.id as record_id, entry.n, record.at, record.request_id, record.actor,
+              record.agency_id, record.agency_kind, record.purpose, record.subgraph,
+              ${HOUSEHOLD_OF_ENTRY} as household_id, ${OWNERS_OF_ENTRY} as owner_agency_ids,
+              record.fields[(entry.decision->>1)::int + 1] as field,
+              record.categories[(entry.decision->>1)::int + 1] as category,
+              (entry.decision->>2)::boolean as released,
+              entry.decision->>3 as basis,
+              record."references"[(entry.decision->>4)::int + 1] as reference
+         from access_log_record as record
+         cross join lateral jsonb_array_elements(record.decisions) with ordinality as entry(decision, n)
+        where record.id = any(?::uuid[]) and ${entries.sql} ${beforeCursor}
+        order by record.at desc, record.id desc, entry.n desc
+        limit ?`,
+      [
+        `{${ids.join(',')}}`,
+        ...entries.bindings,
+        ...(from?.n !== undefined ? [from.recordId, from.n] : []),
+        limit - found.length,
+      ],
+    );
+    found.push(...rows.map(toEntry));
+    if (found.length >= limit || selected.length < perRound) return found;
+    from = { recordId: ids.at(-1)!, inclusive: false };
+  }
 }
 
-/** How many entries match the filter. */
+/**
+ * How many entries match the filter. A record the officer's own agency asked for counts all its
+ * decisions without unpacking them (unless a household is asked about); only records the officer
+ * sees as an owner are unpacked, to count the entries about data their agency owns.
+ */
 export async function countAccessLog(em: EntityManager, filter: AccessLogFilter): Promise<number> {
-  const { sql, bindings } = where(filter);
-  const { rows } = await em
-    .getKnex()
-    .raw<{ rows: { n: number }[] }>(`select count(*)::int as n ${ENTRIES} ${sql}`, bindings);
+  const records = recordConditions(filter);
+  const entries = entryConditions(filter);
+  const whole = filter.householdId ? 'false' : 'record.agency_id = ?';
+  const { rows } = await em.getKnex().raw<{ rows: { n: number }[] }>(
+    `select coalesce(sum(
+              case when ${whole} then jsonb_array_length(record.decisions)
+                   else (select count(*)
+                           from jsonb_array_elements(record.decisions) as entry(decision)
+                          where ${entries.sql})
+              end), 0)::int as n
+       from access_log_record as record
+      where ${records.sql}`,
+    [
+      ...(filter.householdId ? [] : [filter.readerAgencyId]),
+      ...entries.bindings,
+      ...records.bindings,
+    ],
+  );
   return rows[0]?.n ?? 0;
 }

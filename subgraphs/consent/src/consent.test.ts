@@ -20,6 +20,7 @@ import {
   type TestSubgraph,
 } from '@wohnnetz/testing';
 import { readAccessLog } from './access-log';
+import { entryIdText, type EntryId } from './cursor';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { consentState } from './consent-state';
 import {
@@ -1066,6 +1067,34 @@ describe('the access log', () => {
     expect(pages.at(-1)!.pageInfo.hasNextPage).toBe(false);
     expect(pages.slice(0, -1).every((page) => page.pageInfo.hasNextPage)).toBe(true);
   });
+
+  test('pages through all an officer may read, across records they see only in part', async () => {
+    // The Jobcenter's records about households A and B show the welfare provider only A's entries.
+    const expected = newestFirst(visible);
+    expect(visible.length).toBeLessThan(inserted.length);
+    for (const first of [1, 2, 5]) {
+      const pages = await allPages({}, first);
+      expect(pages.flatMap((page) => page.nodes.map((node) => node.id))).toEqual(expected);
+      expect(pages.every((page) => page.totalCount === expected.length)).toBe(true);
+    }
+  });
+
+  test.each([1, 2, 3])(
+    'reads the same entries %d record(s) a round as all at once',
+    async (recordsPerRound) => {
+      const filter = { readerAgencyId: welfareDortmund.id };
+      const all = await readAccessLog(orm.em.fork(), filter, 100);
+      expect(all.map((entry) => entryIdText(entry.id))).toEqual(newestFirst(visible));
+      const pages: string[] = [];
+      let after: EntryId | undefined;
+      do {
+        const page = await readAccessLog(orm.em.fork(), filter, 2, after, recordsPerRound);
+        pages.push(...page.map((entry) => entryIdText(entry.id)));
+        after = page.length === 2 ? page.at(-1)!.id : undefined;
+      } while (after);
+      expect(pages).toEqual(newestFirst(visible));
+    },
+  );
 
   test('orders entries written within one millisecond by the database’s full precision', async () => {
     const household = randomUUID();
