@@ -399,8 +399,13 @@ describe('the access log', () => {
       'TENANCY_SUPPORT',
       `{ household(id: "${household.id}") { tenancy { status } } }`,
     );
-    const accessLog = `{ accessLog(requestId: "${request.requestId!}", first: 20) { nodes { agencyId field ownerAgencyIds released basis } } }`;
-    type Entry = { agencyId: string; field: string; ownerAgencyIds: string[] };
+    const accessLog = `{ accessLog(requestId: "${request.requestId!}", first: 20) { nodes { agencyId actor field ownerAgencyIds released basis } } }`;
+    type Entry = {
+      agencyId: string;
+      actor: string | null;
+      field: string;
+      ownerAgencyIds: string[];
+    };
     const readBy = async (agencyId: string) => {
       const officer = await as(agencyId, 'DATA_PROTECTION_SUPERVISION', accessLog, [
         'data_protection_officer',
@@ -408,19 +413,24 @@ describe('the access log', () => {
       expect(officer.errors).toBeUndefined();
       return (officer.data as { accessLog: { nodes: Entry[] } }).accessLog.nodes;
     };
+    // The landlord that let the household's tenancy owns its data in the landlord register.
+    const [letting] = await hub.subgraphs.landlords.orm.em
+      .getConnection()
+      .execute<{ agency: string }[]>(
+        'select landlord_agency_id as agency from tenancy where household_id = ?',
+        [household.id],
+      );
+    const landlord = letting!.agency;
 
-    // The asking agency's officer reads the decision, and which agency's data it was about.
+    // The asking agency's officer reads the decision and who asked — not whose client it is.
     const asked = await readBy('welfare-hagen-mitte');
     const tenancy = asked.find((entry) => entry.field === 'Household.tenancy');
-    expect(tenancy).toMatchObject({ agencyId: 'welfare-hagen-mitte' });
-    expect(tenancy!.ownerAgencyIds).toHaveLength(1);
-    // The landlord that recorded the tenancy reads it too; an agency that neither asked nor owns
-    // the data reads nothing of it.
-    const [landlord] = tenancy!.ownerAgencyIds;
-    expect(landlord).toMatch(/^landlord-/);
-    expect(await readBy(landlord!)).toEqual(
-      asked.filter((entry) => entry.ownerAgencyIds.includes(landlord!)),
-    );
+    expect(tenancy).toMatchObject({ agencyId: 'welfare-hagen-mitte', ownerAgencyIds: [] });
+    expect(tenancy!.actor).toEqual(expect.any(String));
+    // The landlord's officer reads it as the owner of the data — not which staff member asked.
+    const owned = await readBy(landlord);
+    expect(owned).toContainEqual({ ...tenancy!, ownerAgencyIds: [landlord], actor: null });
+    // An agency that neither asked nor owns the data reads nothing of it.
     expect(await readBy('housing-hagen')).toEqual([]);
 
     const caseworker = await as('housing-hagen', 'CASE_COORDINATION', accessLog);
@@ -617,10 +627,14 @@ describe("the registry's decision endpoint", () => {
       references: [],
     });
     expect(answer.logged).toEqual({ logged: true });
+    // The owner's officer reads it too, as the owner.
+    expect(await loggedFor(requestId, 'jobcenter-hagen')).toEqual([
+      expect.objectContaining({ householdId: household.id, ownerAgencyIds: ['jobcenter-hagen'] }),
+    ]);
     expect(await loggedFor(requestId, landlord.agencyId)).toEqual([
       expect.objectContaining({
         householdId: household.id,
-        ownerAgencyIds: ['jobcenter-hagen'],
+        ownerAgencyIds: [],
         field: 'Household.benefitCase',
         category: 'INCOME_BENEFITS',
         subgraph: 'jobcenter',

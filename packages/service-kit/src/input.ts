@@ -21,10 +21,15 @@ export function assertUuid(value: string, argument: string): string {
 /** The longest id of a record that is not a UUID (agency ids, gateway request ids). */
 export const MAX_IDENTIFIER_LENGTH = 64;
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+/**
+ * Control characters (C0 with NUL, which PostgreSQL refuses in text, DEL and C1), the bidi
+ * embeddings, overrides and isolates that make text read other than it is stored, line and
+ * paragraph separators, and the byte-order mark. Joiners and directional marks stay allowed:
+ * names in Persian or Arabic script need them.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/u;
 
-/** Control characters (NUL among them, which PostgreSQL refuses in text) have no place in input. */
+/** Control characters have no place in input (see CONTROL_CHARACTERS). */
 export const hasControlCharacters = (value: string): boolean => CONTROL_CHARACTERS.test(value);
 
 /** An id that is not a UUID (an agency id, a request id): 1 to 64 characters, no control characters. */

@@ -22,11 +22,13 @@ export interface AccessLogEntryRow {
   id: EntryId;
   at: Date;
   requestId: string;
-  actor: string;
+  /** The agency user who asked: only for the asking agency's officer. */
+  actor: string | null;
   agencyId: string;
   agencyKind: string;
   purpose: string;
   householdId: string;
+  /** The owners of the data decided about, as far as the officer's agency is one of them. */
   ownerAgencyIds: string[];
   category: string;
   field: string;
@@ -87,7 +89,7 @@ interface Row {
   n: string | number;
   at: Date;
   request_id: string;
-  actor: string;
+  actor: string | null;
   agency_id: string;
   agency_kind: string;
   purpose: string;
@@ -158,9 +160,15 @@ export async function readAccessLog(
     // Within the cursor's own record, only the decisions before the cursor's.
     const beforeCursor = from?.n !== undefined ? `and (record.id <> ? or entry.n < ?)` : '';
     const { rows } = await knex.raw<{ rows: Row[] }>(
-      `select record.id as record_id, entry.n, record.at, record.request_id, record.actor,
+      // Whose client a household is, and which staff member of another agency asked, are not the
+      // officer's to learn: the owners only for an owner's officer (then their own agency), the
+      // actor only for the asking agency's.
+      `select record.id as record_id, entry.n, record.at, record.request_id,
+              case when record.agency_id = ? then record.actor end as actor,
               record.agency_id, record.agency_kind, record.purpose, record.subgraph,
-              ${HOUSEHOLD_OF_ENTRY} as household_id, ${OWNERS_OF_ENTRY} as owner_agency_ids,
+              ${HOUSEHOLD_OF_ENTRY} as household_id,
+              case when ${OWNERS_OF_ENTRY} @> jsonb_build_array(?::text) then ${OWNERS_OF_ENTRY}
+                   else '[]'::jsonb end as owner_agency_ids,
               record.fields[(entry.decision->>1)::int + 1] as field,
               record.categories[(entry.decision->>1)::int + 1] as category,
               (entry.decision->>2)::boolean as released,
@@ -172,6 +180,8 @@ export async function readAccessLog(
         order by record.at desc, record.id desc, entry.n desc
         limit ?`,
       [
+        filter.readerAgencyId,
+        filter.readerAgencyId,
         `{${ids.join(',')}}`,
         ...entries.bindings,
         ...(from?.n !== undefined ? [from.recordId, from.n] : []),

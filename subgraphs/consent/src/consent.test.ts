@@ -1033,11 +1033,36 @@ describe('the access log', () => {
     expect(page.totalCount).toBe(expected.length);
     expect(page.pageInfo.hasNextPage).toBe(false);
     expect(page.nodes.map((node) => node.id)).toEqual(newestFirst(expected));
-    const sample = expected.find((row) => row.basis === 'STATUTORY')!;
-    expect(page.nodes.find((node) => node.id === sample.id)).toEqual({
-      ...sample,
-      at: sample.at.toISOString(),
+    // One the welfare provider asked for, and one it reads as the owner of household A's data:
+    // another agency's staff member is not named to it.
+    const own = expected.find((row) => row.agencyId === welfareDortmund.id)!;
+    expect(page.nodes.find((node) => node.id === own.id)).toEqual({
+      ...own,
+      at: own.at.toISOString(),
     });
+    const owned = expected.find((row) => row.agencyId !== welfareDortmund.id)!;
+    expect(owned.ownerAgencyIds).toEqual([welfareDortmund.id]);
+    expect(page.nodes.find((node) => node.id === owned.id)).toEqual({
+      ...owned,
+      at: owned.at.toISOString(),
+      actor: null,
+    });
+  });
+
+  test('shows the owners of the data only to their own officers', async () => {
+    const jobcenterOfficer = {
+      ...DPO,
+      actor: 'dpo@jobcenter-dortmund',
+      agencyId: 'jobcenter-dortmund',
+      agencyKind: 'JOBCENTER',
+    };
+    const response = await accessLog({ householdId: householdA, first: 100 }, jobcenterOfficer);
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.accessLog.nodes as (EntryData & { ownerAgencyIds: string[] })[];
+    expect(nodes.length).toBeGreaterThan(0);
+    // The Jobcenter asked about household A, whose data the welfare provider owns: it does not
+    // learn whose client the household is.
+    expect(nodes.every((node) => node.ownerAgencyIds.length === 0)).toBe(true);
   });
 
   test('filters by agency, and by household and agency', async () => {

@@ -61,7 +61,7 @@ export const AccessLogRecordSchema = new EntitySchema<AccessLogRecord>({
     purpose: { type: 'string', length: 64 },
     subgraph: { type: 'string', length: 32 },
     householdIds: { type: 'string[]', columnType: 'uuid[]' },
-    ownerAgencyIds: { type: 'json' },
+    ownerAgencyIds: { type: 'json', defaultRaw: `'[]'` },
     fields: { type: 'string[]' },
     categories: { type: 'string[]' },
     references: { type: 'string[]' },

@@ -43,8 +43,8 @@ export type AccessLogConnection = {
  */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
-  /** The agency user who asked. */
-  actor: Scalars['String']['output'];
+  /** The agency user who asked; only for an officer of the agency that asked, null otherwise. */
+  actor: Maybe<Scalars['String']['output']>;
   /** The agency that asked. */
   agencyId: Scalars['ID']['output'];
   agencyKind: AgencyKind;
@@ -57,8 +57,8 @@ export type AccessLogEntry = {
   householdId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   /**
-   * The agency that recorded all of the household's data decided about in the subgraph (its sole
-   * owner); empty where several agencies recorded it, and for entries logged before owners were.
+   * The officer's own agency where it recorded all of the household's data decided about in the
+   * subgraph (its sole owner); empty otherwise — whose client a household is stays with its owner.
    */
   ownerAgencyIds: Array<Scalars['ID']['output']>;
   /** The purpose the request declared. */
@@ -482,7 +482,7 @@ export type AccessLogConnectionResolvers<ContextType = ConsentContext, ParentTyp
 }>;
 
 export type AccessLogEntryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   agencyKind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -92,9 +92,10 @@ export const Mutation: MutationResolvers = {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!found) throw notFound(`no consent ${id}`);
-      // The withdrawal's instant is taken once the row is ours, not when the request began: a
-      // decision made while this one waited for the lock used the consent, and the log must not
-      // show it used after its withdrawal.
+      // The withdrawal's instant is taken once the row is ours, not when the request began (a
+      // concurrent withdrawal may have held it for long). Decisions read grants without a lock,
+      // so one made between this instant and the commit still sees the consent: the window is
+      // the write's own few milliseconds (docs/security.md).
       const now = new Date();
       context.now = now;
       assertMayWithdraw(caller, found);

@@ -229,7 +229,7 @@ export function assertConsentCanApply(valid: ValidConsentInput, recipientKind: s
   const undeclarable = valid.purposes.filter((purpose) => !declarable.has(purpose));
   if (undeclarable.length > 0) {
     throw badField(
-      `purposes: no user of a ${recipientKind} may declare ${undeclarable.join(', ')} (the consent policy's roles), so a consent for it would never apply`,
+      `purposes: no user of a ${recipientKind} may declare ${undeclarable.join(', ')} (the consent policy's roles): the consent would never apply for it; leave it out`,
       'purposes',
     );
   }

@@ -67,7 +67,10 @@ export type TenancyWarning = {
   arrearsCents: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: Maybe<TenancyWarningKind>;
-  /** The Jobcenter that received the warning and recorded it. */
+  /**
+   * The Jobcenter that received the warning and recorded it; "unknown" for a warning recorded
+   * before the receiver was, where the household's benefit cases did not name one Jobcenter.
+   */
   receivedByAgencyId: Scalars['ID']['output'];
   /** ISO 8601 date on which the warning was received. */
   receivedOn: Maybe<Scalars['String']['output']>;
