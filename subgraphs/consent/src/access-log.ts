@@ -124,7 +124,8 @@ const toEntry = (row: Row): AccessLogEntryRow => ({
 /**
  * Up to `limit` entries matching the filter, newest first (by the record's instant, its id, then
  * the decision's place), after the given entry. Pages over records, newest first, a round at a
- * time, and unpacks only those: the cost of a page does not grow with the log.
+ * time, and unpacks only those: a page costs the records it reads, not the whole log (more rounds
+ * only where selected records hold no entry the officer may see, as an owner of other households).
  */
 export async function readAccessLog(
   em: EntityManager,
