@@ -196,28 +196,32 @@ export async function readAccessLog(
 }
 
 /**
- * How many entries match the filter. A record the officer's own agency asked for counts all its
- * decisions without unpacking them (unless a household is asked about); only records the officer
- * sees as an owner are unpacked, to count the entries about data their agency owns.
+ * How many entries match the filter, without unpacking a record unless a household is asked
+ * about: a record the officer's own agency asked for counts all its decisions, one it sees as an
+ * owner the decisions about its agency's data (kept with the record).
  */
 export async function countAccessLog(em: EntityManager, filter: AccessLogFilter): Promise<number> {
   const records = recordConditions(filter);
-  const entries = entryConditions(filter);
-  const whole = filter.householdId ? 'false' : 'record.agency_id = ?';
+  if (filter.householdId) {
+    const entries = entryConditions(filter);
+    const { rows } = await em.getKnex().raw<{ rows: { n: number }[] }>(
+      `select coalesce(sum((select count(*)
+                              from jsonb_array_elements(record.decisions) as entry(decision)
+                             where ${entries.sql})), 0)::int as n
+         from access_log_record as record
+        where ${records.sql}`,
+      [...entries.bindings, ...records.bindings],
+    );
+    return rows[0]?.n ?? 0;
+  }
   const { rows } = await em.getKnex().raw<{ rows: { n: number }[] }>(
     `select coalesce(sum(
-              case when ${whole} then jsonb_array_length(record.decisions)
-                   else (select count(*)
-                           from jsonb_array_elements(record.decisions) as entry(decision)
-                          where ${entries.sql})
+              case when record.agency_id = ? then jsonb_array_length(record.decisions)
+                   else coalesce((record.entries_by_owner ->> ?)::int, 0)
               end), 0)::int as n
        from access_log_record as record
       where ${records.sql}`,
-    [
-      ...(filter.householdId ? [] : [filter.readerAgencyId]),
-      ...entries.bindings,
-      ...records.bindings,
-    ],
+    [filter.readerAgencyId, filter.readerAgencyId, ...records.bindings],
   );
   return rows[0]?.n ?? 0;
 }

@@ -939,6 +939,7 @@ describe('the access log', () => {
       ownerAgencyIds: householdIds.map((household) =>
         household === householdA ? [welfareDortmund.id] : [],
       ),
+      entriesByOwner: {},
       fields: ['Household.tenancyWarnings', 'SupportCase.healthNotes'],
       categories: ['RENT_ARREARS', 'HEALTH'],
       references: ['§ 69 Abs. 1 Nr. 1 SGB X'],
@@ -955,6 +956,10 @@ describe('the access log', () => {
         basis,
         basis === 'STATUTORY' ? 0 : null,
       ]);
+      // As the registry keeps it: the decisions about each owner's data.
+      if (householdId === householdA) {
+        row.entriesByOwner[welfareDortmund.id] = (row.entriesByOwner[welfareDortmund.id] ?? 0) + 1;
+      }
       return {
         id: `${id}:${k + 1}`,
         ...shared,
@@ -1264,6 +1269,33 @@ describe('the access-log migration to records (ADR 0007)', () => {
           reference,
         })),
       );
+    });
+  });
+});
+
+describe('the access-log migration that counts entries per owner', () => {
+  test('counts the decisions of each record about each owning agency’s data', async () => {
+    await withScratchDatabase(consent, async (scratch) => {
+      const migrator = scratch.getMigrator();
+      await migrator.up({ to: 'Migration20261124153205' });
+      const [owned, unowned] = [randomUUID(), randomUUID()];
+      await scratch.em.getConnection().execute(
+        `insert into access_log_record (id, at, request_id, actor, agency_id, agency_kind, purpose,
+           subgraph, household_ids, owner_agency_ids, fields, categories, "references", decisions)
+         values (?, now(), 'r', 'a', 'jobcenter-dortmund', 'JOBCENTER', 'EVICTION_PREVENTION',
+           'welfare', array[?, ?]::uuid[], '[["welfare-a"], []]', '{SupportCase.kind}',
+           '{SUPPORT_NOTES}', '{}',
+           '[[0, 0, false, "NO_CONSENT", null], [1, 0, false, "NO_CONSENT", null],
+             [0, 0, false, "NO_CONSENT", null]]')`,
+        [randomUUID(), owned, unowned],
+      );
+      await migrator.up();
+      const rows = await scratch.em
+        .getConnection()
+        .execute<{ counts: Record<string, number> }[]>(
+          'select entries_by_owner as counts from access_log_record',
+        );
+      expect(rows).toEqual([{ counts: { 'welfare-a': 2 } }]);
     });
   });
 });

@@ -91,9 +91,10 @@ async function grantsOf(
  */
 const INSERT_RECORD = `insert into access_log_record
     (id, at, request_id, actor, agency_id, agency_kind, purpose, subgraph,
-     household_ids, owner_agency_ids, fields, categories, "references", decisions)
+     household_ids, owner_agency_ids, entries_by_owner, fields, categories, "references", decisions)
   values (gen_random_uuid(), ?::timestamptz, ?, ?, ?, ?, ?, ?,
           array(select jsonb_array_elements_text(?::jsonb))::uuid[],
+          ?::jsonb,
           ?::jsonb,
           array(select jsonb_array_elements_text(?::jsonb)),
           array(select jsonb_array_elements_text(?::jsonb)),
@@ -127,6 +128,11 @@ async function log(
   const households = new Interner<string, string[]>();
   const fields = new Interner<string, string>();
   const references = new Interner<string>();
+  // Each owner's officer counts their entries from this, without unpacking the record.
+  const entriesByOwner: Record<string, number> = {};
+  for (const { ownerAgencyIds } of foreign) {
+    for (const owner of ownerAgencyIds) entriesByOwner[owner] = (entriesByOwner[owner] ?? 0) + 1;
+  }
   const entries: AccessLogDecision[] = foreign.map((d) => [
     households.indexOf(d.householdId, d.ownerAgencyIds),
     fields.indexOf(d.field, d.category),
@@ -147,6 +153,7 @@ async function log(
         subgraph,
         JSON.stringify(households.keys),
         JSON.stringify(households.values),
+        JSON.stringify(entriesByOwner),
         JSON.stringify(fields.keys),
         JSON.stringify(fields.values),
         JSON.stringify(references.keys),

@@ -39,6 +39,8 @@ export interface AccessLogRecord {
    * agencies recorded it. Empty for records written before owners were logged.
    */
   ownerAgencyIds: string[][];
+  /** How many of the decisions are about data of each owning agency: its officer's count. */
+  entriesByOwner: Record<string, number>;
   /** Schema coordinates of the guarded fields, e.g. Household.benefitCase, each once. */
   fields: string[];
   /** The category of each field (same order). */
@@ -62,6 +64,7 @@ export const AccessLogRecordSchema = new EntitySchema<AccessLogRecord>({
     subgraph: { type: 'string', length: 32 },
     householdIds: { type: 'string[]', columnType: 'uuid[]' },
     ownerAgencyIds: { type: 'json', defaultRaw: `'[]'` },
+    entriesByOwner: { type: 'json', defaultRaw: `'{}'` },
     fields: { type: 'string[]' },
     categories: { type: 'string[]' },
     references: { type: 'string[]' },

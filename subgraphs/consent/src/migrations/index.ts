@@ -4,10 +4,12 @@ import { Migration20261123182453 } from './Migration20261123182453';
 import { Migration20261123185027 } from './Migration20261123185027';
 import { Migration20261123213044 } from './Migration20261123213044';
 import { Migration20261124153205 } from './Migration20261124153205';
+import { Migration20261124161416 } from './Migration20261124161416';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182453', class: Migration20261123182453 },
   { name: 'Migration20261123185027', class: Migration20261123185027 },
   { name: 'Migration20261123213044', class: Migration20261123213044 },
   { name: 'Migration20261124153205', class: Migration20261124153205 },
+  { name: 'Migration20261124161416', class: Migration20261124161416 },
 ];
