@@ -868,6 +868,13 @@ describe('the access log', () => {
       }
     }
   }`;
+  /** The Jobcenter's officer: it asked for the other entries below and owns none of their data. */
+  const JOBCENTER_OFFICER: Partial<Caller> = {
+    ...DPO,
+    actor: 'dpo@jobcenter-dortmund',
+    agencyId: 'jobcenter-dortmund',
+    agencyKind: 'JOBCENTER',
+  };
   /** The officer of the welfare provider that asked for most of the entries below. */
   const OFFICER: Partial<Caller> = {
     ...DPO,
@@ -1055,13 +1062,7 @@ describe('the access log', () => {
   });
 
   test('shows the owners of the data only to their own officers', async () => {
-    const jobcenterOfficer = {
-      ...DPO,
-      actor: 'dpo@jobcenter-dortmund',
-      agencyId: 'jobcenter-dortmund',
-      agencyKind: 'JOBCENTER',
-    };
-    const response = await accessLog({ householdId: householdA, first: 100 }, jobcenterOfficer);
+    const response = await accessLog({ householdId: householdA, first: 100 }, JOBCENTER_OFFICER);
     expect(response.errors).toBeUndefined();
     const nodes = response.data!.accessLog.nodes as (EntryData & { ownerAgencyIds: string[] })[];
     expect(nodes.length).toBeGreaterThan(0);
@@ -1152,19 +1153,13 @@ describe('the access log', () => {
   });
 
   test("an officer reads only their own agency's requests and the data it owns", async () => {
-    const jobcenterOfficer = {
-      ...DPO,
-      actor: 'dpo@jobcenter-dortmund',
-      agencyId: 'jobcenter-dortmund',
-      agencyKind: 'JOBCENTER',
-    };
-    const own = await accessLog({ first: 100 }, jobcenterOfficer);
+    const own = await accessLog({ first: 100 }, JOBCENTER_OFFICER);
     expect(own.errors).toBeUndefined();
     expect(own.data!.accessLog.nodes.map((node) => node.id)).toEqual(
       newestFirst(inserted.filter(readableBy('jobcenter-dortmund'))),
     );
     // Not the welfare provider's requests, even filtered by that agency.
-    const other = await accessLog({ agencyId: welfareDortmund.id }, jobcenterOfficer);
+    const other = await accessLog({ agencyId: welfareDortmund.id }, JOBCENTER_OFFICER);
     expect(other.data!.accessLog).toMatchObject({ totalCount: 0, nodes: [] });
     // An agency that neither asked nor owns any of it reads nothing.
     const housing = await accessLog({ householdId: householdA }, DPO);
