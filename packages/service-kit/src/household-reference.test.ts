@@ -1,4 +1,4 @@
-import { soleOwner } from './household-reference';
+import { soleOwner, soleOwners } from './household-reference';
 
 describe('soleOwner', () => {
   test('an agency owns a household’s data in a subgraph only if it recorded all of it', () => {
@@ -7,5 +7,23 @@ describe('soleOwner', () => {
     ]);
     expect(soleOwner(['welfare-hagen-mitte', 'welfare-dortmund-nord'])).toEqual([]);
     expect(soleOwner([])).toEqual([]);
+  });
+});
+
+describe('soleOwners', () => {
+  test('the sole owner of each household, from the agencies that recorded its records', async () => {
+    const recorded: Record<string, string[]> = {
+      a: ['welfare-hagen-mitte', 'welfare-hagen-mitte'],
+      b: ['welfare-hagen-mitte', 'welfare-dortmund-nord'],
+      c: [],
+    };
+    const owners = await soleOwners(['a', 'b', 'c'], (id) => Promise.resolve(recorded[id]!));
+    expect(owners).toEqual(
+      new Map([
+        ['a', ['welfare-hagen-mitte']],
+        ['b', []],
+        ['c', []],
+      ]),
+    );
   });
 });

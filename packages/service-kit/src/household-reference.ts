@@ -14,3 +14,18 @@ export function soleOwner(agencies: Iterable<string>): string[] {
   const distinct = new Set(agencies);
   return distinct.size === 1 ? [...distinct] : [];
 }
+
+/**
+ * Each household's sole owner (see soleOwner), from the agencies that recorded its records: what
+ * a subgraph's `ownersOf` answers. `recordedBy` reads through the request's loaders.
+ */
+export async function soleOwners(
+  householdIds: readonly string[],
+  recordedBy: (householdId: string) => Promise<Iterable<string>>,
+): Promise<Map<string, string[]>> {
+  return new Map(
+    await Promise.all(
+      householdIds.map(async (id) => [id, soleOwner(await recordedBy(id))] as const),
+    ),
+  );
+}

@@ -1,4 +1,4 @@
-import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwners, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createJobcenterContext, type JobcenterContext } from './context';
 import { BenefitCaseSchema } from './entities/benefit-case.entity';
 import { TenancyWarningSchema } from './entities/tenancy-warning.entity';
@@ -21,25 +21,17 @@ export const jobcenter = defineSubgraph<JobcenterContext>({
     // The Jobcenter that recorded all of a household's benefit cases and tenancy warnings owns
     // its data here. The loaders are the ones that resolve Household.benefitCase and
     // Household.tenancyWarnings: no statement of their own when those fields are asked for.
-    ownersOf: async ({ benefitCasesByHousehold, tenancyWarningsByHousehold }, ids) => {
-      const owners = new Map<string, string[]>();
-      await Promise.all(
-        ids.map(async (id) => {
-          const [cases, warnings] = await Promise.all([
-            benefitCasesByHousehold.load(id),
-            tenancyWarningsByHousehold.load(id),
-          ]);
-          owners.set(
-            id,
-            soleOwner([
-              ...cases.map((benefitCase) => benefitCase.jobcenterAgencyId),
-              ...warnings.map((warning) => warning.receivedByAgencyId),
-            ]),
-          );
-        }),
-      );
-      return owners;
-    },
+    ownersOf: ({ benefitCasesByHousehold, tenancyWarningsByHousehold }, ids) =>
+      soleOwners(ids, async (id) => {
+        const [cases, warnings] = await Promise.all([
+          benefitCasesByHousehold.load(id),
+          tenancyWarningsByHousehold.load(id),
+        ]);
+        return [
+          ...cases.map((benefitCase) => benefitCase.jobcenterAgencyId),
+          ...warnings.map((warning) => warning.receivedByAgencyId),
+        ];
+      }),
     // No root fields: the subgraph only extends Household.
     rootFields: {},
   },

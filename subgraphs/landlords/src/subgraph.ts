@@ -1,4 +1,4 @@
-import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwners, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createLandlordsContext, type LandlordsContext } from './context';
 import { HousingUnitSchema } from './entities/housing-unit.entity';
 import { LandlordSchema } from './entities/landlord.entity';
@@ -22,16 +22,10 @@ export const landlords = defineSubgraph<LandlordsContext>({
     // The landlord agencies that let the household's tenancies own its data here (recorded with
     // each tenancy, so a unit's later owner gets none of it). Through the loader that resolves
     // Household.tenancy: no statement of its own when that field is asked for.
-    ownersOf: async ({ tenanciesByHousehold }, ids) => {
-      const owners = new Map<string, string[]>();
-      await Promise.all(
-        ids.map(async (id) => {
-          const tenancies = await tenanciesByHousehold.load(id);
-          owners.set(id, soleOwner(tenancies.map((tenancy) => tenancy.landlordAgencyId)));
-        }),
-      );
-      return owners;
-    },
+    ownersOf: ({ tenanciesByHousehold }, ids) =>
+      soleOwners(ids, async (id) =>
+        (await tenanciesByHousehold.load(id)).map((tenancy) => tenancy.landlordAgencyId),
+      ),
     // Reference data without personal data: any authenticated caller.
     rootFields: { 'Query.vacantUnits': {} },
   },

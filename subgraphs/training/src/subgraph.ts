@@ -1,4 +1,4 @@
-import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwners, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createTrainingContext, type TrainingContext } from './context';
 import { CourseSchema } from './entities/course.entity';
 import { EnrollmentSchema } from './entities/enrollment.entity';
@@ -21,16 +21,10 @@ export const training = defineSubgraph<TrainingContext>({
     // The training providers that enrolled the household's members own its data here (recorded
     // with each enrollment). Through the loader that resolves Household.trainingEnrollments: no
     // statement of its own when that field is asked for.
-    ownersOf: async ({ enrollmentsByHousehold }, ids) => {
-      const owners = new Map<string, string[]>();
-      await Promise.all(
-        ids.map(async (id) => {
-          const enrollments = await enrollmentsByHousehold.load(id);
-          owners.set(id, soleOwner(enrollments.map((enrollment) => enrollment.providerAgencyId)));
-        }),
-      );
-      return owners;
-    },
+    ownersOf: ({ enrollmentsByHousehold }, ids) =>
+      soleOwners(ids, async (id) =>
+        (await enrollmentsByHousehold.load(id)).map((enrollment) => enrollment.providerAgencyId),
+      ),
     // Reference data without personal data: any authenticated caller.
     rootFields: { 'Query.courses': {} },
   },

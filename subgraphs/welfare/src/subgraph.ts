@@ -1,4 +1,4 @@
-import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwners, type HouseholdReference } from '@wohnnetz/service-kit';
 import { createWelfareContext, type WelfareContext } from './context';
 import { SupportCaseSchema, type SupportCase } from './entities/support-case.entity';
 import { WelfareProviderSchema } from './entities/welfare-provider.entity';
@@ -22,24 +22,14 @@ export const welfare = defineSubgraph<WelfareContext>({
     // The providers that run the household's support cases own its data here. Cases and providers
     // come through the loaders that resolve Household.supportCases and SupportCase.provider: no
     // statement of their own when those fields are asked for, one per loader otherwise.
-    ownersOf: async ({ supportCasesByHousehold, providers }, ids) => {
-      const owners = new Map<string, string[]>();
-      await Promise.all(
-        ids.map(async (id) => {
-          const cases = await supportCasesByHousehold.load(id);
-          const rows = await providers.loadMany(
-            cases.map((supportCase) => supportCase.provider.id),
-          );
-          const agencies = new Set(
-            rows.flatMap((provider) =>
-              provider && !(provider instanceof Error) ? [provider.agencyId] : [],
-            ),
-          );
-          owners.set(id, soleOwner(agencies));
-        }),
-      );
-      return owners;
-    },
+    ownersOf: ({ supportCasesByHousehold, providers }, ids) =>
+      soleOwners(ids, async (id) => {
+        const cases = await supportCasesByHousehold.load(id);
+        const rows = await providers.loadMany(cases.map((supportCase) => supportCase.provider.id));
+        return rows.flatMap((provider) =>
+          provider && !(provider instanceof Error) ? [provider.agencyId] : [],
+        );
+      }),
     // Reference data without personal data: any authenticated caller.
     rootFields: { 'Query.welfareProviders': {} },
   },
