@@ -131,6 +131,27 @@ describe('the shared case context through the gateway', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  test("a long consent history: each consent's household resolves, however many there are", async () => {
+    // Household.consents has no page size: each consent's `household` is one entity reference
+    // in the gateway's call to housing, 2,000 of them about 110 kB — more than a client may send.
+    const householdId = (await page(1)).nodes[0]!.id;
+    await hub.withGrantCopies(householdId, 2000, async () => {
+      const response = await hub.queryAs<{
+        household: { reference: string; consents: { household: { reference: string } }[] };
+      }>(
+        'housing-dortmund',
+        'CASE_COORDINATION',
+        `{ household(id: "${householdId}") { reference consents { household { reference } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      const { reference, consents } = response.data!.household;
+      expect(consents.length).toBeGreaterThan(2000);
+      expect(new Set(consents.map((consent) => consent.household.reference))).toEqual(
+        new Set([reference]),
+      );
+    });
+  });
+
   test('an unknown household is null, not an error', async () => {
     const result = await client
       .query(HouseholdCaseContextDocument, { id: '00000000-0000-4000-8000-000000000000' })

@@ -4,8 +4,10 @@
  * gateway and subgraphs.
  */
 import { randomUUID } from 'node:crypto';
+import { demoHouseholds } from '@wohnnetz/demo-data';
 import { createEphemeralDevIssuer, startGateway, type GatewayOptions } from '@wohnnetz/gateway';
 import {
+  MAX_SUBGRAPH_BODY_BYTES,
   SUBGRAPH_NAMES,
   generateGatewaySigningKeys,
   operationHash,
@@ -281,6 +283,22 @@ describe('no subgraph answers anyone but the gateway', () => {
       expect(response.errors?.[0]?.message).toMatch(/lacks caller claims/);
     });
 
+    test('an entity call far larger than a client may send is answered; over 4 MiB: 413', async () => {
+      // 12,000 representations, about 700 kB: the gateway's call for a long list of references.
+      const variables = {
+        r: Array.from({ length: 12_000 }, () => ({ __typename: 'Household', id: randomUUID() })),
+      };
+      const answered = await post(name, ENTITIES, variables, await sign(name, ENTITIES, variables));
+      expect(answered.status).toBe(200);
+      expect((answered.data as { _entities: unknown[] })._entities).toHaveLength(12_000);
+      const tooLarge = {
+        r: [{ __typename: 'Household', id: 'x'.repeat(MAX_SUBGRAPH_BODY_BYTES) }],
+      };
+      const refused = await post(name, ENTITIES, tooLarge, await sign(name, ENTITIES, tooLarge));
+      expect(refused.status).toBe(413);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+    });
+
     test('a token signed with another key: 401', async () => {
       const foreign = await generateGatewaySigningKeys();
       const token = await signInternalToken(
@@ -371,6 +389,47 @@ describe('operations are bounded before any subgraph is called', () => {
       '{ __schema { types { name } } }',
     );
     expect(response.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+});
+
+describe('a subgraph call is never larger than subgraphs accept', () => {
+  test('an answer that needs a larger entity call: RESULT_TOO_LARGE, the call is not sent', async () => {
+    // Each consent refers to its household, so housing's entity call for 2,000 consents carries
+    // about 110 kB: over this gateway's 64 kB (the hub's gateways send up to 4 MiB).
+    let gateway: ExtraGateway | undefined;
+    const householdId = demoHouseholds(1)[0]!.id;
+    await hub.giveConsent({
+      agencyId: 'housing-dortmund',
+      categories: ['HOUSING_SITUATION'],
+      purposes: ['CASE_COORDINATION'],
+      households: 1,
+    });
+    try {
+      gateway = await startExtraGateway({ maxSubgraphCallBytes: 64 * 1024 });
+      await hub.withGrantCopies(householdId, 2000, async () => {
+        const housingCalls = () => hub.subgraphs.housing.requests.total;
+        const before = housingCalls();
+        const response = await gateway!.query(
+          `{ household(id: "${householdId}") { reference consents { household { reference } } } }`,
+        );
+        expect(response.errors?.map((error) => error.extensions?.code)).toEqual([
+          'RESULT_TOO_LARGE',
+        ]);
+        expect(response.errors?.[0]?.message).toMatch(/housing entities .* ask for fewer items/);
+        // The household itself was answered (housing's first call); the entity call was not sent.
+        const { household } = response.data as { household: { reference: unknown } };
+        expect(household.reference).toMatch(/^[A-Z]{2}-2026-\d{4}$/);
+        expect(housingCalls() - before).toBe(1);
+      });
+    } finally {
+      await gateway?.close();
+    }
+  });
+
+  test('a gateway cannot be set to send more than subgraphs accept', async () => {
+    await expect(startExtraGateway({ maxSubgraphCallBytes: 5 * 1024 * 1024 })).rejects.toThrow(
+      /maxSubgraphCallBytes/,
+    );
   });
 });
 

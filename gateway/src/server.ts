@@ -14,6 +14,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import {
   MAX_BODY_SIZE,
+  MAX_SUBGRAPH_BODY_BYTES,
   createHttpServer,
   formatServiceError,
   jsonBodyErrors,
@@ -45,6 +46,11 @@ export interface GatewayOptions {
   signingKeys: GatewaySigningKeys;
   /** Operation limits; the defaults (LIMITS) unless given. */
   limits?: Partial<OperationLimits>;
+  /**
+   * Largest subgraph call the gateway sends, in bytes: by default, and at most, what a subgraph
+   * accepts (MAX_SUBGRAPH_BODY_BYTES). A larger call is refused with RESULT_TOO_LARGE.
+   */
+  maxSubgraphCallBytes?: number;
   supergraphSdl?: string;
 }
 
@@ -80,12 +86,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const policy = consentPolicy();
   const production = options.mode === 'production';
+  const maxCallBytes = options.maxSubgraphCallBytes ?? MAX_SUBGRAPH_BODY_BYTES;
+  if (
+    !Number.isInteger(maxCallBytes) ||
+    maxCallBytes < 1 ||
+    maxCallBytes > MAX_SUBGRAPH_BODY_BYTES
+  ) {
+    throw new Error(
+      `maxSubgraphCallBytes must be a whole number from 1 to ${MAX_SUBGRAPH_BODY_BYTES} (what subgraphs accept)`,
+    );
+  }
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names an unknown subgraph: ${name}`);
-      return new SignedDataSource(name, url, options.signingKeys.active);
+      return new SignedDataSource(name, url, options.signingKeys.active, maxCallBytes);
     },
   });
   const verifyUser = createUserTokenVerifier(options.userTokens, policy);

@@ -7,13 +7,16 @@ import type { GatewayContext } from './request-context';
  * Sends each subgraph call with a short-lived token for that subgraph and that very operation
  * (query, operation name and variables).
  * A refusal by a subgraph is the gateway's own fault (the user was checked here), so it is
- * reported as an internal error, never as the user's authentication error.
+ * reported as an internal error, never as the user's authentication error. A call larger than a
+ * subgraph accepts is not sent: the size of the user's answer causes it (RESULT_TOO_LARGE).
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly signingKey: SigningKey,
+    /** Largest call body to send (what the subgraph accepts, or less). */
+    private readonly maxCallBytes: number,
   ) {
     super({ url });
   }
@@ -26,6 +29,15 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       throw new Error(`unexpected ${options.kind} call to ${this.subgraph}`);
     }
     const { request, context, incomingRequestContext } = options;
+    // Measured here, as RemoteGraphQLDataSource will send it: a subgraph refuses an oversized
+    // body before reading it, so sending it would end in a reset connection, not an answer.
+    const { http: _http, ...body } = request;
+    if (Buffer.byteLength(JSON.stringify(body)) > this.maxCallBytes) {
+      throw new GraphQLError(
+        `the answer refers to more ${this.subgraph} entities than one subgraph call may carry: ask for fewer items`,
+        { extensions: { code: 'RESULT_TOO_LARGE' } },
+      );
+    }
     const token = await signInternalToken(
       this.signingKey,
       this.subgraph,

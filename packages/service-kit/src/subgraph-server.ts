@@ -24,7 +24,7 @@ import { requestIdFrom, type BaseContext } from './context';
 import { formatServiceError } from './errors';
 import { requireGatewayToken } from './gateway-authentication';
 import { createHttpServer, listen, type RunningService } from './http-service';
-import { MAX_BODY_SIZE, jsonBodyErrors } from './http-errors';
+import { MAX_SUBGRAPH_BODY_BYTES, jsonBodyErrors } from './http-errors';
 import type { Caller } from './internal-token';
 import { Counter } from './orm';
 import type { ConsentBinding } from './subgraph-module';
@@ -137,7 +137,7 @@ export async function startSubgraph<Context extends BaseContext>(
   definition.routes?.(app, deps);
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY_SIZE }),
+    express.json({ limit: MAX_SUBGRAPH_BODY_BYTES }),
     jsonBodyErrors,
     requireGatewayToken(definition.name, options.gatewayKeys),
     countRequest(requests),

@@ -27,6 +27,11 @@ export interface TestHub extends RunningHub {
     purposes: string[];
     households: number;
   }): Promise<string[]>;
+  /**
+   * Runs `run` while the household has `count` more consent grants: copies of one of its own,
+   * written to the registry's database directly (thousands in a moment), removed afterwards.
+   */
+  withGrantCopies(householdId: string, count: number, run: () => Promise<void>): Promise<void>;
   /** Stops the services and drops the test's databases. */
   stop(): Promise<void>;
 }
@@ -91,6 +96,26 @@ export async function startTestHub(options: { households?: number } = {}): Promi
         grantIds.push(...Object.values(response.data).map((grant) => grant.id));
       }
       return grantIds;
+    },
+    withGrantCopies: async (householdId, count, run) => {
+      const connection = hub.subgraphs.consent.orm.em.getConnection();
+      const copies = await connection.execute<{ id: string }[]>(
+        `insert into consent_grant
+           select (jsonb_populate_record(g, jsonb_build_object('id', gen_random_uuid()))).*
+             from consent_grant g, generate_series(1, ?)
+            where g.id = (select id from consent_grant where household_id = ? limit 1)
+         returning id`,
+        [count, householdId],
+      );
+      try {
+        if (copies.length !== count)
+          throw new Error(`household ${householdId} has no grant to copy`);
+        await run();
+      } finally {
+        await connection.execute('delete from consent_grant where id = any(?::uuid[])', [
+          `{${copies.map((copy) => copy.id).join(',')}}`,
+        ]);
+      }
     },
     stop: async () => {
       await hub.close();

@@ -14,6 +14,7 @@ import {
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import {
   InternalTokenError,
+  MAX_SUBGRAPH_BODY_BYTES,
   SUBGRAPH_NAMES,
   jsonBodyErrors,
   verifyInternalToken,
@@ -21,6 +22,13 @@ import {
 } from '@wohnnetz/service-kit';
 import express, { type Express, type Request, type Response } from 'express';
 import { decideAndLog, requestGrantsOf } from './registry-decisions';
+
+/**
+ * A call carries the operation its gateway token was issued for (as large as a subgraph call may
+ * be) and a batch of at most MAX_DECISIONS_PER_CALL decisions and households (under 2 MiB; the
+ * limit leaves twice that).
+ */
+const MAX_DECISION_CALL_BYTES = MAX_SUBGRAPH_BODY_BYTES + 4 * 1024 * 1024;
 
 function fail(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ error: { code, message } });
@@ -30,7 +38,7 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
   const grants = requestGrantsOf(orm);
   app.post(
     DECISIONS_PATH,
-    express.json({ limit: '4mb' }),
+    express.json({ limit: MAX_DECISION_CALL_BYTES }),
     jsonBodyErrors,
     async (req: Request, res: Response) => {
       const body = (req.body ?? {}) as Partial<DecisionBatch>;
