@@ -133,7 +133,7 @@ describe('the shared case context through the gateway', () => {
 
   test("a long consent history: each consent's household resolves, however many there are", async () => {
     // Household.consents has no page size: each consent's `household` is one entity reference
-    // in the gateway's call to housing, 2,000 of them about 110 kB — more than a client may send.
+    // in the gateway's call to housing, 2,000 of them about 140 kB — more than a client may send.
     const householdId = (await page(1)).nodes[0]!.id;
     await hub.withGrantCopies(householdId, 2000, async () => {
       const response = await hub.queryAs<{

@@ -395,7 +395,7 @@ describe('operations are bounded before any subgraph is called', () => {
 describe('a subgraph call is never larger than subgraphs accept', () => {
   test('an answer that needs a larger entity call: RESULT_TOO_LARGE, the call is not sent', async () => {
     // Each consent refers to its household, so housing's entity call for 2,000 consents carries
-    // about 110 kB: over this gateway's 64 kB (the hub's gateways send up to 4 MiB).
+    // about 140 kB: over this gateway's 64 kB (the hub's gateways send up to 4 MiB).
     let gateway: ExtraGateway | undefined;
     const householdId = demoHouseholds(1)[0]!.id;
     await hub.giveConsent({

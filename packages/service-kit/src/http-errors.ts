@@ -33,6 +33,6 @@ export const MAX_BODY_SIZE = '64kb';
  * Largest request body of a call to a subgraph's GraphQL endpoint. The gateway writes these: an
  * entity call carries one representation per entity the page refers to, and a list without a
  * page size (a household's consents, each referring to its household) does not bound how many,
- * so a client's 64 kB query can need far more. 4 MiB carry about 70,000 household references.
+ * so a client's 64 kB query can need far more. 4 MiB carry about 59,000 household references.
  */
 export const MAX_SUBGRAPH_BODY_BYTES = 4 * 1024 * 1024;
