@@ -428,7 +428,7 @@ describe('a guarded value appears exactly when it has a basis', () => {
           }
         },
       ),
-      { numRuns: 60, seed: 20261123 },
+      { numRuns: 200, seed: 20261123 },
     );
     console.log(
       `consent properties: ${runs} cases, ${seen.released} guarded values released and ${seen.denied} withheld, each as the policy decides`,
