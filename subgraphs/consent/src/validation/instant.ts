@@ -1,10 +1,15 @@
 /**
- * ISO 8601 instants as the API takes them: a calendar date, a time and an offset, e.g.
- * 2026-11-23T10:00:00Z or 2026-11-23T11:00+01:00 (from the year 1900 on). Unlike `Date.parse`,
- * impossible dates such as 2026-02-30 are refused instead of rolled over.
+ * ISO 8601 instants as the API takes them: a calendar date, a time and an offset (at most 14
+ * hours either way), e.g. 2026-11-23T10:00:00Z or 2026-11-23T11:00+01:00, from 1900 to 9999 in
+ * UTC — the instants the API itself writes, and PostgreSQL reads. Unlike `Date.parse`, impossible
+ * dates such as 2026-02-30 are refused instead of rolled over.
  */
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+
+const MAX_OFFSET_MINUTES = 14 * 60;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
 
 const daysIn = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -27,7 +32,8 @@ export function parseInstant(text: string): Date | null {
     hour === undefined ||
     minute === undefined ||
     second === undefined ||
-    year < 1900 ||
+    // An offset moves the date by at most a day; and Date.UTC reads the years 0–99 as 1900–1999.
+    year < FIRST_YEAR - 1 ||
     month < 1 ||
     month > 12 ||
     day < 1 ||
@@ -35,11 +41,14 @@ export function parseInstant(text: string): Date | null {
     hour > 23 ||
     minute > 59 ||
     second > 59 ||
-    offsetHours > 14 ||
-    offsetMinutes > 59
+    offsetMinutes > 59 ||
+    offsetHours * 60 + offsetMinutes > MAX_OFFSET_MINUTES
   ) {
     return null;
   }
   const local = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  return new Date(local - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000);
+  const instant = new Date(local - offsetSign * (offsetHours * 60 + offsetMinutes) * 60_000);
+  // Bounded after the offset: 9999-12-31T23:59-01:00 is in the year 10000.
+  const utcYear = instant.getUTCFullYear();
+  return utcYear < FIRST_YEAR || utcYear > LAST_YEAR ? null : instant;
 }

@@ -89,7 +89,7 @@ function instant(value: string, field: string): Date {
   const parsed = parseInstant(value.trim());
   if (!parsed) {
     throw badField(
-      `${field} must be an ISO 8601 instant with an offset, e.g. 2026-11-23T10:00:00Z`,
+      `${field} must be an ISO 8601 instant with an offset, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z`,
       field,
     );
   }
