@@ -196,7 +196,7 @@ describe('withdrawal and expiry take effect on the very next request', () => {
       `mutation { withdrawConsent(id: "${grant}") { id grantorName documentReference } }`,
     );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(other.data ?? null).toBeNull();
+    expect(other.data).toEqual({ withdrawConsent: null });
   });
 
   test('a consent applies from validFrom and no longer at validUntil', async () => {
@@ -221,6 +221,85 @@ describe('withdrawal and expiry take effect on the very next request', () => {
     await sleepUntil(validUntil + 50);
     expect(released(await ask())).toBe(false); // expired
   }, 20_000);
+});
+
+describe('several mutations in one operation succeed or fail each on its own', () => {
+  const CONSENT = {
+    grantorName: 'Batch Test',
+    recipientAgencyId: 'landlord-hagen-gmbh',
+    categories: ['TENANCY'],
+    purposes: ['TENANCY_SUPPORT'],
+    form: 'WRITTEN',
+    informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+    informationLanguage: 'de',
+  };
+  const caseworker = async () => ({
+    authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen' })}`,
+    'x-purpose': 'CASE_COORDINATION',
+  });
+  const references = async (householdId: string) => {
+    const response = await as(
+      'housing-hagen',
+      'CASE_COORDINATION',
+      `{ household(id: "${householdId}") { consents { id documentReference state } } }`,
+    );
+    const { household } = response.data as {
+      household: { consents: { id: string; documentReference: string; state: string }[] };
+    };
+    return household.consents;
+  };
+
+  test('a refused recording between two others: both others are recorded and answered', async () => {
+    const householdId = inHagen[2]!.id;
+    const response = await postGraphQL<Record<string, { id: string } | null>>(
+      hub.gatewayUrl,
+      `mutation ($a: RecordConsentInput!, $b: RecordConsentInput!, $c: RecordConsentInput!) {
+        a: recordConsent(input: $a) { id }
+        b: recordConsent(input: $b) { id }
+        c: recordConsent(input: $c) { id }
+      }`,
+      {
+        a: { ...CONSENT, householdId, documentReference: 'BATCH-A' },
+        b: { ...CONSENT, householdId, documentReference: 'BATCH-B', categories: [] },
+        c: { ...CONSENT, householdId, documentReference: 'BATCH-C' },
+      },
+      await caseworker(),
+    );
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['b'], 'BAD_USER_INPUT'],
+    ]);
+    const { a, b, c } = response.data!;
+    expect(b).toBeNull();
+    const recorded = (await references(householdId)).filter((grant) =>
+      grant.documentReference.startsWith('BATCH-'),
+    );
+    expect(recorded.map((grant) => [grant.documentReference, grant.id]).sort()).toEqual([
+      ['BATCH-A', a!.id],
+      ['BATCH-C', c!.id],
+    ]);
+  });
+
+  test('a consent withdrawn twice in one operation: the first withdrawal is answered', async () => {
+    const grant = await recordConsent({
+      householdId: inHagen[2]!.id,
+      recipientAgencyId: 'landlord-hagen-gmbh',
+      categories: ['TENANCY'],
+      purposes: ['TENANCY_SUPPORT'],
+    });
+    const response = await postGraphQL<Record<string, { state: string } | null>>(
+      hub.gatewayUrl,
+      `mutation ($id: ID!) {
+        first: withdrawConsent(id: $id) { state }
+        again: withdrawConsent(id: $id) { state }
+      }`,
+      { id: grant },
+      await caseworker(),
+    );
+    expect(response.data).toEqual({ first: { state: 'WITHDRAWN' }, again: null });
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['again'], 'BAD_USER_INPUT'],
+    ]);
+  });
 });
 
 describe('GDPR Art. 9 and Art. 10 data never reach a landlord', () => {

@@ -223,14 +223,16 @@ export type Mutation = {
   /**
    * Records a consent a household has given (in writing or electronically, § 67b (2) SGB X).
    * The consent applies from validFrom (default: now) until validUntil or its withdrawal.
+   * Null, beside an error, when it was not recorded: of several mutations in one operation, each
+   * succeeds or fails on its own, and the others' results are answered.
    */
-  recordConsent: ConsentGrant;
+  recordConsent: Maybe<ConsentGrant>;
   /**
    * Records the withdrawal of a consent (GDPR Art. 7 (3)): it no longer applies from now on. The
    * consent and its history are kept. A consent that was already withdrawn or has expired cannot
-   * be withdrawn.
+   * be withdrawn. Null, beside an error, when it was not withdrawn.
    */
-  withdrawConsent: ConsentGrant;
+  withdrawConsent: Maybe<ConsentGrant>;
 };
 
 
@@ -321,9 +323,12 @@ export type RecordConsentInput = {
   recipientAgencyKind?: InputMaybe<AgencyKind>;
   /** Name of the representative who gives it on the person's behalf, if any. */
   representativeName?: InputMaybe<Scalars['String']['input']>;
-  /** ISO 8601 instant with offset from which the consent applies; default: now. */
+  /** ISO 8601 instant with offset (1900 to 9999 in UTC) from which the consent applies; default: now. */
   validFrom?: InputMaybe<Scalars['String']['input']>;
-  /** ISO 8601 instant with offset until which the consent applies (exclusive); none: until withdrawn. */
+  /**
+   * ISO 8601 instant with offset (1900 to 9999 in UTC) until which the consent applies (exclusive);
+   * none: until withdrawn.
+   */
   validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -550,8 +555,8 @@ export type HouseholdResolvers<ContextType = ConsentContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  recordConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
-  withdrawConsent?: Resolver<ResolversTypes['ConsentGrant'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
+  recordConsent?: Resolver<Maybe<ResolversTypes['ConsentGrant']>, ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  withdrawConsent?: Resolver<Maybe<ResolversTypes['ConsentGrant']>, ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 }>;
 
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
