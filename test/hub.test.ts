@@ -161,11 +161,18 @@ describe('the shared case context through the gateway', () => {
   });
 });
 
+const ANY_HOUSEHOLD_ID = '00000000-0000-4000-8000-000000000000';
+
 describe('bad input is refused with a stable code', () => {
   test.each([
     ['a page size of 0', '{ households(first: 0) { totalCount } }'],
     ['a page size over 100', '{ households(first: 101) { totalCount } }'],
     ['a forged cursor', '{ households(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }'],
+    [
+      'a cursor with more behind it',
+      `{ households(first: 5, after: "${Buffer.from(ANY_HOUSEHOLD_ID).toString('base64url')}!!!") { totalCount } }`,
+    ],
+    ['an empty cursor', '{ households(first: 5, after: "") { totalCount } }'],
     ['a malformed household id', '{ household(id: "42") { id } }'],
   ])('%s → BAD_USER_INPUT', async (_case, query) => {
     const response = await hub.queryAs('housing-dortmund', 'CASE_COORDINATION', query);

@@ -196,6 +196,27 @@ export async function readAccessLog(
 }
 
 /**
+ * Whether the entry is one of this list's: it exists, and the filter and the officer may see it.
+ * A cursor naming any other entry (made up, or from another officer's or another filter's list)
+ * would be a position in a list it does not belong to.
+ */
+export async function accessLogHasEntry(
+  em: EntityManager,
+  filter: AccessLogFilter,
+  { recordId, n }: EntryId,
+): Promise<boolean> {
+  const records = recordConditions(filter);
+  const entries = entryConditions(filter);
+  const { rows } = await em.getKnex().raw<{ rows: unknown[] }>(
+    `select 1 from access_log_record as record
+       cross join lateral jsonb_array_elements(record.decisions) with ordinality as entry(decision, n)
+      where record.id = ? and entry.n = ? and ${records.sql} and ${entries.sql}`,
+    [recordId, n, ...records.bindings, ...entries.bindings],
+  );
+  return rows.length > 0;
+}
+
+/**
  * How many entries match the filter, without unpacking a record unless a household is asked
  * about: a record the officer's own agency asked for counts all its decisions, one it sees as an
  * owner the decisions about its agency's data (kept with the record).

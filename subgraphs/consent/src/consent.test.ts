@@ -20,7 +20,7 @@ import {
   type TestSubgraph,
 } from '@wohnnetz/testing';
 import { readAccessLog } from './access-log';
-import { entryIdText, type EntryId } from './cursor';
+import { encodeCursor, entryIdText, type EntryId } from './cursor';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { consentState } from './consent-state';
 import {
@@ -1213,6 +1213,41 @@ describe('the access log', () => {
     ['agencyId', ''],
   ])('refuses a malformed %s: %j', async (argument, value) => {
     expectError(await accessLog({ [argument]: value }), 'BAD_USER_INPUT', undefined, /1 to 64/);
+  });
+
+  test('takes only a cursor of the very list it pages: this officer, this filter', async () => {
+    const cursorOf = (entry: Entry) => {
+      const [recordId = '', n = ''] = entry.id.split(':');
+      return encodeCursor({ recordId, n: Number(n) });
+    };
+    const mine = visible.find((entry) => entry.householdId === householdA)!;
+    const notMine = inserted.find((entry) => !readableBy(welfareDortmund.id)(entry))!;
+    const [recordId] = mine.id.split(':');
+    const valid = cursorOf(mine);
+    expect((await accessLog({ after: valid, first: 1 })).errors).toBeUndefined();
+    const refused: [string, Record<string, unknown>][] = [
+      ['an entry the officer may not see', { after: cursorOf(notMine) }],
+      ['an entry outside the filter', { after: valid, householdId: householdB }],
+      ['a record that does not exist', { after: encodeCursor({ recordId: randomUUID(), n: 1 }) }],
+      ['a place the record does not have', { after: encodeCursor({ recordId: recordId!, n: 99 }) }],
+      ['a cursor with more behind it', { after: `${valid}!!!` }],
+      ['a cursor in plain base64', { after: Buffer.from(`${mine.id}`).toString('base64') }],
+      ['a third part', { after: Buffer.from(`${mine.id}:1`).toString('base64url') }],
+      [
+        'an upper-case record id',
+        { after: Buffer.from(mine.id.toUpperCase()).toString('base64url') },
+      ],
+      ['an empty cursor', { after: '' }],
+    ];
+    for (const [what, variables] of refused) {
+      const response = await accessLog(variables);
+      expect([what, response.errors?.[0]?.message]).toEqual([
+        what,
+        'after is not a cursor of this list',
+      ]);
+      expectError(response, 'BAD_USER_INPUT');
+      expect(response.errors?.[0]?.extensions?.argument).toBe('after');
+    }
   });
 
   test('refuses a malformed cursor and a malformed household id', async () => {

@@ -13,10 +13,15 @@ export function encodeCursor(id: EntryId): string {
   return Buffer.from(entryIdText(id), 'utf8').toString('base64url');
 }
 
+export const notACursor = () => badInput('after is not a cursor of this list', 'after');
+
+/** A cursor exactly as encodeCursor wrote it (base64url is lenient: it skips what it cannot read). */
 export function decodeCursor(cursor: string): EntryId {
-  const [recordId = '', n = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  if (!isUuid(recordId) || !/^[1-9]\d{0,8}$/.test(n)) {
-    throw badInput('after is not a cursor returned by this API', 'after');
-  }
-  return { recordId: recordId.toLowerCase(), n: Number(n) };
+  const parts = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  const [recordId = '', n = ''] = parts;
+  const canonical = isUuid(recordId) && recordId === recordId.toLowerCase();
+  if (parts.length !== 2 || !canonical || !/^[1-9]\d{0,8}$/.test(n)) throw notACursor();
+  const id = { recordId, n: Number(n) };
+  if (encodeCursor(id) !== cursor) throw notACursor();
+  return id;
 }

@@ -5,8 +5,11 @@ export function encodeCursor(id: string): string {
   return Buffer.from(id, 'utf8').toString('base64url');
 }
 
+/** A cursor exactly as encodeCursor wrote it (base64url is lenient: it skips what it cannot read). */
 export function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!isUuid(id)) throw badInput('after is not a cursor returned by this API', 'after');
+  if (!isUuid(id) || encodeCursor(id) !== cursor) {
+    throw badInput('after is not a cursor returned by this API', 'after');
+  }
   return id;
 }

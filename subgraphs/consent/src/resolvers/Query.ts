@@ -1,8 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { assertIdentifier, assertPageSize, assertUuid } from '@wohnnetz/service-kit';
 import { assertMayReadAccessLog } from '../access';
-import { countAccessLog, readAccessLog, type AccessLogEntryRow } from '../access-log';
-import { decodeCursor, encodeCursor, entryIdText } from '../cursor';
+import {
+  accessLogHasEntry,
+  countAccessLog,
+  readAccessLog,
+  type AccessLogEntryRow,
+} from '../access-log';
+import { decodeCursor, encodeCursor, entryIdText, notACursor } from '../cursor';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import type {
   AccessLogEntry,
@@ -52,11 +57,13 @@ export const Query: QueryResolvers = {
       agencyId: agencyId == null ? undefined : assertIdentifier(agencyId, 'agencyId'),
       requestId: requestId == null ? undefined : assertIdentifier(requestId, 'requestId'),
     };
-    const cursor = after ? decodeCursor(after) : undefined;
-    const [rows, totalCount] = await Promise.all([
+    const cursor = after != null ? decodeCursor(after) : undefined;
+    const [rows, totalCount, cursorInList] = await Promise.all([
       readAccessLog(em, filter, pageSize + 1, cursor),
       countAccessLog(em, filter),
+      cursor ? accessLogHasEntry(em, filter, cursor) : true,
     ]);
+    if (!cursorInList) throw notACursor();
     const nodes = rows.slice(0, pageSize);
     const last = nodes.at(-1);
     return {

@@ -10,9 +10,8 @@ export const Query: QueryResolvers = {
   households: async (_parent, { first, after, municipality }, { em, households }) => {
     const pageSize = assertPageSize(first);
     const scope: FilterQuery<Household> = municipality ? { municipality } : {};
-    const where: FilterQuery<Household> = after
-      ? { $and: [scope, { id: { $gt: decodeCursor(after) } }] }
-      : scope;
+    const where: FilterQuery<Household> =
+      after != null ? { $and: [scope, { id: { $gt: decodeCursor(after) } }] } : scope;
     const [rows, totalCount] = await Promise.all([
       em.find(HouseholdSchema, where, { orderBy: { id: 'asc' }, limit: pageSize + 1 }),
       em.count(HouseholdSchema, scope),
