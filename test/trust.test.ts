@@ -127,6 +127,14 @@ describe('the gateway authenticates agency users', () => {
         ),
     ],
     ['a token that is not a JWT', () => Promise.resolve('not-a-jwt')],
+    [
+      'a subject longer than OpenID Connect allows (255)',
+      () => hub.token({ agencyId: 'housing-dortmund', subject: 's'.repeat(256) }),
+    ],
+    [
+      'a subject with a control character',
+      () => hub.token({ agencyId: 'housing-dortmund', subject: 'user\u0000@housing' }),
+    ],
   ];
 
   test.each(refusals)(
@@ -141,6 +149,49 @@ describe('the gateway authenticates agency users', () => {
       expect(subgraphCalls()).toBe(before);
     },
   );
+});
+
+describe("a user's subject is recorded whole", () => {
+  test('a 255-character subject records and withdraws a consent, named in its history', async () => {
+    const subject = `${'s'.repeat(240)}@housing-hagen`.padEnd(255, 'x');
+    const headers = {
+      authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen', subject })}`,
+      'x-purpose': 'CASE_COORDINATION',
+    };
+    const recorded = await postGraphQL<{ recordConsent: { id: string } }>(
+      hub.gatewayUrl,
+      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+      {
+        input: {
+          householdId: demoHouseholds(4).find((household) => household.municipality === 'HAGEN')!
+            .id,
+          grantorName: 'Long Subject',
+          recipientAgencyId: 'jobcenter-hagen',
+          categories: ['HOUSING_SITUATION'],
+          purposes: ['CASE_COORDINATION'],
+          form: 'WRITTEN',
+          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+          informationLanguage: 'de',
+          documentReference: 'LONG-SUBJECT-1',
+        },
+      },
+      headers,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const withdrawn = await postGraphQL<{
+      withdrawConsent: { history: { kind: string; actor: string }[] };
+    }>(
+      hub.gatewayUrl,
+      'mutation ($id: ID!) { withdrawConsent(id: $id) { history { kind actor } } }',
+      { id: recorded.data!.recordConsent.id },
+      headers,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data!.withdrawConsent.history).toEqual([
+      { kind: 'GIVEN', actor: subject },
+      { kind: 'WITHDRAWN', actor: subject },
+    ]);
+  });
 });
 
 describe('every request declares a purpose', () => {

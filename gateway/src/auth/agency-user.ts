@@ -15,6 +15,12 @@ export const USER_CLAIMS = {
   roles: 'roles',
 } as const;
 
+/**
+ * The longest subject the hub records (as the actor of consents, withdrawals and access-log
+ * entries): OpenID Connect's limit for `sub` (Core 1.0, § 2).
+ */
+export const MAX_SUBJECT_LENGTH = 255;
+
 export function unauthenticated(message: string, requestId: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'UNAUTHENTICATED', requestId, http: { status: 401 } },

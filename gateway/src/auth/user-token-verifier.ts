@@ -1,6 +1,7 @@
 import { jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
-import { USER_CLAIMS, unauthenticated, type AgencyUser } from './agency-user';
+import { hasControlCharacters } from '@wohnnetz/service-kit';
+import { MAX_SUBJECT_LENGTH, USER_CLAIMS, unauthenticated, type AgencyUser } from './agency-user';
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused. */
 const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
@@ -16,6 +17,9 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
   const agencyKind = payload[USER_CLAIMS.agencyKind];
   const roles = payload[USER_CLAIMS.roles];
   if (typeof payload.sub !== 'string' || payload.sub === '') return 'the token has no subject';
+  if (payload.sub.length > MAX_SUBJECT_LENGTH || hasControlCharacters(payload.sub)) {
+    return `the token's subject must be at most ${MAX_SUBJECT_LENGTH} characters without control characters`;
+  }
   if (typeof agency !== 'string' || agency === '') return 'the token names no agency';
   if (typeof agencyKind !== 'string' || !policy.agencyKinds.has(agencyKind)) {
     return 'the token names no known agency kind';

@@ -57,7 +57,7 @@ export const AccessLogRecordSchema = new EntitySchema<AccessLogRecord>({
     id: { type: 'uuid', primary: true },
     at: { type: 'datetime', index: true },
     requestId: { type: 'string', length: 64, index: true },
-    actor: { type: 'string', length: 200 },
+    actor: { type: 'string', length: 255 },
     agencyId: { type: 'string', length: 64, index: true },
     agencyKind: { type: 'string', length: 32 },
     purpose: { type: 'string', length: 64 },

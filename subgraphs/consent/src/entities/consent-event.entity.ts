@@ -29,7 +29,7 @@ export const ConsentEventSchema = new EntitySchema<ConsentEvent>({
     grant: { kind: 'm:1', entity: 'ConsentGrant', deleteRule: 'restrict', index: true },
     kind: { enum: true, items: [...CONSENT_EVENT_KINDS] },
     at: { type: 'datetime' },
-    actor: { type: 'string', length: 200 },
+    actor: { type: 'string', length: 255 },
     agencyId: { type: 'string', length: 64 },
     reason: { type: 'string', length: 500, nullable: true },
   },

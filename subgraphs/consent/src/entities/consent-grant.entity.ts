@@ -50,10 +50,10 @@ export const ConsentGrantSchema = new EntitySchema<ConsentGrant>({
     informedOf: { type: 'string[]' },
     informationLanguage: { type: 'string', length: 8 },
     documentReference: { type: 'string', length: 100 },
-    recordedBy: { type: 'string', length: 200 },
+    recordedBy: { type: 'string', length: 255 },
     recordedByAgencyId: { type: 'string', length: 64 },
     recordedAt: { type: 'datetime' },
     withdrawnAt: { type: 'datetime', nullable: true },
-    withdrawnBy: { type: 'string', length: 200, nullable: true },
+    withdrawnBy: { type: 'string', length: 255, nullable: true },
   },
 });
