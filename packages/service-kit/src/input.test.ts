@@ -1,4 +1,11 @@
-import { assertIdentifier, hasControlCharacters, isIdentifier } from './input';
+import {
+  assertIdentifier,
+  characterCount,
+  hasControlCharacters,
+  isBlank,
+  isIdentifier,
+  textProblem,
+} from './input';
 
 describe('control characters in input', () => {
   test.each([
@@ -37,5 +44,33 @@ describe('identifiers', () => {
       thrown = error;
     }
     expect(thrown).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'agencyId' } });
+  });
+});
+
+describe('free text', () => {
+  test('blank: only white space and invisible format characters', () => {
+    expect(isBlank('')).toBe(true);
+    expect(isBlank(' \t\u00a0')).toBe(true);
+    expect(isBlank('\u200b\u200d\u00ad')).toBe(true);
+    expect(isBlank('a\u200b')).toBe(false);
+    expect(isBlank('می\u200cخواهم')).toBe(false);
+  });
+
+  test('characters counted as code points', () => {
+    expect(characterCount('Jürgen')).toBe(6);
+    expect(characterCount('👩📄')).toBe(2);
+  });
+
+  test.each([
+    ['a lone high surrogate', 'a\ud83d', /well-formed/],
+    ['a lone low surrogate', '\udc69b', /well-formed/],
+    ['a control character', 'a\u0000', /control/],
+    ['too many characters', 'abcd', /at most 3 characters/],
+  ])('refuses %s', (_what, value, problem) => {
+    expect(textProblem(value, 3)).toMatch(problem);
+  });
+
+  test('takes three emoji for three characters', () => {
+    expect(textProblem('👩📄🏠', 3)).toBeUndefined();
   });
 });

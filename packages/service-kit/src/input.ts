@@ -32,6 +32,28 @@ const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]
 /** Control characters have no place in input (see CONTROL_CHARACTERS). */
 export const hasControlCharacters = (value: string): boolean => CONTROL_CHARACTERS.test(value);
 
+/** Nothing but white space and invisible format characters (a zero-width space, say). */
+export const isBlank = (value: string): boolean => /^[\s\p{Cf}]*$/u.test(value);
+
+/** Characters as PostgreSQL counts them (code points), not UTF-16 units: an emoji is one. */
+export function characterCount(value: string): number {
+  let count = 0;
+  for (const _character of value) count += 1;
+  return count;
+}
+
+/**
+ * What is wrong with a free text for the hub to keep, if anything: half of a surrogate pair
+ * (which no database encoding can store; PostgreSQL would keep a replacement character), control
+ * characters, or more than `max` characters.
+ */
+export function textProblem(value: string, max: number): string | undefined {
+  if (!value.isWellFormed()) return 'must be well-formed Unicode text';
+  if (hasControlCharacters(value)) return 'must not contain control characters';
+  if (characterCount(value) > max) return `must be at most ${max} characters`;
+  return undefined;
+}
+
 /** An id that is not a UUID (an agency id, a request id): 1 to 64 characters, no control characters. */
 export const isIdentifier = (value: string): boolean =>
   value !== '' && value.length <= MAX_IDENTIFIER_LENGTH && !hasControlCharacters(value);

@@ -239,6 +239,24 @@ describe('recordConsent validates its input', () => {
       /control characters/,
     ],
     [
+      'grantorName is not only invisible characters',
+      { grantorName: '\u200b\u200b' },
+      'grantorName',
+      /blank/,
+    ],
+    [
+      'grantorName is well-formed Unicode (no half of an emoji)',
+      { grantorName: 'Erika \ud83d Beispiel' },
+      'grantorName',
+      /well-formed Unicode/,
+    ],
+    [
+      'grantorName is bounded in characters, not UTF-16 units',
+      { grantorName: '👩'.repeat(201) },
+      'grantorName',
+      /at most 200 characters/,
+    ],
+    [
       'representativeName, when given, must not be blank',
       { representativeName: ' ' },
       'representativeName',
@@ -431,6 +449,13 @@ describe('recordConsent validates its input', () => {
 });
 
 describe('recording a consent', () => {
+  test('counts characters as the database does: 200 emoji are a name of 200', async () => {
+    const grantorName = '👩'.repeat(200);
+    const grant = await recorded({ grantorName, documentReference: '📄'.repeat(100) });
+    expect(grant.grantorName).toBe(grantorName);
+    expect(grant.documentReference).toBe('📄'.repeat(100));
+  });
+
   test('stores it as given, with its GIVEN event, and reads it back the same', async () => {
     const before = Date.now();
     const householdId = randomUUID();
@@ -650,12 +675,20 @@ describe('withdrawing a consent', () => {
   });
 
   test.each([
-    ['a NUL character', 'am Telefon\u0000'],
-    ['terminal escapes', 'ok\u001b[2J\u0007'],
-  ])('with %s in its reason is refused', async (_what, reason) => {
+    ['a NUL character', 'am Telefon\u0000', /control characters/],
+    ['terminal escapes', 'ok\u001b[2J\u0007', /control characters/],
+    ['half of an emoji', 'am Telefon \ud83d', /well-formed Unicode/],
+  ])('with %s in its reason is refused', async (_what, reason, message) => {
     const grant = await recorded();
-    expectError(await withdraw(grant.id, reason), 'BAD_USER_INPUT', 'reason', /control characters/);
+    expectError(await withdraw(grant.id, reason), 'BAD_USER_INPUT', 'reason', message);
     expect((await rowsOf(grant.household.id)).grants[0]!.withdrawnAt).toBeNull();
+  });
+
+  test('with a reason of invisible characters only: none', async () => {
+    const grant = await recorded();
+    const response = await withdraw(grant.id, '\u200b \u200b');
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.withdrawConsent.history.at(-1)!.reason).toBeNull();
   });
 });
 

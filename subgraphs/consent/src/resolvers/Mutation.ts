@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
-import { hasControlCharacters, isUuid } from '@wohnnetz/service-kit';
+import { isBlank, isUuid, textProblem } from '@wohnnetz/service-kit';
 import { assertMayWithdraw, assertMayWrite } from '../access';
 import type { ConsentContext } from '../context';
 import { AgencySchema } from '../entities/agency.entity';
@@ -15,19 +15,13 @@ import {
 
 export const MAX_REASON_LENGTH = 500;
 
-/**
- * An optional reason: trimmed, a blank one is none, at most MAX_REASON_LENGTH characters, no
- * control characters.
- */
+/** An optional reason: trimmed, a blank one is none, else one the hub can keep (textProblem). */
 function withdrawalReason(reason: string | null | undefined): string | null {
   const trimmed = reason?.trim() ?? '';
-  if (trimmed.length > MAX_REASON_LENGTH) {
-    throw badField(`reason must be at most ${MAX_REASON_LENGTH} characters`, 'reason', 'reason');
-  }
-  if (hasControlCharacters(trimmed)) {
-    throw badField('reason must not contain control characters', 'reason', 'reason');
-  }
-  return trimmed === '' ? null : trimmed;
+  if (isBlank(trimmed)) return null;
+  const problem = textProblem(trimmed, MAX_REASON_LENGTH);
+  if (problem) throw badField(`reason ${problem}`, 'reason', 'reason');
+  return trimmed;
 }
 
 /** The rest of the request must see the write, not what it had loaded before. */

@@ -7,9 +7,10 @@
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import {
   MAX_IDENTIFIER_LENGTH,
-  hasControlCharacters,
+  isBlank,
   isIdentifier,
   isUuid,
+  textProblem,
 } from '@wohnnetz/service-kit';
 import { badField } from '../errors';
 import type { RecordConsentInput } from '../generated/resolvers-types';
@@ -51,14 +52,12 @@ export interface ValidConsentInput {
   documentReference: string;
 }
 
-/** A required text: trimmed, not blank, no control characters, at most `max` characters. */
+/** A required text: trimmed, not blank, and one the hub can keep (textProblem). */
 function text(value: string, field: string, max: number): string {
   const trimmed = value.trim();
-  if (trimmed === '') throw badField(`${field} must not be blank`, field);
-  if (trimmed.length > max) throw badField(`${field} must be at most ${max} characters`, field);
-  if (hasControlCharacters(trimmed)) {
-    throw badField(`${field} must not contain control characters`, field);
-  }
+  if (isBlank(trimmed)) throw badField(`${field} must not be blank`, field);
+  const problem = textProblem(trimmed, max);
+  if (problem) throw badField(`${field} ${problem}`, field);
   return trimmed;
 }
 
