@@ -19,3 +19,14 @@ export function consentState(grant: ConsentGrant, now: Date): ConsentState {
   if (grant.validFrom.getTime() > now.getTime()) return 'PENDING';
   return 'EXPIRED';
 }
+
+/**
+ * When the consent expired, if it has by `now`: at its validUntil, unless it was withdrawn before
+ * (a consent cannot be withdrawn once expired). An event of its history that no one records.
+ */
+export function expiredAt(grant: ConsentGrant, now: Date): Date | null {
+  const until = grant.validUntil ?? null;
+  if (until === null || until.getTime() > now.getTime()) return null;
+  const withdrawn = grant.withdrawnAt ?? null;
+  return withdrawn !== null && withdrawn.getTime() <= until.getTime() ? null : until;
+}

@@ -22,7 +22,7 @@ import {
 import { readAccessLog } from './access-log';
 import { encodeCursor, entryIdText, type EntryId } from './cursor';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
-import { consentState } from './consent-state';
+import { consentState, expiredAt } from './consent-state';
 import {
   AccessLogRecordSchema,
   type AccessBasis,
@@ -64,8 +64,8 @@ interface AgencyData {
 interface EventData {
   kind: string;
   at: string;
-  actor: string;
-  agencyId: string;
+  actor: string | null;
+  agencyId: string | null;
   agency: AgencyData | null;
   reason: string | null;
 }
@@ -699,7 +699,15 @@ describe('the state of a consent', () => {
       validUntil: iso(Date.now() - 1000),
     });
     expect(grant.state).toBe('EXPIRED');
-    expect(grant.history.map((event) => event.kind)).toEqual(['GIVEN']);
+    expect(grant.history.map((event) => event.kind)).toEqual(['GIVEN', 'EXPIRED']);
+    expect(grant.history[1]).toEqual({
+      kind: 'EXPIRED',
+      at: grant.validUntil,
+      actor: null,
+      agencyId: null,
+      agency: null,
+      reason: null,
+    });
   });
 
   test('is PENDING while validFrom is to come, GIVEN in between', async () => {
@@ -712,27 +720,28 @@ describe('the state of a consent', () => {
     expect(given.state).toBe('GIVEN');
   });
 
+  const now = new Date('2026-11-23T12:00:00Z');
+  const grant = (fields: Partial<ConsentGrant>): ConsentGrant => ({
+    id: UNKNOWN_ID,
+    householdId: UNKNOWN_ID,
+    grantorName: 'Erika Beispiel',
+    recipientAgencyId: welfareDortmund.id,
+    categories: ['CONTACT'],
+    purposes: ['EVICTION_PREVENTION'],
+    validFrom: new Date('2026-01-01T00:00:00Z'),
+    validUntil: null,
+    form: 'WRITTEN',
+    informedOf: [],
+    informationLanguage: 'de',
+    documentReference: 'EV',
+    recordedBy: 'someone',
+    recordedByAgencyId: 'housing-dortmund',
+    recordedAt: new Date('2026-01-01T00:00:00Z'),
+    withdrawnAt: null,
+    ...fields,
+  });
+
   test('follows the decisions’ notion of active at the edges', () => {
-    const now = new Date('2026-11-23T12:00:00Z');
-    const grant = (fields: Partial<ConsentGrant>): ConsentGrant => ({
-      id: UNKNOWN_ID,
-      householdId: UNKNOWN_ID,
-      grantorName: 'Erika Beispiel',
-      recipientAgencyId: welfareDortmund.id,
-      categories: ['CONTACT'],
-      purposes: ['EVICTION_PREVENTION'],
-      validFrom: new Date('2026-01-01T00:00:00Z'),
-      validUntil: null,
-      form: 'WRITTEN',
-      informedOf: [],
-      informationLanguage: 'de',
-      documentReference: 'EV',
-      recordedBy: 'someone',
-      recordedByAgencyId: 'housing-dortmund',
-      recordedAt: new Date('2026-01-01T00:00:00Z'),
-      withdrawnAt: null,
-      ...fields,
-    });
     expect(consentState(grant({}), now)).toBe('GIVEN');
     expect(consentState(grant({ validFrom: now }), now)).toBe('GIVEN');
     expect(consentState(grant({ validFrom: new Date(now.getTime() + 1) }), now)).toBe('PENDING');
@@ -740,6 +749,15 @@ describe('the state of a consent', () => {
     expect(consentState(grant({ validUntil: new Date(now.getTime() + 1) }), now)).toBe('GIVEN');
     expect(consentState(grant({ withdrawnAt: now }), now)).toBe('WITHDRAWN');
     expect(consentState(grant({ withdrawnAt: now, validUntil: now }), now)).toBe('WITHDRAWN');
+  });
+
+  test('an expiry is an event of its history once validUntil has passed, unless withdrawn before', () => {
+    const earlier = new Date(now.getTime() - 1);
+    expect(expiredAt(grant({}), now)).toBeNull();
+    expect(expiredAt(grant({ validUntil: new Date(now.getTime() + 1) }), now)).toBeNull();
+    expect(expiredAt(grant({ validUntil: now }), now)).toEqual(now);
+    expect(expiredAt(grant({ validUntil: now, withdrawnAt: earlier }), now)).toBeNull();
+    expect(expiredAt(grant({ validUntil: now, withdrawnAt: now }), now)).toBeNull();
   });
 });
 
@@ -872,9 +890,8 @@ describe('the demo consents', () => {
       const office = demoAgenciesOf('HOUSING_OFFICE', household.municipality)[0]!;
       expect(grant.recordedByAgency?.id).toBe(office.id);
       expect(grant.history[0]).toMatchObject({ kind: 'GIVEN', at: grant.recordedAt });
-      expect(grant.history.map((event) => event.kind)).toEqual(
-        grant.withdrawnAt ? ['GIVEN', 'WITHDRAWN'] : ['GIVEN'],
-      );
+      const ended = { WITHDRAWN: ['WITHDRAWN'], EXPIRED: ['EXPIRED'] }[grant.state] ?? [];
+      expect(grant.history.map((event) => event.kind)).toEqual(['GIVEN', ...ended]);
     }
     const states = new Set(pairs.map(({ grant }) => grant.state));
     expect([...states].sort()).toEqual(['EXPIRED', 'GIVEN', 'WITHDRAWN']);

@@ -101,12 +101,12 @@ export type AgencyKind =
 /** An event in the history of a consent. Events are only ever added, never changed or deleted. */
 export type ConsentEvent = {
   __typename?: 'ConsentEvent';
-  /** The agency user who recorded the event. */
-  actor: Scalars['String']['output'];
+  /** The agency user who recorded the event; null for an expiry, which no one records. */
+  actor: Maybe<Scalars['String']['output']>;
   /** That user's agency, when it takes part in the programme. */
   agency: Maybe<Agency>;
-  /** The id of that user's agency. */
-  agencyId: Scalars['ID']['output'];
+  /** The id of that user's agency; null for an expiry. */
+  agencyId: Maybe<Scalars['ID']['output']>;
   /** ISO 8601 instant of the event. */
   at: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -117,6 +117,8 @@ export type ConsentEvent = {
 
 /** What happened to a consent. */
 export type ConsentEventKind =
+  /** validUntil passed: the consent no longer applies. Follows from validUntil; no one records it. */
+  | 'EXPIRED'
   /** The consent was given and recorded. */
   | 'GIVEN'
   /** The consent was withdrawn. */
@@ -136,7 +138,10 @@ export type ConsentGrant = {
   form: ConsentForm;
   /** Name of the person who gave the consent (a member of the household). */
   grantorName: Maybe<Scalars['String']['output']>;
-  /** What happened to the consent, oldest first: given, then possibly withdrawn. Never shortened. */
+  /**
+   * What happened to the consent, oldest first: given, then withdrawn or expired (at validUntil)
+   * once it was. Never shortened.
+   */
   history: Array<ConsentEvent>;
   /** The household that gave the consent. */
   household: Household;
@@ -517,9 +522,9 @@ export type AgencyResolvers<ContextType = ConsentContext, ParentType extends Res
 }>;
 
 export type ConsentEventResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = ResolversObject<{
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
-  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConsentEventKind'], ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import type { ConsentEventResolvers } from '../generated/resolvers-types';
 
 export const ConsentEvent: ConsentEventResolvers = {
-  agency: (event, _args, { agencies }) => agencies.load(event.agencyId),
+  agency: (event, _args, { agencies }) => (event.agencyId ? agencies.load(event.agencyId) : null),
 };

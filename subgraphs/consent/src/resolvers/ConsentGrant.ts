@@ -1,4 +1,4 @@
-import { consentState } from '../consent-state';
+import { consentState, expiredAt } from '../consent-state';
 import type {
   AgencyKind,
   ConsentForm,
@@ -23,13 +23,19 @@ export const ConsentGrant: ConsentGrantResolvers = {
   household: (grant) => ({ id: grant.householdId }),
   recordedByAgency: (grant, _args, { agencies }) => agencies.load(grant.recordedByAgencyId),
   state: (grant, _args, { now }) => consentState(grant, now),
-  history: async (grant, _args, { eventsByGrant }) =>
-    (await eventsByGrant.load(grant.id)).map((event) => ({
+  history: async (grant, _args, { eventsByGrant, now }) => {
+    const recorded = (await eventsByGrant.load(grant.id)).map((event) => ({
       id: event.id,
       kind: event.kind,
       at: event.at.toISOString(),
       actor: event.actor,
       agencyId: event.agencyId,
       reason: event.reason ?? null,
-    })),
+    }));
+    const expired = expiredAt(grant, now);
+    if (!expired) return recorded;
+    const at = expired.toISOString();
+    const expiry = { id: `${grant.id}:expired`, kind: 'EXPIRED' as const, at };
+    return [...recorded, { ...expiry, actor: null, agencyId: null, reason: null }];
+  },
 };
