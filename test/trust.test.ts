@@ -373,19 +373,20 @@ describe('no subgraph answers anyone but the gateway', () => {
 });
 
 describe('operations are bounded before any subgraph is called', () => {
-  async function refusedWith(query: string, code: string, gatewayUrl = hub.gatewayUrl) {
+  async function refusedWith(
+    query: string,
+    code: string,
+    variables: Record<string, unknown> = {},
+    gatewayUrl = hub.gatewayUrl,
+  ) {
     const before = subgraphCalls();
-    const response = await postGraphQL(
-      gatewayUrl,
-      query,
-      {},
-      {
-        authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
-        'x-purpose': 'CASE_COORDINATION',
-      },
-    );
+    const response = await postGraphQL(gatewayUrl, query, variables, {
+      authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+      'x-purpose': 'CASE_COORDINATION',
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe(code);
     expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+    expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
     expect(subgraphCalls()).toBe(before);
   }
@@ -398,13 +399,32 @@ describe('operations are bounded before any subgraph is called', () => {
     await refusedWith(`{ ${aliases} }`, 'TOO_MANY_ALIASES');
   });
 
-  test('an over-costly query: QUERY_TOO_COSTLY', async () => {
-    const page =
-      'households(first: 100) { nodes { id reference members { id givenName familyName birthDate } tenancy { unit { street landlord { name } } } supportCases { provider { name } } } }';
-    await refusedWith(
-      `{ ${Array.from({ length: 10 }, () => page).join(' ')} }`,
-      'QUERY_TOO_COSTLY',
-    );
+  describe('an over-costly query: QUERY_TOO_COSTLY', () => {
+    // Ten pages of 100 households: about 78,000, over the limit of 75,000.
+    const pages = (first: string) =>
+      Array.from(
+        { length: 10 },
+        (_, i) =>
+          `p${i}: households${first} { nodes { id reference members { id givenName familyName birthDate } tenancy { unit { street landlord { name } } } supportCases { provider { name } } } }`,
+      ).join(' ');
+
+    test('with its page sizes written in the query', async () => {
+      await refusedWith(`{ ${pages('(first: 100)')} }`, 'QUERY_TOO_COSTLY');
+    });
+
+    test('with its page sizes given as variables', async () => {
+      await refusedWith(`query ($n: Int!) { ${pages('(first: $n)')} }`, 'QUERY_TOO_COSTLY', {
+        n: 100,
+      });
+    });
+
+    test("with a variable's default page size", async () => {
+      await refusedWith(`query ($n: Int = 100) { ${pages('(first: $n)')} }`, 'QUERY_TOO_COSTLY');
+    });
+  });
+
+  test('more than 2,000 tokens: QUERY_TOO_LARGE', async () => {
+    await refusedWith(`{ ${'__typename '.repeat(2000)} }`, 'QUERY_TOO_LARGE');
   });
 
   test('an over-deep query: QUERY_TOO_DEEP', async () => {

@@ -1,9 +1,11 @@
 /**
  * Limits every operation must keep before anything is planned or any subgraph is called
- * (graphql-armor validation rules). A violation is reported with its own stable code.
+ * (graphql-armor validation rules, graphql-js's token limit while parsing, and the cost with the
+ * page sizes the variables ask for). A violation is reported with its own stable code.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { pageSizeCostLimit } from './page-size-cost';
 
 export interface OperationLimits {
   maxDepth: number;
@@ -16,7 +18,9 @@ export interface OperationLimits {
 export const LIMITS: OperationLimits = {
   maxDepth: 8,
   maxAliases: 10,
-  maxCost: 1500,
+  // Page sizes count (page-size-cost.ts): the typed client's HouseholdCaseContexts, one page of
+  // 100 households with every field, costs 62,038; two such pages are refused.
+  maxCost: 75_000,
   maxTokens: 2000,
   maxDirectives: 20,
 };
@@ -53,11 +57,9 @@ export function operationLimits(production: boolean, limits: OperationLimits = L
       propagateOnRejection: false,
       onReject: [reject('QUERY_TOO_COSTLY')],
     },
-    maxTokens: {
-      n: limits.maxTokens,
-      propagateOnRejection: false,
-      onReject: [reject('QUERY_TOO_LARGE')],
-    },
+    // Counted by graphql-js's parser (parseOptions below): armor's token plugin reports to a
+    // validation context that does not exist yet while parsing, so it refused nothing.
+    maxTokens: { enabled: false },
     maxDirectives: {
       n: limits.maxDirectives,
       propagateOnRejection: false,
@@ -65,5 +67,25 @@ export function operationLimits(production: boolean, limits: OperationLimits = L
     },
     blockFieldSuggestion: { enabled: production },
   });
-  return armor.protect();
+  const { validationRules, plugins } = armor.protect();
+  const tooCostly = (message: string) =>
+    new GraphQLError(message, {
+      extensions: { [LIMIT_EXTENSION]: 'QUERY_TOO_COSTLY', http: { status: 400 } },
+    });
+  return {
+    validationRules,
+    plugins: [...plugins, pageSizeCostLimit(limits.maxCost, tooCostly)],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
+}
+
+/** graphql-js 16's message (sic: "more that") when a document has more tokens than parseOptions allow. */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:at|an) \d+ tokens/;
+
+/** The stable code of a limit the operation broke, if it broke one. */
+export function limitCodeOf(formatted: GraphQLFormattedError): string | undefined {
+  const limit = formatted.extensions?.[LIMIT_EXTENSION];
+  if (typeof limit === 'string') return limit;
+  const parseFailed = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED';
+  return parseFailed && TOO_MANY_TOKENS.test(formatted.message) ? 'QUERY_TOO_LARGE' : undefined;
 }

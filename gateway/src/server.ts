@@ -28,7 +28,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLFormattedError } from 'graphql';
 import { declaredPurpose, PURPOSE_HEADER } from './auth/purpose';
 import { createUserTokenVerifier, type UserTokenConfig } from './auth/user-token-verifier';
-import { LIMITS, LIMIT_EXTENSION, operationLimits, type OperationLimits } from './limits';
+import {
+  LIMITS,
+  LIMIT_EXTENSION,
+  limitCodeOf,
+  operationLimits,
+  type OperationLimits,
+} from './limits';
 import type { GatewayContext } from './request-context';
 import { SignedDataSource } from './signed-data-source';
 
@@ -56,10 +62,14 @@ export interface GatewayOptions {
 
 /** Reports limit violations with their own code and adds the request id to every error. */
 function formatGatewayError(formatted: GraphQLFormattedError, error: unknown) {
-  const limit = formatted.extensions?.[LIMIT_EXTENSION];
-  if (typeof limit === 'string') {
+  const limit = limitCodeOf(formatted);
+  if (limit) {
     const { [LIMIT_EXTENSION]: _limit, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code: limit } };
+    return {
+      ...formatted,
+      message: formatted.message.replace(/^Syntax Error: /, ''),
+      extensions: { ...extensions, code: limit },
+    };
   }
   return formatServiceError(formatted, error);
 }
@@ -116,6 +126,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
       ...limits.plugins,
