@@ -504,6 +504,78 @@ describe('a subgraph call is never larger than subgraphs accept', () => {
   });
 });
 
+describe("a client's mistakes are named as such, before any subgraph is called", () => {
+  const PAGE = 'households(first: $f) { totalCount }';
+  test.each([
+    [
+      'two operations and no operation name',
+      'query A { agencies { id } } query B { agencies { id } }',
+      {},
+      undefined,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    [
+      'an unknown operation name',
+      'query A { agencies { id } }',
+      {},
+      'B',
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    [
+      'a subscription',
+      'subscription { agencies { id } }',
+      {},
+      undefined,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    [
+      'null for a page size',
+      `query ($f: Int) { ${PAGE} }`,
+      { f: null },
+      undefined,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a page size that is no number',
+      `query ($f: Int) { ${PAGE} }`,
+      { f: 'x' },
+      undefined,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a required variable left out',
+      `query ($f: Int!) { ${PAGE} }`,
+      {},
+      undefined,
+      'BAD_USER_INPUT',
+    ],
+  ])('%s: 400 %s', async (_case, query, variables, operationName, code) => {
+    const before = subgraphCalls();
+    const response = await postGraphQL(
+      hub.gatewayUrl,
+      query,
+      variables,
+      {
+        authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+        'x-purpose': 'CASE_COORDINATION',
+      },
+      operationName,
+    );
+    expect(response.status).toBe(400);
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual([code]);
+    expect(subgraphCalls()).toBe(before);
+  });
+
+  test("a variable's default page size is a page size", async () => {
+    const response = await hub.queryAs(
+      'housing-dortmund',
+      'CASE_COORDINATION',
+      `query ($f: Int = 2) { ${PAGE} }`,
+    );
+    expect(response.errors).toBeUndefined();
+  });
+});
+
 describe('errors say what happened, and nothing more', () => {
   test("a subgraph's refusal of the gateway is an internal error, not the user's", async () => {
     let gateway: ExtraGateway | undefined;

@@ -36,6 +36,7 @@ import {
   type OperationLimits,
 } from './limits';
 import type { GatewayContext } from './request-context';
+import { operationChecks } from './operation-checks';
 import { SignedDataSource } from './signed-data-source';
 
 export const SUPERGRAPH_PATH = join(__dirname, '../../schema/supergraph.graphql');
@@ -129,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     plugins: [
+      operationChecks(),
       ...limits.plugins,
       requestIdInErrors,
       ApolloServerPluginDrainHttpServer({ httpServer }),
