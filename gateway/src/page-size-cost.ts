@@ -17,12 +17,9 @@ import {
   type ArgumentNode,
   type DocumentNode,
   type GraphQLSchema,
-  type ValueNode,
 } from 'graphql';
 
 const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
-
-const intValue = (value: number): ValueNode => ({ kind: Kind.INT, value: String(value) });
 
 /**
  * The document with each `first`/`last` written as a number: a variable's value, else the
@@ -49,28 +46,29 @@ export function withPageSizes(
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
-        const pageArguments = (typeInfo.getFieldDef()?.args ?? []).filter((argument) =>
-          PAGE_SIZE_ARGUMENTS.has(argument.name),
-        );
-        if (pageArguments.length === 0) return undefined;
         const written = new Map(node.arguments?.map((argument) => [argument.name.value, argument]));
-        for (const definition of pageArguments) {
-          const argument = written.get(definition.name);
-          let size: unknown = definition.defaultValue;
-          if (argument?.value.kind === Kind.INT) continue;
-          if (argument?.value.kind === Kind.VARIABLE) {
-            const name = argument.value.name.value;
-            size = variables[name] ?? variableDefaults.get(name) ?? definition.defaultValue;
-          }
+        let sizedHere = false;
+        for (const definition of typeInfo.getFieldDef()?.args ?? []) {
+          if (!PAGE_SIZE_ARGUMENTS.has(definition.name)) continue;
+          const value = written.get(definition.name)?.value;
+          if (value?.kind === Kind.INT) continue;
+          const size =
+            value?.kind === Kind.VARIABLE
+              ? (variables[value.name.value] ??
+                variableDefaults.get(value.name.value) ??
+                definition.defaultValue)
+              : definition.defaultValue;
           if (!Number.isInteger(size)) continue;
           const pageSize: ArgumentNode = {
             kind: Kind.ARGUMENT,
             name: { kind: Kind.NAME, value: definition.name },
-            value: intValue(size as number),
+            value: { kind: Kind.INT, value: String(size) },
           };
           written.set(definition.name, pageSize);
-          changed = true;
+          sizedHere = true;
         }
+        if (!sizedHere) return undefined;
+        changed = true;
         return { ...node, arguments: [...written.values()] };
       },
     }),
