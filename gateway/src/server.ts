@@ -126,6 +126,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     introspection: options.mode === 'development',
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError,
+    // Our own process handlers stop the services in order; Apollo's would stop this server
+    // first, and the second stop() then never settles (the ORMs are never closed).
+    stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,

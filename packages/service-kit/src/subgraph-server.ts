@@ -113,6 +113,9 @@ export async function startSubgraph<Context extends BaseContext>(
     validationRules: development ? [] : [noServiceSdl],
     includeStacktraceInErrorResponses: false,
     formatError: formatServiceError,
+    // Our own process handlers stop the services in order; Apollo's would stop this server
+    // first, and the second stop() then never settles (the ORMs are never closed).
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
