@@ -9,6 +9,7 @@ import { createEphemeralDevIssuer, startGateway, type GatewayOptions } from '@wo
 import {
   MAX_SUBGRAPH_BODY_BYTES,
   SUBGRAPH_NAMES,
+  gatewayKeySet,
   generateGatewaySigningKeys,
   operationHash,
   signInternalToken,
@@ -577,6 +578,29 @@ describe("a client's mistakes are named as such, before any subgraph is called",
 });
 
 describe('errors say what happened, and nothing more', () => {
+  test("an issuer whose keys cannot be fetched is the hub's fault: 500, nothing of the network told", async () => {
+    let gateway: ExtraGateway | undefined;
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const issuer = await createEphemeralDevIssuer();
+      gateway = await startExtraGateway({
+        userTokens: {
+          issuer: issuer.issuer,
+          audience: issuer.audience,
+          keys: gatewayKeySet(new URL('http://127.0.0.1:9/.well-known/jwks.json')),
+        },
+      });
+      const response = await gateway.query(QUERY);
+      expect(response.status).toBe(500);
+      expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+      await gateway?.close();
+    }
+  });
+
   test("a subgraph's refusal of the gateway is an internal error, not the user's", async () => {
     let gateway: ExtraGateway | undefined;
     try {

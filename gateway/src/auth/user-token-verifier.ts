@@ -1,10 +1,13 @@
-import { jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
 import { hasControlCharacters } from '@wohnnetz/service-kit';
 import { MAX_SUBJECT_LENGTH, USER_CLAIMS, unauthenticated, type AgencyUser } from './agency-user';
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused. */
 const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
+
+/** jose's errors about the key set itself, not about a token. */
+const KEY_SET_FAILURES = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JWKS_INVALID']);
 
 export interface UserTokenConfig {
   issuer: string;
@@ -46,8 +49,10 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : 'invalid token';
-      throw unauthenticated(`the agency user token was refused: ${reason}`, requestId);
+      // The issuer's keys could not be fetched (or were no key set): the hub's fault, not the
+      // token's — an internal error, logged, with nothing of the network told to the client.
+      if (!(error instanceof errors.JOSEError) || KEY_SET_FAILURES.has(error.code)) throw error;
+      throw unauthenticated(`the agency user token was refused: ${error.message}`, requestId);
     }
     const user = userFrom(payload, policy);
     if (typeof user === 'string') throw unauthenticated(user, requestId);
