@@ -54,3 +54,14 @@ export async function listDatabases(serverUrl: string, prefix: string): Promise<
     return rows.map((row) => row.datname);
   });
 }
+
+/** How many connections, other than this one, are open to any of the databases. */
+export async function connectionsTo(serverUrl: string, names: readonly string[]): Promise<number> {
+  return withServer(serverUrl, async (client) => {
+    const { rows } = await client.query<{ n: number }>(
+      'select count(*)::int as n from pg_stat_activity where datname = any($1) and pid <> pg_backend_pid()',
+      [names],
+    );
+    return rows[0]?.n ?? 0;
+  });
+}

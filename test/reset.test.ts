@@ -1,0 +1,84 @@
+/**
+ * `pnpm reset` wipes the hub's data, but never under a running hub: through the real command,
+ * against the test run's PostgreSQL (DATABASE_URL) and against an embedded data directory.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { SUBGRAPHS, databaseNameOf } from '@wohnnetz/hub';
+import {
+  SUBGRAPH_NAMES,
+  databaseUrl,
+  ensureDatabase,
+  listDatabases,
+  openOrm,
+} from '@wohnnetz/service-kit';
+import { testDatabaseUrl } from '@wohnnetz/testing';
+
+const ROOT = join(__dirname, '..');
+const { DATABASE_URL: _databaseUrl, ...withoutDatabaseUrl } = process.env;
+
+async function reset(env: Record<string, string>): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'packages/hub/src/reset.ts')],
+      { cwd: ROOT, env: { ...withoutDatabaseUrl, ...env } },
+    );
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+test('with DATABASE_URL: refuses while a database is in use, then drops all six', async () => {
+  const serverUrl = testDatabaseUrl();
+  const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
+  for (const name of SUBGRAPH_NAMES) await ensureDatabase(serverUrl, databaseNameOf(prefix, name));
+  // A service still connected to its database.
+  const housing = SUBGRAPHS.find((module) => module.name === 'housing')!;
+  const orm = await openOrm({
+    entities: housing.entities,
+    migrations: housing.migrations,
+    migrationsPath: housing.migrationsPath,
+    clientUrl: databaseUrl(serverUrl, databaseNameOf(prefix, 'housing')),
+  });
+  await orm.em.getConnection().execute('select 1');
+  const env = { DATABASE_URL: serverUrl, DATABASE_PREFIX: prefix };
+  try {
+    const refused = await reset(env);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(
+      /1 connections are open to the hub's databases: stop `pnpm start`/,
+    );
+    expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
+  } finally {
+    await orm.close();
+  }
+  const done = await reset(env);
+  expect(done.code).toBe(0);
+  expect(await listDatabases(serverUrl, prefix)).toEqual([]);
+}, 60_000);
+
+test('with the embedded PostgreSQL: refuses while its server runs, deletes the directory once it stopped', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
+  try {
+    // A running server's pid file (this process stands in for it), then a stale one.
+    await writeFile(join(dataDir, 'postmaster.pid'), `${process.pid}\n${dataDir}\n`);
+    const refused = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(`the embedded PostgreSQL (pid ${process.pid}) still runs`);
+    expect((await stat(dataDir)).isDirectory()).toBe(true);
+
+    await writeFile(join(dataDir, 'postmaster.pid'), `2147483646\n${dataDir}\n`);
+    const done = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
+    expect(done.code).toBe(0);
+    await expect(stat(dataDir)).rejects.toThrow(/ENOENT/);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}, 60_000);
