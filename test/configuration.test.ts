@@ -3,13 +3,15 @@
  * cannot run on the development machines) describes the same services, ports and variables as
  * the code.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gatewayConfigFromEnv, gatewayEnvSchema } from '@wohnnetz/gateway';
+import { gatewayConfigFromEnv, gatewayEnvSchema, loadDevIssuer } from '@wohnnetz/gateway';
 import {
   EnvironmentError,
   GATEWAY_PORT,
   SUBGRAPH_NAMES,
+  loadGatewaySigningKeys,
   SUBGRAPH_PORTS,
   parseEnv,
   subgraphEnvSchema,
@@ -85,6 +87,47 @@ describe('environment parsing', () => {
         AUTH_JWKS_URL: 'https://b.example.org',
       }),
     ).toThrow(/exactly one of AUTH_JWKS_URL and AUTH_JWKS_FILE/);
+  });
+});
+
+describe('a broken key file is named with what it is for', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wohnnetz-keys-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("the gateway's signing keys: cut off, or missing", async () => {
+    const file = join(dir, 'keys.json');
+    writeFileSync(file, '{"keys": [');
+    await expect(loadGatewaySigningKeys(file)).rejects.toThrow(
+      `the gateway's signing keys (${file}) is not valid JSON`,
+    );
+    await expect(loadGatewaySigningKeys(join(dir, 'none.json'))).rejects.toThrow(
+      /the gateway's signing keys \(.*none\.json\) cannot be read: ENOENT/,
+    );
+  });
+
+  test("the development issuer's key: not JSON, or not a key", async () => {
+    const file = join(dir, 'signing-key.json');
+    writeFileSync(file, '');
+    await expect(loadDevIssuer(dir)).rejects.toThrow(
+      `the development issuer's key (delete it to make a new one) (${file}) is not valid JSON`,
+    );
+    writeFileSync(file, '{}');
+    await expect(loadDevIssuer(dir)).rejects.toThrow(
+      /\(delete it to make a new one\) .* is not a key/,
+    );
+  });
+
+  test('the development issuer makes its key on first use, and keeps it', async () => {
+    const issuerDir = join(dir, 'issuer');
+    await loadDevIssuer(issuerDir);
+    const key = readFileSync(join(issuerDir, 'signing-key.json'), 'utf8');
+    await loadDevIssuer(issuerDir);
+    expect(readFileSync(join(issuerDir, 'signing-key.json'), 'utf8')).toBe(key);
   });
 });
 

@@ -1,6 +1,9 @@
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
-import { readFileSync } from 'node:fs';
-import { generateGatewaySigningKeys, loadGatewaySigningKeys } from '@wohnnetz/service-kit';
+import {
+  generateGatewaySigningKeys,
+  loadGatewaySigningKeys,
+  readJsonFile,
+} from '@wohnnetz/service-kit';
 import { loadDevIssuer } from './auth/dev-issuer';
 import type { GatewayConfig } from './env';
 import type { GatewayOptions } from './server';
@@ -13,7 +16,7 @@ export async function gatewayOptionsFrom(config: GatewayConfig): Promise<Gateway
     const keys =
       source.jwks instanceof URL
         ? createRemoteJWKSet(source.jwks)
-        : createLocalJWKSet(JSON.parse(readFileSync(source.jwks, 'utf8')) as JSONWebKeySet);
+        : createLocalJWKSet(readJsonFile(source.jwks, "the issuer's keys") as JSONWebKeySet);
     userTokens = { issuer: source.issuer, audience: source.audience, keys };
   } else {
     const issuer = await loadDevIssuer(source.dir);

@@ -4,9 +4,10 @@
  * committed). The gateway trusts it only outside production mode.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoAgency, type AgencyKind } from '@wohnnetz/demo-data';
+import { readJsonFile } from '@wohnnetz/service-kit';
 import {
   SignJWT,
   exportJWK,
@@ -87,18 +88,22 @@ export async function createEphemeralDevIssuer(): Promise<DevIssuer> {
 /** The development issuer whose key is kept in `dir` (created on first use, mode 0600). */
 export async function loadDevIssuer(dir: string): Promise<DevIssuer> {
   const path = join(dir, 'signing-key.json');
-  let jwk: JWK;
-  try {
-    jwk = JSON.parse(readFileSync(path, 'utf8')) as JWK;
-  } catch {
+  const what = "the development issuer's key (delete it to make a new one)";
+  if (!existsSync(path)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    jwk = await generateKey();
     try {
-      writeFileSync(path, JSON.stringify(jwk), { mode: 0o600, flag: 'wx' });
-    } catch {
+      writeFileSync(path, JSON.stringify(await generateKey()), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
       // Another process (the gateway or `pnpm token`) created it first: use that one.
-      jwk = JSON.parse(readFileSync(path, 'utf8')) as JWK;
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
     }
   }
-  return issuerFromKey(jwk);
+  const jwk = readJsonFile(path, what) as JWK;
+  try {
+    return await issuerFromKey(jwk);
+  } catch (error) {
+    throw new Error(`${what} (${path}) is not a key: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }

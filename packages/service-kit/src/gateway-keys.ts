@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -12,6 +11,7 @@ import {
   type KeyLike,
 } from 'jose';
 import { INTERNAL_TOKEN_ALGORITHM, type SigningKey } from './internal-token';
+import { readJsonFile } from './json-file';
 
 /** The gateway's keys for signing subgraph calls: one active key, all of them published. */
 export interface GatewaySigningKeys {
@@ -36,7 +36,7 @@ export async function generateGatewaySigningKeys(): Promise<GatewaySigningKeys> 
  * published, so a new key can be put first while the old one still verifies tokens in flight.
  */
 export async function loadGatewaySigningKeys(path: string): Promise<GatewaySigningKeys> {
-  const jwks = JSON.parse(readFileSync(path, 'utf8')) as JSONWebKeySet;
+  const jwks = readJsonFile(path, "the gateway's signing keys") as JSONWebKeySet;
   if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) {
     throw new Error(`${path}: expected a JWKS with at least one private key`);
   }

@@ -16,3 +16,4 @@ export * from './internal-token';
 export * from './gateway-authentication';
 export * from './production-rules';
 export * from './http-errors';
+export * from './json-file';
