@@ -29,6 +29,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     persistent: true,
     // As root, PostgreSQL runs as the system user "postgres", which must own the data directory.
     createPostgresUser: process.getuid?.() === 0,
+    // UTF-8 whatever the machine's locale: under LANG=C initdb would choose SQL_ASCII, where text
+    // is unchecked bytes and varchar(200) holds 200 bytes, not 200 characters.
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => remember(String(message).trimEnd()),
     onError: (error) =>
