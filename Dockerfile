@@ -9,4 +9,6 @@ RUN pnpm install --frozen-lockfile
 ENV NODE_ENV=production
 # SERVICE is "gateway" or a subgraph name (housing, jobcenter, welfare, landlords, training, consent).
 ENV SERVICE=gateway
-CMD ["sh", "-c", "exec pnpm --filter \"@wohnnetz/$SERVICE\" start"]
+# The service's node process itself is PID 1, so `docker stop` (SIGTERM) reaches its own stop:
+# pnpm or tsx in between would not pass the signal on.
+CMD ["sh", "-c", "if [ \"$SERVICE\" = gateway ]; then cd gateway; else cd \"subgraphs/$SERVICE\"; fi && exec node --import tsx src/index.ts"]
