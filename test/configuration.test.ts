@@ -3,6 +3,7 @@
  * cannot run on the development machines) describes the same services, ports and variables as
  * the code.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,5 +165,33 @@ describe('docker-compose.yml matches the code', () => {
         `http://${name}:${SUBGRAPH_PORTS[name]}/graphql`,
       );
     }
+  });
+});
+
+describe('pnpm token', () => {
+  const token = (...args: string[]) => {
+    try {
+      const stdout = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(__dirname, '../gateway/src/token-cli.ts'), ...args],
+        { cwd: join(__dirname, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      return { code: 0, output: stdout };
+    } catch (error) {
+      const failed = error as { status: number; stderr: string };
+      return { code: failed.status, output: failed.stderr };
+    }
+  };
+
+  test('--help shows the usage', () => {
+    const shown = token('--help');
+    expect(shown.code).toBe(0);
+    expect(shown.output).toMatch(/^usage: pnpm token/);
+  });
+
+  test.each(['0s', '31d', '8x'])('--expires-in %s is refused', (lifetime) => {
+    const refused = token('--agency', 'housing-dortmund', '--expires-in', lifetime);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/--expires-in takes a duration from 1s to 30d/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `pnpm token --agency <id> [--role <role>]… [--expires-in 8h]`: prints one token of the
  * development issuer for a demo agency, and nothing else, on stdout.
- * `pnpm token --list`: the demo agency ids with their kinds, one per line.
+ * `pnpm token --list`: the demo agency ids with their kinds, one per line. `--help`: the usage.
  */
 import { parseArgs } from 'node:util';
 import { consentPolicy } from '@wohnnetz/consent-policy';
@@ -15,6 +15,26 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+const USAGE = `usage: pnpm token --agency <id> [--role <role>]… [--expires-in 8h]
+       pnpm token --list
+Prints a token of the development issuer for a demo agency, and nothing else, on stdout.
+  --agency      a demo agency id (pnpm token --list shows them)
+  --role        a role of the consent policy (default: the agency kind's default role)
+  --expires-in  1s to 30d, e.g. 30m, 8h or 2d (default 8h)`;
+
+const SECONDS = { s: 1, m: 60, h: 3600, d: 86_400 } as const;
+const MAX_LIFETIME_SECONDS = 30 * SECONDS.d;
+
+/** A token lifetime such as 30m, 8h or 2d, from one second to 30 days. */
+function lifetime(text: string): string {
+  const match = /^(\d+)([smhd])$/.exec(text);
+  const seconds = match ? Number(match[1]) * SECONDS[match[2] as keyof typeof SECONDS] : 0;
+  if (seconds < 1 || seconds > MAX_LIFETIME_SECONDS) {
+    throw new Error('--expires-in takes a duration from 1s to 30d, like 30m, 8h or 2d');
+  }
+  return text;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -22,14 +42,19 @@ async function main(): Promise<void> {
       role: { type: 'string', multiple: true },
       'expires-in': { type: 'string', default: '8h' },
       list: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   if (values.list) {
     for (const agency of DEMO_AGENCIES) console.log(`${agency.id}\t${agency.kind}`);
     return;
   }
-  if (!values.agency) throw new Error('usage: pnpm token --agency <id> [--role <role>] | --list');
+  if (!values.agency) throw new Error(USAGE);
   if (!DEMO_AGENCIES.some((agency) => agency.id === values.agency)) {
     throw new Error(`unknown demo agency "${values.agency}" (see pnpm token --list)`);
   }
@@ -38,12 +63,11 @@ async function main(): Promise<void> {
     if (!roles.includes(role))
       throw new Error(`unknown role "${role}"; roles: ${roles.join(', ')}`);
   }
-  if (!/^\d+[smhd]$/.test(values['expires-in'])) {
-    throw new Error('--expires-in takes a duration like 30m, 8h or 2d');
-  }
-  const issuer = await loadDevIssuer(process.env.DEV_ISSUER_DIR ?? DEFAULT_DEV_ISSUER_DIR);
+  const expiresIn = lifetime(values['expires-in']);
+  // An empty DEV_ISSUER_DIR counts as unset (mkdir '' would fail).
+  const issuer = await loadDevIssuer(process.env.DEV_ISSUER_DIR || DEFAULT_DEV_ISSUER_DIR);
   process.stdout.write(
-    `${await issuer.mint({ agencyId: values.agency, roles: values.role, expiresIn: values['expires-in'] })}\n`,
+    `${await issuer.mint({ agencyId: values.agency, roles: values.role, expiresIn })}\n`,
   );
 }
 

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   }
 
   // Locally the hub trusts the development issuer (`pnpm token` mints its tokens).
-  const devIssuer = await loadDevIssuer(process.env.DEV_ISSUER_DIR ?? DEFAULT_DEV_ISSUER_DIR);
+  const devIssuer = await loadDevIssuer(process.env.DEV_ISSUER_DIR || DEFAULT_DEV_ISSUER_DIR);
   let hub: RunningHub;
   try {
     hub = await startHub({
