@@ -7,11 +7,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gatewayConfigFromEnv, gatewayEnvSchema, loadDevIssuer } from '@wohnnetz/gateway';
+import {
+  gatewayConfigFromEnv,
+  gatewayEnvSchema,
+  gatewayOptionsFrom,
+  loadDevIssuer,
+} from '@wohnnetz/gateway';
 import {
   EnvironmentError,
   GATEWAY_PORT,
   SUBGRAPH_NAMES,
+  generateGatewaySigningKeys,
   loadGatewaySigningKeys,
   SUBGRAPH_PORTS,
   parseEnv,
@@ -109,6 +115,24 @@ describe('a broken key file is named with what it is for', () => {
     await expect(loadGatewaySigningKeys(join(dir, 'none.json'))).rejects.toThrow(
       /the gateway's signing keys \(.*none\.json\) cannot be read: ENOENT/,
     );
+  });
+
+  test("the issuer's keys (AUTH_JWKS_FILE): a key that is none is refused at start", async () => {
+    const file = join(dir, 'jwks.json');
+    const config = (keys: unknown[]) => {
+      writeFileSync(file, JSON.stringify({ keys }));
+      return gatewayOptionsFrom(
+        gatewayConfigFromEnv({ AUTH_ISSUER: 'https://idp.example.org', AUTH_JWKS_FILE: file }),
+      );
+    };
+    await expect(config([{ kty: 'EC', kid: 'broken' }])).rejects.toThrow(
+      `the issuer's keys (${file}): key broken is not a usable public key`,
+    );
+    await expect(config([])).rejects.toThrow(/must be a JWKS with at least one key/);
+    const { publicJwks } = await generateGatewaySigningKeys();
+    await expect(config(publicJwks.keys)).resolves.toMatchObject({
+      userTokens: { issuer: 'https://idp.example.org' },
+    });
   });
 
   test("the development issuer's key: not JSON, or not a key", async () => {

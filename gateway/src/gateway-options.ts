@@ -1,3 +1,4 @@
+import { createPublicKey, type JsonWebKey } from 'node:crypto';
 import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
 import {
   generateGatewaySigningKeys,
@@ -8,6 +9,29 @@ import { loadDevIssuer } from './auth/dev-issuer';
 import type { GatewayConfig } from './env';
 import type { GatewayOptions } from './server';
 
+/**
+ * The issuer's public keys from a JWKS file, each checked at start: jose imports a key only when
+ * a token names it, so a broken file would otherwise start a gateway that refuses everyone.
+ */
+function issuerKeysFrom(file: string): JSONWebKeySet {
+  const what = "the issuer's keys";
+  const jwks = readJsonFile(file, what) as Partial<JSONWebKeySet>;
+  if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) {
+    throw new Error(`${what} (${file}) must be a JWKS with at least one key`);
+  }
+  jwks.keys.forEach((key, index) => {
+    try {
+      createPublicKey({ key: key as JsonWebKey, format: 'jwk' });
+    } catch (error) {
+      throw new Error(
+        `${what} (${file}): key ${key.kid ?? index} is not a usable public key: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  });
+  return jwks as JSONWebKeySet;
+}
+
 /** Turns the gateway's configuration into its keys and verifiers. */
 export async function gatewayOptionsFrom(config: GatewayConfig): Promise<GatewayOptions> {
   const source = config.userTokens;
@@ -16,7 +40,7 @@ export async function gatewayOptionsFrom(config: GatewayConfig): Promise<Gateway
     const keys =
       source.jwks instanceof URL
         ? createRemoteJWKSet(source.jwks)
-        : createLocalJWKSet(readJsonFile(source.jwks, "the issuer's keys") as JSONWebKeySet);
+        : createLocalJWKSet(issuerKeysFrom(source.jwks));
     userTokens = { issuer: source.issuer, audience: source.audience, keys };
   } else {
     const issuer = await loadDevIssuer(source.dir);

@@ -177,4 +177,5 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
 export { DEFAULT_DEV_ISSUER_DIR, gatewayConfigFromEnv, gatewayEnvSchema } from './env';
 export * from './auth/dev-issuer';
+export { gatewayOptionsFrom } from './gateway-options';
 export { LIMITS, type OperationLimits } from './limits';
