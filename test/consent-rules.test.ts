@@ -233,10 +233,6 @@ describe('several mutations in one operation succeed or fail each on its own', (
     informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
     informationLanguage: 'de',
   };
-  const caseworker = async () => ({
-    authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen' })}`,
-    'x-purpose': 'CASE_COORDINATION',
-  });
   const references = async (householdId: string) => {
     const response = await as(
       'housing-hagen',
@@ -251,8 +247,9 @@ describe('several mutations in one operation succeed or fail each on its own', (
 
   test('a refused recording between two others: both others are recorded and answered', async () => {
     const householdId = inHagen[2]!.id;
-    const response = await postGraphQL<Record<string, { id: string } | null>>(
-      hub.gatewayUrl,
+    const response = await hub.queryAs<Record<string, { id: string } | null>>(
+      'housing-hagen',
+      'CASE_COORDINATION',
       `mutation ($a: RecordConsentInput!, $b: RecordConsentInput!, $c: RecordConsentInput!) {
         a: recordConsent(input: $a) { id }
         b: recordConsent(input: $b) { id }
@@ -263,7 +260,6 @@ describe('several mutations in one operation succeed or fail each on its own', (
         b: { ...CONSENT, householdId, documentReference: 'BATCH-B', categories: [] },
         c: { ...CONSENT, householdId, documentReference: 'BATCH-C' },
       },
-      await caseworker(),
     );
     expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['b'], 'BAD_USER_INPUT'],
@@ -286,14 +282,14 @@ describe('several mutations in one operation succeed or fail each on its own', (
       categories: ['TENANCY'],
       purposes: ['TENANCY_SUPPORT'],
     });
-    const response = await postGraphQL<Record<string, { state: string } | null>>(
-      hub.gatewayUrl,
+    const response = await hub.queryAs<Record<string, { state: string } | null>>(
+      'housing-hagen',
+      'CASE_COORDINATION',
       `mutation ($id: ID!) {
         first: withdrawConsent(id: $id) { state }
         again: withdrawConsent(id: $id) { state }
       }`,
       { id: grant },
-      await caseworker(),
     );
     expect(response.data).toEqual({ first: { state: 'WITHDRAWN' }, again: null });
     expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
