@@ -605,6 +605,46 @@ describe('_entities is guarded like every other path', () => {
       householdId: household.id,
     });
   });
+  test('a malformed representation is refused on its own and spoils no decision of the others', async () => {
+    // Only a caller holding gateway keys could send one: the gateway forwards ids it read.
+    const query =
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id benefitCase { status } } } }';
+    const valid = inHagen.map((household) => ({ __typename: 'Household', id: household.id }));
+    const malformed = { __typename: 'Household', id: inHagen[0]!.id.toUpperCase() };
+    const variables = { r: [...valid, malformed] };
+    const token = await signInternalToken(
+      hub.signingKeys.active,
+      'jobcenter',
+      {
+        actor: 'someone@housing-hagen',
+        agencyId: 'housing-hagen',
+        agencyKind: 'HOUSING_OFFICE',
+        roles: ['caseworker'],
+        // Benefit data reach the housing office on a statutory basis for this purpose.
+        purpose: 'EVICTION_PREVENTION',
+        requestId: randomUUID(),
+        operationType: 'query',
+      },
+      operationHash(query, variables),
+    );
+    const response = await postGraphQL<{
+      _entities: ({ id: string; benefitCase: { status: string } | null } | null)[];
+    }>(`${hub.subgraphs.jobcenter.url}/graphql`, query, variables, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        path: ['_entities', valid.length],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'representations' },
+      }),
+    ]);
+    const entities = response.data!._entities;
+    expect(entities.slice(0, valid.length).map((entity) => entity?.id)).toEqual(
+      inHagen.map((household) => household.id),
+    );
+    expect(entities.some((entity) => entity?.benefitCase)).toBe(true);
+    expect(entities[valid.length]).toBeNull();
+  });
 });
 
 describe('decisions are batched', () => {

@@ -1,6 +1,7 @@
 /**
  * What every subgraph must do the same way, checked on each through its own GraphQL API:
- * answer `_entities` for a batch of households (one malformed or unknown id spoils nothing),
+ * answer `_entities` for a batch of households (an unknown id or a malformed representation
+ * spoils nothing),
  * publish its SDL, report its health, and have committed migrations that match its entities.
  */
 import { demoHouseholds } from '@wohnnetz/demo-data';
@@ -9,6 +10,8 @@ import { migrate } from '@wohnnetz/service-kit';
 import { startTestSubgraph, withScratchDatabase, type TestSubgraph } from '@wohnnetz/testing';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const ENTITIES =
+  'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id } } }';
 
 describe.each(SUBGRAPHS.map((module) => [module.name, module] as const))(
   '%s subgraph',
@@ -22,16 +25,44 @@ describe.each(SUBGRAPHS.map((module) => [module.name, module] as const))(
       await subgraph?.stop();
     });
 
-    test('_entities resolves a batch of households in order, unknown and malformed ids included', async () => {
-      const ids = [...demoHouseholds(3).map((household) => household.id), UNKNOWN_ID, 'not-a-uuid'];
-      const response = await subgraph.query<{ _entities: ({ id: string } | null)[] }>(
-        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Household { id } } }',
-        { r: ids.map((id) => ({ __typename: 'Household', id })) },
-      );
+    test('_entities resolves a batch of households in order, an unknown id included', async () => {
+      const ids = [...demoHouseholds(3).map((household) => household.id), UNKNOWN_ID];
+      const response = await subgraph.query<{ _entities: ({ id: string } | null)[] }>(ENTITIES, {
+        r: ids.map((id) => ({ __typename: 'Household', id })),
+      });
       expect(response.errors).toBeUndefined();
       const entities = response.data!._entities;
       expect(entities).toHaveLength(ids.length);
       expect(entities.slice(0, 3).map((entity) => entity?.id)).toEqual(ids.slice(0, 3));
+    });
+
+    test('_entities refuses each malformed representation on its own, the others resolve', async () => {
+      const [first, second] = demoHouseholds(2).map((household) => household.id);
+      const malformed = [
+        { __typename: 'Household', id: 'not-a-uuid' },
+        { __typename: 'Household', id: first!.toUpperCase() },
+        { __typename: 'Household', id: 7 },
+        { __typename: 'Household' },
+        { __typename: 'Agency', id: first },
+        { id: first },
+        'Household',
+      ];
+      const representations = [
+        { __typename: 'Household', id: first },
+        ...malformed,
+        { __typename: 'Household', id: second },
+      ];
+      const response = await subgraph.query<{ _entities: ({ id: string } | null)[] }>(ENTITIES, {
+        r: representations,
+      });
+      expect(response.data!._entities).toEqual([
+        { id: first },
+        ...malformed.map(() => null),
+        { id: second },
+      ]);
+      expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual(
+        malformed.map((_, index) => [['_entities', index + 1], 'BAD_USER_INPUT']),
+      );
     });
 
     test('_service publishes the SDL with the Household key', async () => {

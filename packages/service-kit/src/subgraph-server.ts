@@ -23,6 +23,7 @@ import { accessLogBarrier } from './access-log-barrier';
 import { requestIdFrom, type BaseContext } from './context';
 import { formatServiceError } from './errors';
 import { requireGatewayToken } from './gateway-authentication';
+import { checkEntityRepresentations } from './entity-representations';
 import { createHttpServer, listen, type RunningService } from './http-service';
 import { MAX_SUBGRAPH_BODY_BYTES, jsonBodyErrors } from './http-errors';
 import type { Caller } from './internal-token';
@@ -93,9 +94,11 @@ export async function startSubgraph<Context extends BaseContext>(
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
   const development = options.mode === 'development';
-  const subgraphSchema = buildSubgraphSchema([
-    { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
-  ]);
+  const subgraphSchema = checkEntityRepresentations(
+    buildSubgraphSchema([
+      { typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap },
+    ]),
+  );
   const schema = options.withoutConsentEnforcementForBenchmark
     ? subgraphSchema
     : applyMiddleware(
