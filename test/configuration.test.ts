@@ -219,3 +219,29 @@ describe('pnpm token', () => {
     expect(refused.output).toMatch(/--expires-in takes a duration from 1s to 30d/);
   });
 });
+
+describe('a PostgreSQL that cannot be reached', () => {
+  test('a subgraph names the server it looked for, without the password, and exits', () => {
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(__dirname, '../subgraphs/jobcenter/src/index.ts')],
+        {
+          cwd: join(__dirname, '..'),
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          // Nothing listens on port 1.
+          env: { ...process.env, DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/postgres' },
+        },
+      );
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).toBe(1);
+    expect(failure?.stderr).toContain(
+      'cannot connect to PostgreSQL at postgres://postgres:***@127.0.0.1:1/postgres: connect ECONNREFUSED',
+    );
+    expect(failure?.stderr).not.toContain('secret');
+  });
+});

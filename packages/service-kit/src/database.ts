@@ -11,9 +11,34 @@ function assertIdentifier(name: string): void {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a safe database name: ${name}`);
 }
 
+/** A server URL as it may be shown in a message: its password replaced. */
+export function shownUrl(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  if (url.password) url.password = '***';
+  return url.toString();
+}
+
+/**
+ * Why the server could not be reached, with where it was looked for: pg's own messages name
+ * neither, and the one for a missing password speaks of SCRAM messages.
+ */
+export function connectionFailure(serverUrl: string, error: unknown): Error {
+  const reason = error instanceof Error ? error.message : String(error);
+  const hint = /client password must be|password authentication failed/.test(reason)
+    ? ' (the server asks for a password: give it in the URL, postgres://user:password@host:port/database)'
+    : '';
+  return new Error(`cannot connect to PostgreSQL at ${shownUrl(serverUrl)}: ${reason}${hint}`, {
+    cause: error,
+  });
+}
+
 async function withServer<T>(serverUrl: string, run: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: serverUrl });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    throw connectionFailure(serverUrl, error);
+  }
   try {
     return await run(client);
   } finally {
