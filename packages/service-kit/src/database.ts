@@ -46,17 +46,39 @@ async function withServer<T>(serverUrl: string, run: (client: Client) => Promise
   }
 }
 
-/** Creates database `name` unless it exists. */
+/**
+ * Creates database `name` unless it exists, in UTF-8 whatever the server's default (a cluster
+ * made under LANG=C defaults to SQL_ASCII, where lengths count bytes and no character is checked).
+ * An existing database in another encoding is refused, never used.
+ */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
   assertIdentifier(name);
   await withServer(serverUrl, async (client) => {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (rowCount) return;
-    try {
-      await client.query(`create database "${name}"`);
-    } catch (error) {
-      // Two services starting at once may race to create the same database.
-      if ((error as { code?: string }).code !== '42P04') throw error;
+    const encodingOf = async () => {
+      const { rows } = await client.query<{ encoding: string }>(
+        'select pg_encoding_to_char(encoding) as encoding from pg_database where datname = $1',
+        [name],
+      );
+      return rows[0]?.encoding;
+    };
+    let encoding = await encodingOf();
+    if (encoding === undefined) {
+      try {
+        // template0: template1 may carry another encoding than the one asked for.
+        await client.query(`create database "${name}" encoding 'UTF8' template template0`);
+        return;
+      } catch (error) {
+        // Two services starting at once may race to create the same database.
+        if ((error as { code?: string }).code !== '42P04') throw error;
+        encoding = await encodingOf();
+      }
+    }
+    if (encoding !== 'UTF8') {
+      throw new Error(
+        `database ${name} on ${shownUrl(serverUrl)} stores text as ${encoding}, but Wohnnetz ` +
+          'needs UTF8: with the embedded PostgreSQL, `pnpm reset` makes it again (its data is ' +
+          "lost); elsewhere dump it, create it again with ENCODING 'UTF8' and restore it",
+      );
     }
   });
 }
