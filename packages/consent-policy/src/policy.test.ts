@@ -69,6 +69,30 @@ describe('the consent policy file', () => {
   });
 });
 
+describe('owners', () => {
+  const subgraphs = ['housing', 'jobcenter', 'welfare', 'landlords', 'training', 'consent'];
+
+  test('the policy file names an owning kind for each subgraph, and for nothing else', () => {
+    expect(() => consentPolicy().assertOwnersOf(subgraphs)).not.toThrow();
+  });
+
+  test('a missing or misspelled subgraph is named', () => {
+    const policy = parsePolicy(
+      withChange((d) => {
+        const owners = d.owners as Record<string, string>;
+        owners.wellfare = owners.welfare!;
+        delete owners.welfare;
+      }),
+    );
+    expect(() => policy.assertOwnersOf(subgraphs)).toThrow(
+      new PolicyError([
+        'owners: no owning agency kind for subgraph welfare',
+        'owners.wellfare: no such subgraph (there are housing, jobcenter, welfare, landlords, training, consent)',
+      ]),
+    );
+  });
+});
+
 describe('rules', () => {
   const policy = consentPolicy();
 

@@ -171,6 +171,23 @@ export class ConsentPolicy {
     return kind;
   }
 
+  /**
+   * Checks that the policy names an owning kind for exactly these subgraphs: one missing would
+   * fail every decision about its data, a misspelled one would go unnoticed.
+   */
+  assertOwnersOf(subgraphs: readonly string[]): void {
+    const named = Object.keys(this.document.owners);
+    const problems = [
+      ...subgraphs
+        .filter((subgraph) => !named.includes(subgraph))
+        .map((subgraph) => `owners: no owning agency kind for subgraph ${subgraph}`),
+      ...named
+        .filter((name) => !subgraphs.includes(name))
+        .map((name) => `owners.${name}: no such subgraph (there are ${subgraphs.join(', ')})`),
+    ];
+    if (problems.length > 0) throw new PolicyError(problems);
+  }
+
   /** Outcomes already looked up: a page asks the same few flows about a thousand times. */
   private readonly outcomes = new Map<string, RuleOutcome>();
 

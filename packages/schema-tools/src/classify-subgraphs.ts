@@ -9,6 +9,7 @@ export function classifySubgraphs(policy: ConsentPolicy): {
   fields: ClassifiedField[];
   problems: string[];
 } {
+  policy.assertOwnersOf(SUBGRAPH_NAMES);
   const results = SUBGRAPH_NAMES.map((name) =>
     checkConsentClassification(name, readFileSync(subgraphSdlPath(name), 'utf8'), policy),
   );

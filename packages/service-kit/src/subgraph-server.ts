@@ -30,6 +30,7 @@ import type { Caller } from './internal-token';
 import { Counter } from './orm';
 import type { ConsentBinding } from './subgraph-module';
 import { noServiceSdl } from './production-rules';
+import { SUBGRAPH_NAMES } from './topology';
 
 export interface SubgraphDefinition<Context extends BaseContext> {
   name: string;
@@ -88,8 +89,9 @@ export async function startSubgraph<Context extends BaseContext>(
   options: SubgraphServerOptions,
   port: number,
 ): Promise<RunningSubgraphServer> {
-  // A policy with an unknown name stops the service here, not at its first decision.
-  consentPolicy();
+  // A policy with an unknown name, or without this hub's subgraphs as owners, stops the service
+  // here, not at its first decision.
+  consentPolicy().assertOwnersOf(SUBGRAPH_NAMES);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
