@@ -161,4 +161,29 @@ describe('the generated consent shield', () => {
       }),
     ).toThrow(/Query.nothing, which the schema lacks/);
   });
+
+  test('refuses a root field open to every caller that returns a type guarded as a whole', () => {
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: parse(
+          DIRECTIVES +
+            `
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+            type Note @consent(category: "SUPPORT_NOTES") { text: String }
+            type Other @noPersonalData { x: Int }
+            union Item = Note | Other
+            type Query { notes: [Note!]! items: [Item!]! }
+          `,
+        ),
+      },
+    ]);
+    const tree = (rootFields: Record<string, { roles?: string[]; purposes?: string[] }>) => () =>
+      consentRuleTree(schema, { householdOf: {}, rootFields });
+    expect(tree({ 'Query.notes': {} })).toThrow(
+      /Query.notes returns data guarded as a whole \(SUPPORT_NOTES\) and its rule lets every caller in/,
+    );
+    expect(tree({ 'Query.items': {} })).toThrow(/Query.items returns data guarded as a whole/);
+    expect(tree({ 'Query.notes': { roles: ['caseworker'] } })).not.toThrow();
+    expect(tree({ 'Query.items': { purposes: ['TENANCY_SUPPORT'] } })).not.toThrow();
+  });
 });

@@ -13,6 +13,8 @@ import {
   Kind,
   getDirectiveValues,
   getNamedType,
+  isAbstractType,
+  type ConstDirectiveNode,
   type FieldNode,
   type GraphQLResolveInfo,
   type SelectionNode,
@@ -51,10 +53,29 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /** Federation's own fields: entities are covered by their fields' rules, _service by validation. */
 const FEDERATION_ROOT_FIELDS = new Set(['Query._entities', 'Query._service']);
 
-function consentCategory(field: GraphQLField<unknown, unknown>): string | undefined {
-  const directive = field.astNode?.directives?.find((d) => d.name.value === 'consent');
+function categoryOf(
+  node: { directives?: readonly ConstDirectiveNode[] } | null | undefined,
+): string | undefined {
+  const directive = node?.directives?.find((d) => d.name.value === 'consent');
   const argument = directive?.arguments?.find((a) => a.name.value === 'category');
   return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
+}
+
+const consentCategory = (field: GraphQLField<unknown, unknown>): string | undefined =>
+  categoryOf(field.astNode);
+
+/** The categories of the types guarded as a whole that a field may return. */
+function returnedWholeTypeCategories(
+  schema: GraphQLSchema,
+  field: GraphQLField<unknown, unknown>,
+): string[] {
+  const returned = getNamedType(field.type);
+  const objects = isAbstractType(returned)
+    ? schema.getPossibleTypes(returned)
+    : isObjectType(returned)
+      ? [returned]
+      : [];
+  return objects.flatMap((type) => categoryOf(type.astNode) ?? []);
 }
 
 /** A guarded field of the type a guarded field returns: decided ahead, in the parent's batch. */
@@ -200,7 +221,17 @@ export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOpt
       if (ROOT_TYPES.has(type.name)) {
         const spec = options.rootFields[coordinate];
         if (FEDERATION_ROOT_FIELDS.has(coordinate)) rules[field.name] = allow;
-        else if (spec) rules[field.name] = rootRule(coordinate, spec);
+        else if (spec) {
+          // Fields of a type guarded as a whole are not decided one by one: a root field
+          // returning it releases them to whoever its rule lets in.
+          const categories = returnedWholeTypeCategories(schema, field);
+          if (categories.length > 0 && !spec.roles && !spec.purposes) {
+            throw new Error(
+              `consent: ${coordinate} returns data guarded as a whole (${categories.join(', ')}) and its rule lets every caller in: name the roles or purposes that may call it`,
+            );
+          }
+          rules[field.name] = rootRule(coordinate, spec);
+        }
         continue; // no rule: the fallback denies
       }
       const category = consentCategory(field);

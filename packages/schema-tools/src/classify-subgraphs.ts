@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
 import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
-import { checkConsentClassification, type ClassifiedField } from './consent-classification';
+import {
+  checkConsentClassification,
+  crossSubgraphProblems,
+  type ClassifiedField,
+} from './consent-classification';
 import { subgraphSdlPath } from './supergraph';
 
 /** The consent classification of every subgraph's SDL file, and every rule they break. */
@@ -13,8 +17,9 @@ export function classifySubgraphs(policy: ConsentPolicy): {
   const results = SUBGRAPH_NAMES.map((name) =>
     checkConsentClassification(name, readFileSync(subgraphSdlPath(name), 'utf8'), policy),
   );
+  const fields = results.flatMap((result) => result.fields);
   return {
-    fields: results.flatMap((result) => result.fields),
-    problems: results.flatMap((result) => result.problems),
+    fields,
+    problems: [...results.flatMap((result) => result.problems), ...crossSubgraphProblems(fields)],
   };
 }

@@ -30,6 +30,12 @@ export interface ClassifiedField {
 
 type ObjectNode = ObjectTypeDefinitionNode | ObjectTypeExtensionNode;
 
+interface ParsedSdl {
+  objects: ObjectNode[];
+  /** The object types each union or interface stands for. */
+  possibleTypes: Map<string, string[]>;
+}
+
 function classificationOf(directives: readonly ConstDirectiveNode[] | undefined): Classification[] {
   return (directives ?? []).flatMap((directive): Classification[] => {
     if (directive.name.value === 'noPersonalData') return [{ kind: 'not-personal' }];
@@ -43,12 +49,29 @@ function classificationOf(directives: readonly ConstDirectiveNode[] | undefined)
 const namedType = (type: TypeNode): string =>
   type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 
-const objectTypes = (source: string): ObjectNode[] =>
-  parse(source).definitions.filter(
-    (definition): definition is ObjectNode =>
+function parseSdl(source: string): ParsedSdl {
+  const objects: ObjectNode[] = [];
+  const possibleTypes = new Map<string, string[]>();
+  const add = (abstract: string, member: string) =>
+    possibleTypes.set(abstract, [...(possibleTypes.get(abstract) ?? []), member]);
+  for (const definition of parse(source).definitions) {
+    if (
       definition.kind === Kind.OBJECT_TYPE_DEFINITION ||
-      definition.kind === Kind.OBJECT_TYPE_EXTENSION,
-  );
+      definition.kind === Kind.OBJECT_TYPE_EXTENSION
+    ) {
+      objects.push(definition);
+      for (const implemented of definition.interfaces ?? []) {
+        add(implemented.name.value, definition.name.value);
+      }
+    } else if (
+      definition.kind === Kind.UNION_TYPE_DEFINITION ||
+      definition.kind === Kind.UNION_TYPE_EXTENSION
+    ) {
+      for (const member of definition.types ?? []) add(definition.name.value, member.name.value);
+    }
+  }
+  return { objects, possibleTypes };
+}
 
 /** Classifies the fields of a subgraph's SDL and lists every rule it breaks. */
 export function checkConsentClassification(
@@ -58,7 +81,7 @@ export function checkConsentClassification(
 ): { fields: ClassifiedField[]; problems: string[] } {
   const problems: string[] = [];
   const fields: ClassifiedField[] = [];
-  const types = objectTypes(source);
+  const { objects: types, possibleTypes } = parseSdl(source);
   const typeCategory = new Map<string, string>();
   const where = (node: { loc?: { startToken: { line: number } } }) =>
     `subgraphs/${subgraph}/src/schema.graphql:${node.loc?.startToken.line ?? 0}`;
@@ -67,7 +90,16 @@ export function checkConsentClassification(
     const name = type.name.value;
     const onType = classificationOf(type.directives);
     if (ROOT_TYPES.has(name)) {
+      // Root fields are decided by their rule in the subgraph's binding (consent.rootFields); a
+      // classification here would be silently ignored.
       if (onType.length > 0) problems.push(`${where(type)}: root type ${name} is not classified`);
+      for (const field of type.fields ?? []) {
+        if (classificationOf(field.directives).length > 0) {
+          problems.push(
+            `${where(field)}: root field ${name}.${field.name.value} is not classified: who may call it is its rule in consent.rootFields`,
+          );
+        }
+      }
       continue;
     }
     if (onType.length > 1) problems.push(`${where(type)}: ${name} is classified twice`);
@@ -116,21 +148,66 @@ export function checkConsentClassification(
   }
 
   // A type guarded as a whole is released only through fields guarded with its category (or
-  // fields of a type guarded with it, or root fields, which have rules of their own).
+  // fields of a type guarded with it, or root fields, which have rules of their own). A field
+  // that returns a union or an interface may return any of its object types.
   for (const type of types) {
     if (ROOT_TYPES.has(type.name.value)) continue;
     const parentCategory = typeCategory.get(type.name.value);
     for (const field of type.fields ?? ([] as readonly FieldDefinitionNode[])) {
-      const target = typeCategory.get(namedType(field.type));
-      if (target === undefined) continue;
+      const returned = namedType(field.type);
+      const guardedTypes = (possibleTypes.get(returned) ?? [returned]).filter((name) =>
+        typeCategory.has(name),
+      );
+      const targets = [...new Set(guardedTypes.map((name) => typeCategory.get(name)!))];
+      if (targets.length === 0) continue;
+      const coordinate = `${type.name.value}.${field.name.value}`;
+      const via = guardedTypes.includes(returned) ? '' : ` (through ${guardedTypes.join(', ')})`;
+      if (targets.length > 1) {
+        problems.push(
+          `${where(field)}: ${coordinate} returns ${returned}, whose types are guarded with different categories (${targets.join(', ')})${via}: no one guard covers it`,
+        );
+        continue;
+      }
       const own = classificationOf(field.directives)[0];
       const guarded = own?.kind === 'guarded' ? own.category : parentCategory;
-      if (guarded !== target) {
+      if (guarded !== targets[0]) {
         problems.push(
-          `${where(field)}: ${type.name.value}.${field.name.value} returns ${namedType(field.type)} (category ${target}) and must be guarded with @consent(category: "${target}")`,
+          `${where(field)}: ${coordinate} returns ${returned}${via} (category ${targets[0]}) and must be guarded with @consent(category: "${targets[0]}")`,
         );
       }
     }
   }
   return { fields, problems };
+}
+
+const described = (classification: Classification): string =>
+  classification.kind === 'guarded'
+    ? `@consent(category: "${classification.category}")`
+    : classification.kind === 'not-personal'
+      ? '@noPersonalData'
+      : 'unclassified';
+
+/**
+ * A type that several subgraphs define (a @shareable value type, the Household entity) is one
+ * type in the supergraph: each of its fields must be classified alike wherever it is defined,
+ * or one subgraph would release what another guards.
+ */
+export function crossSubgraphProblems(fields: readonly ClassifiedField[]): string[] {
+  const byCoordinate = new Map<string, ClassifiedField[]>();
+  for (const field of fields) {
+    const coordinate = `${field.type}.${field.field}`;
+    byCoordinate.set(coordinate, [...(byCoordinate.get(coordinate) ?? []), field]);
+  }
+  const problems: string[] = [];
+  for (const [coordinate, definitions] of byCoordinate) {
+    if (new Set(definitions.map((field) => described(field.classification))).size > 1) {
+      const list = definitions
+        .map((field) => `${field.subgraph}: ${described(field.classification)}`)
+        .join(', ');
+      problems.push(
+        `${coordinate} is classified differently in the subgraphs that define it (${list})`,
+      );
+    }
+  }
+  return problems;
 }

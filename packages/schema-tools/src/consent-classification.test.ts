@@ -1,0 +1,156 @@
+/**
+ * The classification check behind `pnpm check:consent`: each rule it enforces, on small SDL
+ * documents (the real subgraphs are checked by the command itself and by the catalogue test).
+ */
+import { consentPolicy } from '@wohnnetz/consent-policy';
+import { checkConsentClassification, crossSubgraphProblems } from './consent-classification';
+
+const policy = consentPolicy();
+const problemsOf = (sdl: string) => checkConsentClassification('welfare', sdl, policy).problems;
+
+const HOUSEHOLD = `
+  type Household @key(fields: "id") {
+    id: ID! @noPersonalData
+  }
+`;
+
+describe('every field is classified', () => {
+  test('a classified schema has no problems', () => {
+    expect(
+      problemsOf(`
+        type Household @key(fields: "id") {
+          id: ID! @noPersonalData
+          notes: [Note!] @consent(category: "HEALTH")
+        }
+        type Note @consent(category: "HEALTH") { text: String }
+        type Query { providers: [Provider!]! }
+        type Provider @noPersonalData { name: String! }
+      `),
+    ).toEqual([]);
+  });
+
+  test.each([
+    [
+      'an unclassified field',
+      'type Thing @key(fields: "id") { id: ID! x: Int }',
+      /Thing.id is unclassified/,
+    ],
+    [
+      'an unclassified field of a type extension',
+      `${HOUSEHOLD} extend type Household { size: Int }`,
+      /Household.size is unclassified/,
+    ],
+    [
+      'a category the policy lacks',
+      'type Thing { x: Int @consent(category: "SHOE_SIZE") }',
+      /Thing.x names category "SHOE_SIZE", which the policy lacks/,
+    ],
+    [
+      'a guarded field that is not nullable',
+      'type Thing { x: Int! @consent(category: "HEALTH") }',
+      /guarded field Thing.x must be nullable/,
+    ],
+    [
+      'a field classified twice',
+      'type Thing { x: Int @noPersonalData @consent(category: "HEALTH") }',
+      /Thing.x is classified twice/,
+    ],
+    [
+      'a guarded field in a type without personal data',
+      'type Thing @noPersonalData { x: Int @consent(category: "HEALTH") }',
+      /Thing.x is guarded in a type marked @noPersonalData/,
+    ],
+    [
+      'an entity guarded as a whole',
+      'type Thing @key(fields: "id") @consent(category: "HEALTH") { id: ID! }',
+      /entity Thing cannot be guarded as a whole/,
+    ],
+  ])('%s is a problem', (_case, sdl, problem) => {
+    expect(problemsOf(sdl)).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
+  });
+});
+
+describe('a type guarded as a whole is reached only through fields guarded with its category', () => {
+  test.each([
+    [
+      'a field without personal data',
+      'type Thing @noPersonalData { note: Note } type Note @consent(category: "HEALTH") { t: String }',
+      /Thing.note returns Note \(category HEALTH\) and must be guarded/,
+    ],
+    [
+      'a field guarded with another category',
+      'type Thing { note: Note @consent(category: "IDENTITY") } type Note @consent(category: "HEALTH") { t: String }',
+      /Thing.note returns Note \(category HEALTH\)/,
+    ],
+    [
+      'a field returning a union with a guarded member',
+      `type Thing @noPersonalData { items: [Item!] }
+       type Note @consent(category: "HEALTH") { t: String }
+       type Other @noPersonalData { x: Int }
+       union Item = Note | Other`,
+      /Thing.items returns Item \(through Note\) \(category HEALTH\) and must be guarded/,
+    ],
+    [
+      'a field returning an interface a guarded type implements',
+      `type Thing @noPersonalData { case: Case }
+       interface Case { id: ID! }
+       type HealthCase implements Case @consent(category: "HEALTH") { id: ID! }`,
+      /Thing.case returns Case \(through HealthCase\) \(category HEALTH\)/,
+    ],
+    [
+      'a field returning a union whose members have different categories',
+      `type Thing { items: [Item!] @consent(category: "HEALTH") }
+       type Note @consent(category: "HEALTH") { t: String }
+       type Name @consent(category: "IDENTITY") { t: String }
+       union Item = Note | Name`,
+      /Thing.items returns Item, whose types are guarded with different categories \(HEALTH, IDENTITY\)/,
+    ],
+  ])('%s is a problem', (_case, sdl, problem) => {
+    expect(problemsOf(sdl)).toEqual([expect.stringMatching(problem)]);
+  });
+
+  test('a union field guarded with the category of its guarded members is fine', () => {
+    expect(
+      problemsOf(`type Thing { items: [Item!] @consent(category: "HEALTH") }
+        type Note @consent(category: "HEALTH") { t: String }
+        type Other @noPersonalData { x: Int }
+        union Item = Note | Other`),
+    ).toEqual([]);
+  });
+});
+
+describe('root fields have rules, not classifications', () => {
+  test.each([
+    ['@consent', 'type Query { notes: String @consent(category: "HEALTH") }'],
+    ['@noPersonalData', 'type Query { count: Int @noPersonalData }'],
+  ])('a root field with %s is a problem (it would be ignored)', (_case, sdl) => {
+    expect(problemsOf(sdl)).toEqual([
+      expect.stringMatching(/root field Query\.\w+ is not classified: who may call it is its rule/),
+    ]);
+  });
+});
+
+describe('across subgraphs', () => {
+  test('a field classified differently where two subgraphs define its type is a problem', () => {
+    const housing = checkConsentClassification(
+      'housing',
+      'type Address @shareable @consent(category: "IDENTITY") { street: String }',
+      policy,
+    );
+    const landlords = checkConsentClassification(
+      'landlords',
+      'type Address @shareable @noPersonalData { street: String }',
+      policy,
+    );
+    expect(crossSubgraphProblems([...housing.fields, ...landlords.fields])).toEqual([
+      'Address.street is classified differently in the subgraphs that define it (housing: @consent(category: "IDENTITY"), landlords: @noPersonalData)',
+    ]);
+  });
+
+  test('the same classification in every subgraph is fine', () => {
+    const fields = ['housing', 'welfare'].flatMap(
+      (subgraph) => checkConsentClassification(subgraph, HOUSEHOLD, policy).fields,
+    );
+    expect(crossSubgraphProblems(fields)).toEqual([]);
+  });
+});
