@@ -192,7 +192,7 @@ describe('docker-compose.yml matches the code', () => {
   });
 });
 
-describe('pnpm token', () => {
+describe('pnpm dev-token', () => {
   const token = (...args: string[]) => {
     try {
       const stdout = execFileSync(
@@ -210,7 +210,16 @@ describe('pnpm token', () => {
   test('--help shows the usage', () => {
     const shown = token('--help');
     expect(shown.code).toBe(0);
-    expect(shown.output).toMatch(/^usage: pnpm token/);
+    expect(shown.output).toMatch(/^usage: pnpm dev-token/);
+  });
+
+  test('the command as the README writes it reaches the script (pnpm gives `pnpm token` to npm)', () => {
+    const stdout = execFileSync('pnpm', ['dev-token', '--help'], {
+      cwd: join(__dirname, '..'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(stdout).toMatch(/^usage: pnpm dev-token/m);
   });
 
   test.each(['0s', '31d', '8x'])('--expires-in %s is refused', (lifetime) => {

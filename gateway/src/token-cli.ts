@@ -1,7 +1,7 @@
 /**
- * `pnpm token --agency <id> [--role <role>]… [--expires-in 8h]`: prints one token of the
+ * `pnpm dev-token --agency <id> [--role <role>]… [--expires-in 8h]`: prints one token of the
  * development issuer for a demo agency, and nothing else, on stdout.
- * `pnpm token --list`: the demo agency ids with their kinds, one per line. `--help`: the usage.
+ * `pnpm dev-token --list`: the demo agency ids with their kinds, one per line. `--help`: the usage.
  */
 import { parseArgs } from 'node:util';
 import { consentPolicy } from '@wohnnetz/consent-policy';
@@ -9,16 +9,16 @@ import { DEMO_AGENCIES } from '@wohnnetz/demo-data';
 import { loadDevIssuer } from './auth/dev-issuer';
 import { DEFAULT_DEV_ISSUER_DIR } from './env';
 
-// `pnpm token --list | head` closes the pipe early; that is not an error.
+// `pnpm dev-token --list | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
 
-const USAGE = `usage: pnpm token --agency <id> [--role <role>]… [--expires-in 8h]
-       pnpm token --list
+const USAGE = `usage: pnpm dev-token --agency <id> [--role <role>]… [--expires-in 8h]
+       pnpm dev-token --list
 Prints a token of the development issuer for a demo agency, and nothing else, on stdout.
-  --agency      a demo agency id (pnpm token --list shows them)
+  --agency      a demo agency id (pnpm dev-token --list shows them)
   --role        a role of the consent policy (default: the agency kind's default role)
   --expires-in  1s to 30d, e.g. 30m, 8h or 2d (default 8h)`;
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   }
   if (!values.agency) throw new Error(USAGE);
   if (!DEMO_AGENCIES.some((agency) => agency.id === values.agency)) {
-    throw new Error(`unknown demo agency "${values.agency}" (see pnpm token --list)`);
+    throw new Error(`unknown demo agency "${values.agency}" (see pnpm dev-token --list)`);
   }
   const roles = consentPolicy().roles;
   for (const role of values.role ?? []) {

@@ -94,7 +94,7 @@ export async function loadDevIssuer(dir: string): Promise<DevIssuer> {
     try {
       writeFileSync(path, JSON.stringify(await generateKey()), { mode: 0o600, flag: 'wx' });
     } catch (error) {
-      // Another process (the gateway or `pnpm token`) created it first: use that one.
+      // Another process (the gateway or `pnpm dev-token`) created it first: use that one.
       if ((error as { code?: string }).code !== 'EEXIST') throw error;
     }
   }

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     stopPostgres = () => postgres.stop();
   }
 
-  // Locally the hub trusts the development issuer (`pnpm token` mints its tokens).
+  // Locally the hub trusts the development issuer (`pnpm dev-token` mints its tokens).
   const devIssuer = await loadDevIssuer(process.env.DEV_ISSUER_DIR || DEFAULT_DEV_ISSUER_DIR);
   let hub: RunningHub;
   try {
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   }
   console.log(`Wohnnetz gateway ready at ${hub.gateway.url}/graphql (Ctrl-C stops everything)`);
   console.log(
-    '  a token for a demo agency: pnpm token --agency housing-dortmund (all: pnpm token --list)',
+    '  a token for a demo agency: pnpm dev-token --agency housing-dortmund (all: pnpm dev-token --list)',
   );
 
   let stopping = false;
