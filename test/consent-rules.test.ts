@@ -183,6 +183,49 @@ describe('withdrawal and expiry take effect on the very next request', () => {
     });
   });
 
+  test('a withdrawal takes effect within its own operation: later fields are decided anew', async () => {
+    const household = inHagen[3]!;
+    // The welfare provider may read the household's consent records under this consent only.
+    const consentRecords = await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: 'welfare-hagen-mitte',
+      categories: ['CONSENT_RECORDS'],
+      purposes: ['HOUSING_PLACEMENT'],
+    });
+    const response = await hub.queryAs<{
+      a: { household: { consents: unknown[] | null } } | null;
+      b: { state: string; household: { consents: unknown[] | null } } | null;
+    }>(
+      'welfare-hagen-mitte',
+      'HOUSING_PLACEMENT',
+      `mutation ($input: RecordConsentInput!, $id: ID!) {
+        a: recordConsent(input: $input) { household { consents { id } } }
+        b: withdrawConsent(id: $id) { state household { consents { id } } }
+      }`,
+      {
+        input: {
+          grantorName: 'Rule Test',
+          form: 'WRITTEN',
+          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+          informationLanguage: 'de',
+          documentReference: 'RULE-2',
+          householdId: household.id,
+          recipientAgencyId: 'welfare-hagen-mitte',
+          categories: ['SUPPORT_NOTES'],
+          purposes: ['HOUSING_PLACEMENT'],
+        },
+        id: consentRecords,
+      },
+    );
+    expect(response.data!.a!.household.consents).toHaveLength(2);
+    expect(response.data!.b).toEqual({ state: 'WITHDRAWN', household: { consents: null } });
+    expect(errorAt(response, ['b', 'household', 'consents'])?.extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      householdId: household.id,
+      category: 'CONSENT_RECORDS',
+    });
+  });
+
   test('only the recording or the recipient agency may withdraw a consent', async () => {
     const grant = await recordConsent({
       householdId: inHagen[0]!.id,

@@ -157,6 +157,7 @@ async function owners(): Promise<Record<string, Map<string, string[]>>> {
         decide: () => Promise.reject(new Error('not used')),
         decided: () => undefined,
         logged: () => Promise.resolve(),
+        forget: () => undefined,
         registryCalls: 0,
       },
       requestId: 'oracle',

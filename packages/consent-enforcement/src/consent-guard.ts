@@ -28,6 +28,12 @@ export interface ConsentGuard {
    * withheld whole), so there is nothing left to wait for.
    */
   logged(): Promise<void>;
+  /**
+   * Forgets the decisions made so far: a mutation that recorded or withdrew a consent calls it,
+   * so that the rest of the operation (a later mutation, the fields it returns) is decided on the
+   * new state. Log writes already started are still awaited.
+   */
+  forget(): void;
   /** Registry calls made in this request (for tests and benchmarks). */
   readonly registryCalls: number;
 }
@@ -197,6 +203,12 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
       return decision;
     },
     decided: (householdId, field) => made.get(householdId)?.get(field),
+    forget: () => {
+      made.clear();
+      asked.clear();
+      askedAhead.clear();
+      loader.clearAll();
+    },
     logged: async () => {
       await Promise.all(logWrites);
     },

@@ -28,7 +28,9 @@ import {
   type AccessBasis,
   type AccessLogRecord,
 } from './entities/access-log-record.entity';
-import { ConsentEventSchema } from './entities/consent-event.entity';
+import { ConsentEventSchema, type ConsentEvent } from './entities/consent-event.entity';
+import type { ConsentContext } from './context';
+import { ConsentGrant as ConsentGrantResolvers } from './resolvers/ConsentGrant';
 import { ConsentGrantSchema, type ConsentGrant } from './entities/consent-grant.entity';
 import { consent } from './subgraph';
 import { parseInstant } from './validation/instant';
@@ -154,6 +156,21 @@ async function recorded(overrides: Record<string, unknown> = {}): Promise<GrantD
   const response = await record(validInput(overrides));
   expect(response.errors).toBeUndefined();
   return response.data!.recordConsent;
+}
+
+/**
+ * A consent that has expired: recorded while it still applied (one that has run out cannot be
+ * recorded), read back once its validUntil has passed.
+ */
+async function expired(): Promise<GrantData> {
+  const validUntil = Date.now() + 300;
+  const grant = await recorded({
+    validFrom: iso(Date.now() - 10 * DAY),
+    validUntil: iso(validUntil),
+  });
+  await new Promise((resolve) => setTimeout(resolve, validUntil + 20 - Date.now()));
+  const [consents] = await consentsOf([grant.household.id]);
+  return consents![0]!;
 }
 
 async function withdraw(
@@ -694,10 +711,7 @@ describe('withdrawing a consent', () => {
 
 describe('the state of a consent', () => {
   test('is EXPIRED once validUntil has passed', async () => {
-    const grant = await recorded({
-      validFrom: iso(Date.now() - 10 * DAY),
-      validUntil: iso(Date.now() - 1000),
-    });
+    const grant = await expired();
     expect(grant.state).toBe('EXPIRED');
     expect(grant.history.map((event) => event.kind)).toEqual(['GIVEN', 'EXPIRED']);
     expect(grant.history[1]).toEqual({
@@ -749,6 +763,37 @@ describe('the state of a consent', () => {
     expect(consentState(grant({ validUntil: new Date(now.getTime() + 1) }), now)).toBe('GIVEN');
     expect(consentState(grant({ withdrawnAt: now }), now)).toBe('WITHDRAWN');
     expect(consentState(grant({ withdrawnAt: now, validUntil: now }), now)).toBe('WITHDRAWN');
+    // Dated after the request began, but committed before its row was read.
+    expect(consentState(grant({ withdrawnAt: new Date(now.getTime() + 5) }), now)).toBe(
+      'WITHDRAWN',
+    );
+  });
+
+  test('its history agrees with its row: a withdrawal the row does not show yet is not in it', async () => {
+    const row = grant({});
+    const event = (kind: 'GIVEN' | 'WITHDRAWN', at: Date): ConsentEvent => ({
+      id: randomUUID(),
+      grant: row,
+      kind,
+      at,
+      actor: 'someone',
+      agencyId: 'housing-dortmund',
+      reason: null,
+    });
+    // The row was read just before the withdrawal committed, its events just after.
+    const events = [event('GIVEN', row.recordedAt), event('WITHDRAWN', now)];
+    const history = ConsentGrantResolvers.history as unknown as (
+      grant: ConsentGrant,
+      args: object,
+      context: Pick<ConsentContext, 'eventsByGrant' | 'now'>,
+    ) => Promise<{ kind: string }[]>;
+    const context = { eventsByGrant: { load: () => Promise.resolve(events) }, now } as never;
+    expect((await history(row, {}, context)).map((entry) => entry.kind)).toEqual(['GIVEN']);
+    const withdrawn = { ...row, withdrawnAt: now };
+    expect((await history(withdrawn, {}, context)).map((entry) => entry.kind)).toEqual([
+      'GIVEN',
+      'WITHDRAWN',
+    ]);
   });
 
   test('an expiry is an event of its history once validUntil has passed, unless withdrawn before', () => {
@@ -758,6 +803,17 @@ describe('the state of a consent', () => {
     expect(expiredAt(grant({ validUntil: now }), now)).toEqual(now);
     expect(expiredAt(grant({ validUntil: now, withdrawnAt: earlier }), now)).toBeNull();
     expect(expiredAt(grant({ validUntil: now, withdrawnAt: now }), now)).toBeNull();
+  });
+
+  test('a consent recorded after it had run out expires, in its history, as it is recorded', async () => {
+    const validUntil = iso(Date.now() - DAY);
+    const grant = await recorded({ validFrom: iso(Date.now() - 30 * DAY), validUntil });
+    expect(grant.state).toBe('EXPIRED');
+    expect(grant.validUntil).toBe(validUntil);
+    expect(grant.history.map((event) => [event.kind, event.at])).toEqual([
+      ['GIVEN', grant.recordedAt],
+      ['EXPIRED', grant.recordedAt],
+    ]);
   });
 });
 

@@ -14,7 +14,10 @@ export interface ConsentContext extends BaseContext {
   consentsByHousehold: ReturnType<typeof loaderByParent<ConsentGrant>>;
   /** A grant's events, oldest first. */
   eventsByGrant: ReturnType<typeof loaderByParent<ConsentEvent>>;
-  /** After a write: forget what this request has loaded, so the rest of it reads the new state. */
+  /**
+   * After a write: forget what this request has loaded and decided, so the rest of it reads and
+   * decides on the new state.
+   */
   forgetLoaded(): void;
 }
 
@@ -38,6 +41,7 @@ export function createConsentContext(base: BaseContext): ConsentContext {
     }),
     forgetLoaded: () => {
       base.em.clear();
+      base.consent.forget();
       context.consentsByHousehold.clearAll();
       context.eventsByGrant.clearAll();
     },

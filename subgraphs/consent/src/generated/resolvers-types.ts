@@ -117,7 +117,10 @@ export type ConsentEvent = {
 
 /** What happened to a consent. */
 export type ConsentEventKind =
-  /** validUntil passed: the consent no longer applies. Follows from validUntil; no one records it. */
+  /**
+   * validUntil passed: the consent no longer applies. Follows from validUntil; no one records it.
+   * Dated at validUntil, or at the recording for a consent recorded after it had run out.
+   */
   | 'EXPIRED'
   /** The consent was given and recorded. */
   | 'GIVEN'

@@ -24,7 +24,14 @@ export const ConsentGrant: ConsentGrantResolvers = {
   recordedByAgency: (grant, _args, { agencies }) => agencies.load(grant.recordedByAgencyId),
   state: (grant, _args, { now }) => consentState(grant, now),
   history: async (grant, _args, { eventsByGrant, now }) => {
-    const recorded = (await eventsByGrant.load(grant.id)).map((event) => ({
+    // The grant's row is this answer's point in time (its state and withdrawnAt come from it).
+    // Its events are read a moment later: a withdrawal committed in between, which the row does
+    // not show yet, is left to the next request, so that state and history agree. Events are
+    // only ever added, and only a withdrawal is added after the grant.
+    const events = (await eventsByGrant.load(grant.id)).filter(
+      (event) => event.kind !== 'WITHDRAWN' || grant.withdrawnAt,
+    );
+    const recorded = events.map((event) => ({
       id: event.id,
       kind: event.kind,
       at: event.at.toISOString(),
