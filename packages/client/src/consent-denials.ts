@@ -1,0 +1,63 @@
+import type { CombinedError } from '@urql/core';
+import type { GraphQLError } from 'graphql';
+import type { DataCategory, Purpose } from './generated/graphql';
+
+/**
+ * A guarded field the gateway withheld: its value in the result is null, and this says why.
+ * CONSENT_REQUIRED: the household's consent for this agency, category and purpose is missing — it
+ * names the consent a case worker can ask for. RELEASE_FORBIDDEN: the policy never releases this
+ * category to this kind of agency (GDPR Art. 9 and 10 data to landlords); no consent helps.
+ */
+export interface ConsentDenial {
+  code: 'CONSENT_REQUIRED' | 'RELEASE_FORBIDDEN';
+  /** The household whose data were withheld. */
+  householdId: string;
+  /** The category of the withheld field. */
+  category: DataCategory;
+  /** The purpose the request declared. */
+  purpose: Purpose;
+  /** Schema coordinate of the withheld field, e.g. Household.members. */
+  field: string;
+  /** Where the withheld (null) value is in the result's data, e.g. ['household', 'members']. */
+  path: (string | number)[];
+  /**
+   * The gateway's id of the request (its X-Request-Id): a data-protection officer finds the
+   * decision in the access log by it.
+   */
+  requestId?: string;
+}
+
+/**
+ * The consent denials among a result's errors, in their order. Other errors are left out, also
+ * CONSENT_UNAVAILABLE (the registry could not decide: the value is withheld, and asking again
+ * later may release it).
+ */
+export function consentDenials(error: CombinedError | undefined): ConsentDenial[] {
+  return (error?.graphQLErrors ?? []).flatMap((graphQLError) => {
+    const denial = denialOf(graphQLError);
+    return denial ? [denial] : [];
+  });
+}
+
+function denialOf(error: GraphQLError): ConsentDenial | undefined {
+  const { code, householdId, category, purpose, field, requestId } = error.extensions ?? {};
+  if (code !== 'CONSENT_REQUIRED' && code !== 'RELEASE_FORBIDDEN') return undefined;
+  if (
+    typeof householdId !== 'string' ||
+    typeof category !== 'string' ||
+    typeof purpose !== 'string' ||
+    typeof field !== 'string'
+  ) {
+    return undefined;
+  }
+  return {
+    code,
+    householdId,
+    // The gateway names the values of the API schema's enums, which these types are made from.
+    category: category as DataCategory,
+    purpose: purpose as Purpose,
+    field,
+    path: [...(error.path ?? [])],
+    ...(typeof requestId === 'string' ? { requestId } : {}),
+  };
+}
