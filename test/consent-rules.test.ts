@@ -341,6 +341,44 @@ describe('several mutations in one operation succeed or fail each on its own', (
   });
 });
 
+describe('the names in a consent are identity data', () => {
+  test('a foreign agency reads a consent record without them, unless the household consented', async () => {
+    const household = inHagen[1]!;
+    await recordConsent({
+      householdId: household.id,
+      grantorName: 'Nora Beispiel',
+      recipientAgencyId: 'training-hagen',
+      categories: ['TRAINING_RESULTS'],
+      purposes: ['TRAINING'],
+    });
+    const query = `{ household(id: "${household.id}") { consents { documentReference grantorName } } }`;
+    const names = (response: GraphQLResponse) =>
+      (
+        response.data as { household: { consents: { grantorName: string | null }[] } }
+      ).household.consents.map((grant) => grant.grantorName);
+
+    // Consent records reach the Jobcenter on the policy's basis; the names in them do not.
+    const before = await as('jobcenter-hagen', 'CASE_COORDINATION', query);
+    expect(names(before).length).toBeGreaterThan(0);
+    expect(names(before).every((name) => name === null)).toBe(true);
+    expect(errorAt(before, ['household', 'consents', 0, 'grantorName'])?.extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      householdId: household.id,
+      category: 'IDENTITY',
+    });
+
+    await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: 'jobcenter-hagen',
+      categories: ['IDENTITY'],
+      purposes: ['CASE_COORDINATION'],
+    });
+    const after = await as('jobcenter-hagen', 'CASE_COORDINATION', query);
+    expect(after.errors).toBeUndefined();
+    expect(names(after)).toContain('Nora Beispiel');
+  });
+});
+
 describe('GDPR Art. 9 and Art. 10 data never reach a landlord', () => {
   test('not even with the household’s consent, for no purpose', async () => {
     const purposes = ['HOUSING_PLACEMENT', 'TENANCY_SUPPORT', 'EVICTION_PREVENTION'];

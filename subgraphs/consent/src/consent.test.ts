@@ -95,18 +95,20 @@ interface GrantData {
 }
 
 const AGENCY_FIELDS = 'id kind municipality';
-const GRANT_FIELDS = `
+/** A grant's fields without the names in it (identity data, decided on their own). */
+const RECORD_FIELDS = `
   id household { id } recipientAgency { id } recipientAgencyKind categories purposes
-  validFrom validUntil form grantorName representativeName informedOf informationLanguage
+  validFrom validUntil form informedOf informationLanguage
   documentReference recordedAt withdrawnAt recordedByAgency { ${AGENCY_FIELDS} } state
   history { kind at actor agencyId agency { ${AGENCY_FIELDS} } reason }`;
+const GRANT_FIELDS = `${RECORD_FIELDS} grantorName representativeName`;
 
 const RECORD = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { ${GRANT_FIELDS} } }`;
-const WITHDRAW = `mutation ($id: ID!, $reason: String) {
-  withdrawConsent(id: $id, reason: $reason) { ${GRANT_FIELDS} }
+const withdrawal = (fields: string) => `mutation ($id: ID!, $reason: String) {
+  withdrawConsent(id: $id, reason: $reason) { ${fields} }
 }`;
-const CONSENTS = `query ($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Household { id consents { ${GRANT_FIELDS} } } }
+const consentsQuery = (fields: string) => `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Household { id consents { ${fields} } } }
 }`;
 
 let subgraph: TestSubgraph;
@@ -158,10 +160,7 @@ async function recorded(overrides: Record<string, unknown> = {}): Promise<GrantD
   return response.data!.recordConsent;
 }
 
-/**
- * A consent that has expired: recorded while it still applied (one that has run out cannot be
- * recorded), read back once its validUntil has passed.
- */
+/** A consent that expired after it was recorded, read back once its validUntil has passed. */
 async function expired(): Promise<GrantData> {
   const validUntil = Date.now() + 300;
   const grant = await recorded({
@@ -177,13 +176,21 @@ async function withdraw(
   id: string,
   reason?: string | null,
   caller: Partial<Caller> = CASEWORKER,
+  fields = GRANT_FIELDS,
 ): Promise<GraphQLResponse<{ withdrawConsent: GrantData }>> {
-  return subgraph.query<{ withdrawConsent: GrantData }>(WITHDRAW, { id, reason }, caller);
+  return subgraph.query<{ withdrawConsent: GrantData }>(withdrawal(fields), { id, reason }, caller);
 }
 
-async function consentsOf(householdIds: readonly string[]): Promise<GrantData[][]> {
+/**
+ * The consents of households as the test caller reads them: without the names in them unless
+ * asked for (of households the caller's agency did not record them for, it may not read them).
+ */
+async function consentsOf(
+  householdIds: readonly string[],
+  fields = RECORD_FIELDS,
+): Promise<GrantData[][]> {
   const response = await subgraph.query<{ _entities: { id: string; consents: GrantData[] }[] }>(
-    CONSENTS,
+    consentsQuery(fields),
     { representations: householdIds.map((id) => ({ __typename: 'Household', id })) },
   );
   expect(response.errors).toBeUndefined();
@@ -528,7 +535,7 @@ describe('recording a consent', () => {
     ]);
 
     // The household's consents show it the same way.
-    const [consents] = await consentsOf([householdId]);
+    const [consents] = await consentsOf([householdId], GRANT_FIELDS);
     expect(consents).toEqual([grant]);
 
     // And so do the rows: recorded by the caller, for the caller's agency.
@@ -570,12 +577,19 @@ describe('withdrawing a consent', () => {
     const grant = await recorded();
     const householdId = grant.household.id;
     const before = Date.now();
-    const response = await withdraw(grant.id, '  Widerruf am Telefon, schriftlich bestätigt  ', {
-      ...CASEWORKER,
-      actor: 'colleague@welfare',
-      agencyId: welfareDortmund.id,
-      agencyKind: 'WELFARE_PROVIDER',
-    });
+    // The recipient withdraws it (the names in it are the household's identity data, which this
+    // welfare provider may not read: they are left out).
+    const response = await withdraw(
+      grant.id,
+      '  Widerruf am Telefon, schriftlich bestätigt  ',
+      {
+        ...CASEWORKER,
+        actor: 'colleague@welfare',
+        agencyId: welfareDortmund.id,
+        agencyKind: 'WELFARE_PROVIDER',
+      },
+      RECORD_FIELDS,
+    );
     expect(response.errors).toBeUndefined();
     const withdrawn = response.data!.withdrawConsent;
 
@@ -594,7 +608,14 @@ describe('withdrawing a consent', () => {
       },
     ]);
     // Everything else is as it was recorded.
-    const { state: _before, history: _given, withdrawnAt: _none, ...recordedFields } = grant;
+    const {
+      state: _before,
+      history: _given,
+      withdrawnAt: _none,
+      grantorName: _name,
+      representativeName: _representative,
+      ...recordedFields
+    } = grant;
     expect(withdrawn).toMatchObject(recordedFields);
 
     // Immediately visible to the next request.

@@ -139,7 +139,10 @@ export type ConsentGrant = {
   /** Reference of the signed form or electronic record. */
   documentReference: Scalars['String']['output'];
   form: ConsentForm;
-  /** Name of the person who gave the consent (a member of the household). */
+  /**
+   * Name of the person who gave the consent (a member of the household): identity data, released
+   * like the members' names, not with the consent record.
+   */
   grantorName: Maybe<Scalars['String']['output']>;
   /**
    * What happened to the consent, oldest first: given, then withdrawn or expired (at validUntil)
@@ -162,7 +165,7 @@ export type ConsentGrant = {
   recordedAt: Scalars['String']['output'];
   /** The agency of the user who recorded the consent. */
   recordedByAgency: Maybe<Agency>;
-  /** Name of the representative who gave the consent on the person's behalf, if any. */
+  /** Name of the representative who gave the consent on the person's behalf, if any (identity data). */
   representativeName: Maybe<Scalars['String']['output']>;
   /** Where the consent stands now, at the time of the request. */
   state: ConsentState;
