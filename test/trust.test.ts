@@ -271,6 +271,15 @@ describe('no subgraph answers anyone but the gateway', () => {
     });
 
     test.each(operations)(
+      '%s with a token that lives longer than 30 s: 401',
+      async (_op, query, variables) => {
+        const response = await post(name, query, variables, await sign(name, query, variables, 31));
+        expect(response.status).toBe(401);
+        expect(response.errors?.[0]?.message).toMatch(/lives longer than 30 s/);
+      },
+    );
+
+    test.each(operations)(
       '%s with a token replayed for another operation: 401',
       async (_op, query, variables) => {
         const captured = await sign(name, QUERY, {});

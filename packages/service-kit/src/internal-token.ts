@@ -130,6 +130,13 @@ export async function verifyInternalToken(
       `gateway token rejected: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  // The gateway signs for 30 s: a token meant to live longer was not made by it (or by a gateway
+  // key in other hands, whose tokens should not outlive a request either).
+  if (payload.exp! - payload.iat! > INTERNAL_TOKEN_TTL_SECONDS) {
+    throw new InternalTokenError(
+      `gateway token rejected: it lives longer than ${INTERNAL_TOKEN_TTL_SECONDS} s`,
+    );
+  }
   const { caller, hash } = callerFrom(payload);
   const { query, operationName, variables } = operation;
   if (
