@@ -1,0 +1,451 @@
+/**
+ * The typed client (`@wohnnetz/client`) against the real hub: each of its operations, a token
+ * that is asked for before every request, a purpose typed with the API's purposes, the gateway's
+ * error codes and the consent denials beside withheld values.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  AccessLogDocument,
+  AgenciesDocument,
+  GATEWAY_ERROR_CODES,
+  HouseholdCaseContextDocument,
+  HouseholdCaseContextsDocument,
+  RecordConsentDocument,
+  WithdrawConsentDocument,
+  consentDenials,
+  createWohnnetzClient,
+  errorCode,
+  type AccessLogQuery,
+  type ConsentDenial,
+  type Purpose,
+  type RecordConsentInput,
+  type WohnnetzClientOptions,
+} from '@wohnnetz/client';
+import { DEMO_AGENCIES, demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
+import { startTestHub, type TestHub } from '@wohnnetz/testing';
+
+const HOUSEHOLDS = 12;
+const households = demoHouseholds(HOUSEHOLDS);
+const inDortmund = households.filter((household) => household.municipality === 'DORTMUND');
+const inHagen = households.filter((household) => household.municipality === 'HAGEN');
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub({ households: HOUSEHOLDS });
+}, 120_000);
+afterAll(async () => {
+  await hub?.stop();
+});
+
+/** A client for a user of `agencyId` (with its default role unless `roles` are given). */
+async function clientFor(agencyId: string, purpose: Purpose, roles?: string[]) {
+  return createWohnnetzClient({
+    url: hub.gatewayUrl,
+    token: await hub.token({ agencyId, roles }),
+    purpose,
+  });
+}
+
+/** A written consent of a household, as a case worker records it (fictional names). */
+const consentInput = (input: Partial<RecordConsentInput>): RecordConsentInput => ({
+  householdId: inHagen[0]!.id,
+  grantorName: 'Erika Beispiel',
+  categories: [],
+  purposes: [],
+  form: 'WRITTEN',
+  informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+  informationLanguage: 'de',
+  documentReference: 'CLIENT-TEST-1',
+  ...input,
+});
+
+/** The value at a path (an error's, a denial's) in a result's data. */
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value as Record<string | number, unknown> | null | undefined)?.[key],
+    data,
+  );
+}
+
+/** Any string, in an expected value. */
+const ANY_STRING: unknown = expect.any(String);
+
+const denialAt = (denials: ConsentDenial[], path: (string | number)[]) =>
+  denials.find((denial) => JSON.stringify(denial.path) === JSON.stringify(path));
+
+describe('agencies', () => {
+  test('lists every participating agency, or those of one kind and municipality', async () => {
+    const client = await clientFor('housing-dortmund', 'CASE_COORDINATION');
+    const all = await client.query(AgenciesDocument, {}).toPromise();
+    expect(all.error).toBeUndefined();
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...all.data!.agencies].sort(byId)).toEqual(
+      DEMO_AGENCIES.map(({ id, kind, municipality, name }) => ({
+        id,
+        kind,
+        municipality,
+        name,
+      })).sort(byId),
+    );
+
+    const some = await client
+      .query(AgenciesDocument, { kind: 'WELFARE_PROVIDER', municipality: 'HAGEN' })
+      .toPromise();
+    expect(some.data!.agencies.map((agency) => agency.id)).toEqual(['welfare-hagen-mitte']);
+  });
+});
+
+describe('recordConsent and withdrawConsent', () => {
+  test('a consent is recorded, applies, is withdrawn and no longer applies; its history stays', async () => {
+    const household = inHagen[0]!;
+    const caseworker = await clientFor('housing-hagen', 'CASE_COORDINATION');
+    const landlord = await clientFor('landlord-hagen-gmbh', 'HOUSING_PLACEMENT');
+    const trainingAsLandlord = async () => {
+      const result = await landlord
+        .query(HouseholdCaseContextDocument, { id: household.id })
+        .toPromise();
+      return {
+        value: result.data!.household!.trainingEnrollments,
+        denial: denialAt(consentDenials(result.error), ['household', 'trainingEnrollments']),
+      };
+    };
+    expect((await trainingAsLandlord()).denial).toMatchObject({ code: 'CONSENT_REQUIRED' });
+
+    const recorded = await caseworker
+      .mutation(RecordConsentDocument, {
+        input: consentInput({
+          householdId: household.id,
+          recipientAgencyId: 'landlord-hagen-gmbh',
+          categories: ['TRAINING_RESULTS'],
+          purposes: ['HOUSING_PLACEMENT'],
+        }),
+      })
+      .toPromise();
+    expect(recorded.error).toBeUndefined();
+    const grant = recorded.data!.recordConsent!;
+    expect(grant).toMatchObject({
+      household: { id: household.id },
+      recipientAgency: { id: 'landlord-hagen-gmbh', kind: 'LANDLORD' },
+      recipientAgencyKind: null,
+      categories: ['TRAINING_RESULTS'],
+      purposes: ['HOUSING_PLACEMENT'],
+      grantorName: 'Erika Beispiel',
+      recordedByAgency: { id: 'housing-hagen' },
+      withdrawnAt: null,
+      state: 'GIVEN',
+    });
+    expect(grant.history.map((event) => [event.kind, event.agency?.id])).toEqual([
+      ['GIVEN', 'housing-hagen'],
+    ]);
+    const released = await trainingAsLandlord();
+    expect(released.denial).toBeUndefined();
+    expect(released.value).toEqual(expect.any(Array));
+
+    const withdrawn = await caseworker
+      .mutation(WithdrawConsentDocument, { id: grant.id, reason: 'Widerruf per Telefon' })
+      .toPromise();
+    expect(withdrawn.error).toBeUndefined();
+    expect(withdrawn.data!.withdrawConsent).toMatchObject({
+      id: grant.id,
+      state: 'WITHDRAWN',
+      withdrawnAt: ANY_STRING,
+    });
+    expect(
+      withdrawn.data!.withdrawConsent!.history.map((event) => [event.kind, event.reason]),
+    ).toEqual([
+      ['GIVEN', null],
+      ['WITHDRAWN', 'Widerruf per Telefon'],
+    ]);
+    const after = await trainingAsLandlord();
+    expect(after.value).toBeNull();
+    expect(after.denial).toEqual({
+      code: 'CONSENT_REQUIRED',
+      householdId: household.id,
+      category: 'TRAINING_RESULTS',
+      purpose: 'HOUSING_PLACEMENT',
+      field: 'Household.trainingEnrollments',
+      path: ['household', 'trainingEnrollments'],
+      requestId: ANY_STRING,
+    });
+
+    // The case context shows the consent as it stands now.
+    const context = await caseworker
+      .query(HouseholdCaseContextDocument, { id: household.id })
+      .toPromise();
+    expect(context.data!.household!.consents).toContainEqual(
+      expect.objectContaining({
+        id: grant.id,
+        recipientAgency: { id: 'landlord-hagen-gmbh', name: ANY_STRING },
+        state: 'WITHDRAWN',
+      }),
+    );
+
+    // Withdrawn once, it cannot be withdrawn again: null beside the registry's refusal.
+    const again = await caseworker.mutation(WithdrawConsentDocument, { id: grant.id }).toPromise();
+    expect(again.data!.withdrawConsent).toBeNull();
+    expect(again.error!.graphQLErrors.map(errorCode)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  describe('a consent addressed to a kind of agency', () => {
+    const grants = new Map<string, string>();
+    beforeAll(async () => {
+      for (const household of households) {
+        // Recorded by the household's own housing office, which reads all of the answer.
+        const office = demoAgenciesOf('HOUSING_OFFICE', household.municipality)[0]!;
+        const caseworker = await clientFor(office.id, 'CASE_COORDINATION');
+        const result = await caseworker
+          .mutation(RecordConsentDocument, {
+            input: consentInput({
+              householdId: household.id,
+              recipientAgencyKind: 'LANDLORD',
+              categories: ['SUPPORT_NOTES'],
+              purposes: ['HOUSING_PLACEMENT'],
+              documentReference: `CLIENT-KIND-${household.number}`,
+            }),
+          })
+          .toPromise();
+        expect(result.error).toBeUndefined();
+        grants.set(household.id, result.data!.recordConsent!.id);
+      }
+    });
+
+    test('shows the kind in the case context, where no one agency is named', async () => {
+      const household = inHagen[1]!;
+      const client = await clientFor('housing-hagen', 'CASE_COORDINATION');
+      const result = await client
+        .query(HouseholdCaseContextDocument, { id: household.id })
+        .toPromise();
+      expect(result.data!.household!.consents).toContainEqual(
+        expect.objectContaining({
+          id: grants.get(household.id),
+          recipientAgency: null,
+          recipientAgencyKind: 'LANDLORD',
+          state: 'GIVEN',
+        }),
+      );
+    });
+
+    test('what the policy never releases to a landlord is withheld: RELEASE_FORBIDDEN', async () => {
+      const landlord = await clientFor('landlord-hagen-gmbh', 'HOUSING_PLACEMENT');
+      // Health notes are not in the client's operations: an ad-hoc query, untyped.
+      const result = await landlord
+        .query(
+          `{ households(first: ${HOUSEHOLDS}) { nodes { id supportCases { id healthNotes } } } }`,
+          {},
+        )
+        .toPromise();
+      const denials = consentDenials(result.error);
+      expect(denials.length).toBeGreaterThan(0);
+      for (const denial of denials) {
+        expect(denial).toMatchObject({
+          code: 'RELEASE_FORBIDDEN',
+          category: 'HEALTH',
+          purpose: 'HOUSING_PLACEMENT',
+          field: 'SupportCase.healthNotes',
+        });
+        expect(denial.path).toEqual([
+          'households',
+          'nodes',
+          expect.any(Number),
+          'supportCases',
+          expect.any(Number),
+          'healthNotes',
+        ]);
+        expect(valueAt(result.data, denial.path)).toBeNull();
+        expect(valueAt(result.data, [...denial.path.slice(0, 3), 'id'])).toBe(denial.householdId);
+      }
+    });
+  });
+});
+
+/** Dortmund's households as the welfare provider of Hagen sees them for tenancy support. */
+async function dortmundAsHagenWelfare() {
+  const client = await clientFor('welfare-hagen-mitte', 'TENANCY_SUPPORT');
+  const result = await client
+    .query(HouseholdCaseContextsDocument, { first: HOUSEHOLDS, municipality: 'DORTMUND' })
+    .toPromise();
+  return { result, denials: consentDenials(result.error) };
+}
+
+describe('consentDenials', () => {
+  test('names, for each withheld value, the household, category and purpose of the consent it needs', async () => {
+    const { result, denials } = await dortmundAsHagenWelfare();
+    const nodes = result.data!.households.nodes;
+    expect(nodes.map((node) => node.id).sort()).toEqual(
+      inDortmund.map((household) => household.id).sort(),
+    );
+    nodes.forEach((node, index) => {
+      expect(node.members).toBeNull();
+      expect(denialAt(denials, ['households', 'nodes', index, 'members'])).toEqual({
+        code: 'CONSENT_REQUIRED',
+        householdId: node.id,
+        category: 'HOUSEHOLD_COMPOSITION',
+        purpose: 'TENANCY_SUPPORT',
+        field: 'Household.members',
+        path: ['households', 'nodes', index, 'members'],
+        requestId: ANY_STRING,
+      });
+    });
+    // Every denial stands beside a null of its own household; all are of one request.
+    for (const denial of denials) {
+      expect(valueAt(result.data, denial.path)).toBeNull();
+      expect(valueAt(result.data, [...denial.path.slice(0, 3), 'id'])).toBe(denial.householdId);
+    }
+    expect(new Set(denials.map((denial) => denial.requestId)).size).toBe(1);
+    // Released beside them: the consents, on the statutory basis the policy names.
+    expect(nodes.every((node) => Array.isArray(node.consents))).toBe(true);
+  });
+
+  test('is empty without an error', () => {
+    expect(consentDenials(undefined)).toEqual([]);
+  });
+});
+
+describe('accessLog', () => {
+  test("a data-protection officer pages through their agency's decisions of one request", async () => {
+    const { denials } = await dortmundAsHagenWelfare();
+    const requestId = denials[0]!.requestId!;
+    const officer = await clientFor('welfare-hagen-mitte', 'DATA_PROTECTION_SUPERVISION', [
+      'data_protection_officer',
+    ]);
+
+    const entries: AccessLogQuery['accessLog']['nodes'] = [];
+    let after: string | null = null;
+    let pages = 0;
+    let totalCount: number | undefined;
+    do {
+      const result = await officer
+        .query(AccessLogDocument, { requestId, first: 5, after })
+        .toPromise();
+      expect(result.error).toBeUndefined();
+      const page: AccessLogQuery['accessLog'] = result.data!.accessLog;
+      entries.push(...page.nodes);
+      pages += 1;
+      totalCount = page.totalCount;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+
+    expect(pages).toBeGreaterThan(1);
+    expect(entries).toHaveLength(totalCount);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+    for (const entry of entries) {
+      expect(entry).toMatchObject({
+        requestId,
+        agencyId: 'welfare-hagen-mitte',
+        agencyKind: 'WELFARE_PROVIDER',
+        purpose: 'TENANCY_SUPPORT',
+        actor: ANY_STRING,
+      });
+    }
+    // Each denial the client read is one logged decision not to release, and vice versa.
+    const withheld = entries.filter((entry) => !entry.released);
+    expect(withheld.every((entry) => entry.basis === 'NO_CONSENT')).toBe(true);
+    expect(new Set(withheld.map((entry) => `${entry.householdId} ${entry.field}`))).toEqual(
+      new Set(denials.map((denial) => `${denial.householdId} ${denial.field}`)),
+    );
+  });
+
+  test('is refused to a case worker: FORBIDDEN', async () => {
+    const caseworker = await clientFor('welfare-hagen-mitte', 'TENANCY_SUPPORT');
+    const result = await caseworker.query(AccessLogDocument, { first: 5 }).toPromise();
+    expect(result.data ?? null).toBeNull();
+    expect(result.error!.graphQLErrors.map(errorCode)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('the token', () => {
+  test('a token function is asked before every request; a renewed token applies at once', async () => {
+    const household = inDortmund[0]!;
+    let calls = 0;
+    let current = await hub.token({ agencyId: 'housing-dortmund' });
+    const client = createWohnnetzClient({
+      url: hub.gatewayUrl,
+      token: () => {
+        calls += 1;
+        return Promise.resolve(current);
+      },
+      purpose: 'CASE_COORDINATION',
+    });
+    const reference = async () => {
+      const result = await client
+        .query(HouseholdCaseContextDocument, { id: household.id })
+        .toPromise();
+      return { result, value: result.data?.household?.reference };
+    };
+
+    const own = await reference();
+    expect(own.value).toBe(household.reference);
+    expect(calls).toBe(1);
+
+    current = await hub.token({ agencyId: 'housing-hagen' });
+    const foreign = await reference();
+    expect(foreign.value).toBeNull();
+    expect(
+      denialAt(consentDenials(foreign.result.error), ['household', 'reference']),
+    ).toMatchObject({ code: 'CONSENT_REQUIRED', category: 'HOUSING_SITUATION' });
+    expect(calls).toBe(2);
+
+    current = 'no-longer-a-token';
+    const refused = await reference();
+    expect(refused.result.data ?? null).toBeNull();
+    expect(refused.result.error!.graphQLErrors.map(errorCode)).toEqual(['UNAUTHENTICATED']);
+    expect(calls).toBe(3);
+  });
+
+  test('a token function that fails: the result is a network error', async () => {
+    const client = createWohnnetzClient({
+      url: hub.gatewayUrl,
+      token: () => {
+        throw new Error('the session has ended: sign in again');
+      },
+      purpose: 'CASE_COORDINATION',
+    });
+    const result = await client.query(AgenciesDocument, {}).toPromise();
+    expect(result.data).toBeUndefined();
+    expect(result.error!.networkError?.message).toBe('the session has ended: sign in again');
+  });
+});
+
+describe('the purpose', () => {
+  test("is one of the API's purposes; another one is refused by the gateway: PURPOSE_REQUIRED", async () => {
+    const typed: WohnnetzClientOptions = {
+      url: hub.gatewayUrl,
+      token: await hub.token({ agencyId: 'housing-dortmund' }),
+      purpose: 'EVICTION_PREVENTION',
+    };
+    const untyped = createWohnnetzClient({
+      ...typed,
+      // @ts-expect-error -- not a purpose of the API: a type error, and refused by the gateway
+      purpose: 'MARKETING',
+    });
+    const result = await untyped.query(AgenciesDocument, {}).toPromise();
+    expect(result.error!.graphQLErrors.map(errorCode)).toEqual(['PURPOSE_REQUIRED']);
+  });
+});
+
+describe('the error codes', () => {
+  test('every code the gateway lets through is one of GATEWAY_ERROR_CODES', () => {
+    // The gateway passes on its services' public codes (service-kit's PUBLIC_CODES), reports the
+    // operation limits with their own codes, and answers too large a body with its own code.
+    const source = (path: string) => readFileSync(join(__dirname, '..', path), 'utf8');
+    const publicCodes = /const PUBLIC_CODES = new Set\(\[([^\]]*)\]\)/.exec(
+      source('packages/service-kit/src/errors.ts'),
+    )![1]!;
+    const limitCodes = source('gateway/src/limits.ts');
+    const httpCodes = source('packages/service-kit/src/http-errors.ts');
+    const codes = [
+      ...publicCodes.matchAll(/'([A-Z_]+)'/g),
+      ...limitCodes.matchAll(/reject\('([A-Z_]+)'\)|'(QUERY_TOO_LARGE)'/g),
+      ...httpCodes.matchAll(/code: '([A-Z_]+)'/g),
+    ].map((match) => match[1] ?? match[2]);
+    expect(codes.length).toBeGreaterThan(20);
+    expect(GATEWAY_ERROR_CODES).toEqual(expect.arrayContaining(codes));
+  });
+
+  test('errorCode reads only the codes the gateway documents', () => {
+    expect(errorCode({ extensions: { code: 'QUERY_TOO_DEEP' } })).toBe('QUERY_TOO_DEEP');
+    expect(errorCode({ extensions: { code: 'SOMETHING_ELSE' } })).toBeUndefined();
+    expect(errorCode({})).toBeUndefined();
+  });
+});
