@@ -461,6 +461,9 @@ describe('operations are bounded before any subgraph is called', () => {
     );
     expect(response.status).toBe(413);
     expect(response.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+    // Refused before GraphQL runs, and still named by its request id.
+    expect(response.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.errors?.[0]?.extensions?.requestId).toBe(response.requestId);
   });
 
   test('introspection is off outside development', async () => {

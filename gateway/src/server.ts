@@ -153,17 +153,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   app.use(
     '/graphql',
-    // Answers hold personal data released for this request only: no cache may keep them.
+    // Answers hold personal data released for this request only: no cache may keep them. The
+    // request id is given first, so that every answer names it (a body refused before GraphQL
+    // runs included).
     (_req: Request, res: Response, next: NextFunction) => {
       res.setHeader('cache-control', 'no-store');
+      const requestId = randomUUID();
+      res.locals.requestId = requestId;
+      res.setHeader('x-request-id', requestId);
       next();
     },
     express.json({ limit: MAX_BODY_SIZE }),
     jsonBodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const requestId = res.locals.requestId as string;
         const user = await verifyUser(req.headers.authorization, requestId);
         const purpose = declaredPurpose(req.headers[PURPOSE_HEADER], user, policy, requestId);
         return { user, purpose, requestId };

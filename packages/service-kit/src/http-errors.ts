@@ -2,7 +2,8 @@ import type { NextFunction, Request, Response } from 'express';
 
 /**
  * Answers body-parser failures (too large, malformed JSON) as GraphQL-shaped JSON errors with a
- * stable code instead of Express's HTML page.
+ * stable code instead of Express's HTML page, with the request id where one was given
+ * (`res.locals.requestId`, the gateway's).
  */
 export function jsonBodyErrors(
   error: unknown,
@@ -11,17 +12,16 @@ export function jsonBodyErrors(
   next: NextFunction,
 ): void {
   const type = (error as { type?: string } | null)?.type;
-  if (type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [{ message: 'request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+  const refuse = (status: number, message: string, code: string) => {
+    const requestId = res.locals.requestId as string | undefined;
+    res.status(status).json({
+      errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
     });
-    return;
-  }
+  };
+  if (type === 'entity.too.large')
+    return refuse(413, 'request body too large', 'PAYLOAD_TOO_LARGE');
   if (type === 'entity.parse.failed') {
-    res.status(400).json({
-      errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-    });
-    return;
+    return refuse(400, 'request body is not valid JSON', 'BAD_REQUEST');
   }
   next(error);
 }
