@@ -73,6 +73,16 @@ describe('environment parsing', () => {
 
   test('outside production the gateway trusts the development issuer', () => {
     expect(gatewayConfigFromEnv({}).userTokens.kind).toBe('development');
+    // An empty DEV_ISSUER_DIR counts as unset, as for `pnpm dev-token` and `pnpm start`.
+    expect(gatewayConfigFromEnv({ DEV_ISSUER_DIR: '' }).userTokens).toEqual(
+      gatewayConfigFromEnv({}).userTokens,
+    );
+  });
+
+  test('the gateway names a malformed variable and a missing combination at once', () => {
+    const parse = () => gatewayConfigFromEnv({ PORT: 'x', NODE_ENV: 'production' });
+    expect(parse).toThrow(/- PORT:/);
+    expect(parse).toThrow(/- AUTH_ISSUER: required in production/);
   });
 
   test('in production the development issuer is off: a real issuer is required', () => {

@@ -29,35 +29,44 @@ export const gatewayEnvSchema = z
     /** The issuer's public keys: a JWKS URL, or a JWKS file. */
     AUTH_JWKS_URL: z.url().optional(),
     AUTH_JWKS_FILE: z.string().min(1).optional(),
-    DEV_ISSUER_DIR: z.string().min(1).default(DEFAULT_DEV_ISSUER_DIR),
+    // Empty counts as unset, as for `pnpm dev-token` and `pnpm start`.
+    DEV_ISSUER_DIR: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.string().default(DEFAULT_DEV_ISSUER_DIR),
+    ),
     /** JWKS of private keys for signing subgraph calls; unset: a key generated at start. */
     GATEWAY_SIGNING_KEYS_FILE: z.string().min(1).optional(),
     ...subgraphUrls,
   })
-  .superRefine((env, context) => {
-    const external = env.AUTH_ISSUER !== undefined;
-    if (external && !env.AUTH_JWKS_URL === !env.AUTH_JWKS_FILE) {
-      context.addIssue({
-        code: 'custom',
-        path: ['AUTH_JWKS_URL'],
-        message: 'with AUTH_ISSUER set exactly one of AUTH_JWKS_URL and AUTH_JWKS_FILE',
-      });
-    }
-    if (!external && (env.AUTH_JWKS_URL || env.AUTH_JWKS_FILE)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['AUTH_ISSUER'],
-        message: 'AUTH_JWKS_URL/AUTH_JWKS_FILE need AUTH_ISSUER',
-      });
-    }
-    if (env.NODE_ENV === 'production' && !external) {
-      context.addIssue({
-        code: 'custom',
-        path: ['AUTH_ISSUER'],
-        message: 'required in production (the development issuer is off in production)',
-      });
-    }
-  });
+  // The combinations are checked even when a variable is malformed, so that one start names
+  // every problem.
+  .superRefine(
+    (env, context) => {
+      const external = env.AUTH_ISSUER !== undefined;
+      if (external && !env.AUTH_JWKS_URL === !env.AUTH_JWKS_FILE) {
+        context.addIssue({
+          code: 'custom',
+          path: ['AUTH_JWKS_URL'],
+          message: 'with AUTH_ISSUER set exactly one of AUTH_JWKS_URL and AUTH_JWKS_FILE',
+        });
+      }
+      if (!external && (env.AUTH_JWKS_URL || env.AUTH_JWKS_FILE)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['AUTH_ISSUER'],
+          message: 'AUTH_JWKS_URL/AUTH_JWKS_FILE need AUTH_ISSUER',
+        });
+      }
+      if (env.NODE_ENV === 'production' && !external) {
+        context.addIssue({
+          code: 'custom',
+          path: ['AUTH_ISSUER'],
+          message: 'required in production (the development issuer is off in production)',
+        });
+      }
+    },
+    { when: () => true },
+  );
 
 export type UserTokenSource =
   | { kind: 'development'; dir: string }
