@@ -15,13 +15,13 @@ export function accessLogBarrier<Context extends BaseContext>(): ApolloServerPlu
           try {
             await contextValue.consent.logged();
           } catch (error) {
-            console.error('answer withheld: the access log could not be written:', error);
+            console.error('answer withheld: the access log write was not confirmed:', error);
             response.body = {
               kind: 'single',
               singleResult: {
                 errors: [
                   {
-                    message: 'the access log could not be written; the answer is withheld',
+                    message: 'the access log write was not confirmed; the answer is withheld',
                     extensions: { code: 'CONSENT_UNAVAILABLE' },
                   },
                 ],
