@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
-import { classifySubgraphs } from './classify-subgraphs';
+import { classifySubgraphs, rootFieldAccess } from './classify-subgraphs';
 import { CATALOGUE_FILE, renderConsentCatalogue } from './consent-catalogue';
 import { readOrEmpty } from './generated-file';
 import { REPO_ROOT } from './supergraph';
@@ -28,7 +28,7 @@ function main(): void {
     `consent classification: every field of ${SUBGRAPH_NAMES.length} subgraphs is classified`,
   );
 
-  const catalogue = renderConsentCatalogue(policy, fields);
+  const catalogue = renderConsentCatalogue(policy, fields, rootFieldAccess());
   const path = join(REPO_ROOT, CATALOGUE_FILE);
   const current = readOrEmpty(path) === catalogue;
   if (write) {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
+import { SUBGRAPHS } from '@wohnnetz/hub';
 import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
+import type { RootFieldAccess } from './consent-catalogue';
 import {
   checkConsentClassification,
   crossSubgraphProblems,
@@ -22,4 +24,15 @@ export function classifySubgraphs(policy: ConsentPolicy): {
     fields,
     problems: [...results.flatMap((result) => result.problems), ...crossSubgraphProblems(fields)],
   };
+}
+
+/** Every subgraph's root fields with their rules (`consent.rootFields`), for the catalogue. */
+export function rootFieldAccess(): RootFieldAccess[] {
+  return SUBGRAPHS.flatMap((module) =>
+    Object.entries(module.definition.consent.rootFields).map(([coordinate, rule]) => ({
+      subgraph: module.name,
+      coordinate,
+      ...rule,
+    })),
+  );
 }

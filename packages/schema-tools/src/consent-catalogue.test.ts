@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consentPolicy, parsePolicy } from '@wohnnetz/consent-policy';
-import { classifySubgraphs } from './classify-subgraphs';
+import { classifySubgraphs, rootFieldAccess } from './classify-subgraphs';
 import { CATALOGUE_FILE, renderConsentCatalogue } from './consent-catalogue';
 import { checkConsentClassification } from './consent-classification';
 import { REPO_ROOT } from './supergraph';
@@ -62,6 +62,11 @@ type Household @key(fields: "id") {
 }
 `;
 
+const ROOT_FIELDS = [
+  { subgraph: 'homes', coordinate: 'Query.household' },
+  { subgraph: 'care', coordinate: 'Query.log', roles: ['officer'], purposes: ['CARE'] },
+];
+
 function synthetic(policySource = POLICY) {
   const policy = parsePolicy(policySource);
   const results = [
@@ -72,6 +77,7 @@ function synthetic(policySource = POLICY) {
   return renderConsentCatalogue(
     policy,
     results.flatMap((result) => result.fields),
+    ROOT_FIELDS,
   );
 }
 
@@ -159,21 +165,28 @@ describe('renderConsentCatalogue', () => {
     );
   });
 
+  test('lists the root fields per subgraph with who may call them', () => {
+    const roots = section('## 7. Root fields and who may call them');
+    expect(roots).toContain('Every root field not listed here is denied.');
+    expect(roots).toContain('### `care`\n\n- `Query.log` — roles: `officer` · purposes: `CARE`\n');
+    expect(roots).toContain('### `homes`\n\n- `Query.household` — any authenticated agency user');
+  });
+
   test('does not depend on the order of the fields it is given', () => {
     const policy = parsePolicy(POLICY);
     const fields = [
       ...checkConsentClassification('homes', HOMES_SDL, policy).fields,
       ...checkConsentClassification('care', CARE_SDL, policy).fields,
     ];
-    expect(renderConsentCatalogue(policy, [...fields].reverse())).toBe(
-      renderConsentCatalogue(policy, fields),
+    expect(renderConsentCatalogue(policy, [...fields].reverse(), [...ROOT_FIELDS].reverse())).toBe(
+      renderConsentCatalogue(policy, fields, ROOT_FIELDS),
     );
   });
 
   test('refuses an unclassified field', () => {
     const policy = parsePolicy(POLICY);
     const { fields } = checkConsentClassification('homes', 'type Thing { x: Int }', policy);
-    expect(() => renderConsentCatalogue(policy, fields)).toThrow(/homes: Thing\.x/);
+    expect(() => renderConsentCatalogue(policy, fields, [])).toThrow(/homes: Thing\.x/);
   });
 
   test('escapes Markdown in policy text, so prettier leaves the rendering as it is', () => {
@@ -196,7 +209,7 @@ describe(CATALOGUE_FILE, () => {
     const { fields, problems } = classifySubgraphs(policy);
     expect(problems).toEqual([]);
     expect(readFileSync(join(REPO_ROOT, CATALOGUE_FILE), 'utf8')).toBe(
-      renderConsentCatalogue(policy, fields),
+      renderConsentCatalogue(policy, fields, rootFieldAccess()),
     );
   });
 });
