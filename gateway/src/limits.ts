@@ -19,7 +19,7 @@ export const LIMITS: OperationLimits = {
   maxDepth: 8,
   maxAliases: 10,
   // Page sizes count (page-size-cost.ts): the typed client's HouseholdCaseContexts, one page of
-  // 100 households with every field, costs 62,038; two such pages are refused.
+  // 100 households with every field, costs 63,556; two such pages are refused.
   maxCost: 75_000,
   maxTokens: 2000,
   maxDirectives: 20,
