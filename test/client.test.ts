@@ -228,13 +228,16 @@ describe('recordConsent and withdrawConsent', () => {
 
     test('what the policy never releases to a landlord is withheld: RELEASE_FORBIDDEN', async () => {
       const landlord = await clientFor('landlord-hagen-gmbh', 'HOUSING_PLACEMENT');
-      // Health notes are not in the client's operations: an ad-hoc query, untyped.
-      const result = await landlord
-        .query(
-          `{ households(first: ${HOUSEHOLDS}) { nodes { id supportCases { id healthNotes } } } }`,
-          {},
+      // Health notes are not in the client's operations: an ad-hoc query, untyped. A landlord may
+      // not list households: it asks for some by their ids.
+      const aliases = households
+        .slice(0, 8)
+        .map(
+          (household, index) =>
+            `h${index}: household(id: "${household.id}") { id supportCases { id healthNotes } }`,
         )
-        .toPromise();
+        .join(' ');
+      const result = await landlord.query(`{ ${aliases} }`, {}).toPromise();
       const denials = consentDenials(result.error);
       expect(denials.length).toBeGreaterThan(0);
       for (const denial of denials) {
@@ -245,15 +248,13 @@ describe('recordConsent and withdrawConsent', () => {
           field: 'SupportCase.healthNotes',
         });
         expect(denial.path).toEqual([
-          'households',
-          'nodes',
-          expect.any(Number),
+          expect.stringMatching(/^h\d$/),
           'supportCases',
           expect.any(Number),
           'healthNotes',
         ]);
         expect(valueAt(result.data, denial.path)).toBeNull();
-        expect(valueAt(result.data, [...denial.path.slice(0, 3), 'id'])).toBe(denial.householdId);
+        expect(valueAt(result.data, [denial.path[0]!, 'id'])).toBe(denial.householdId);
       }
     });
   });

@@ -214,8 +214,23 @@ describe('every request declares a purpose', () => {
     const refused = await asUser(trainer, 'EVICTION_PREVENTION');
     expect(refused.status).toBe(403);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const allowed = await asUser(trainer, 'TRAINING', '{ households(first: 1) { totalCount } }');
+    const allowed = await asUser(trainer, 'TRAINING', '{ courses { id } }');
     expect(allowed.errors).toBeUndefined();
+  });
+
+  test.each([
+    ['landlord-hagen-gmbh', 'HOUSING_PLACEMENT'],
+    ['training-hagen', 'TRAINING'],
+  ])('only case workers list the households: %s reads one by its id', async (agencyId, purpose) => {
+    const token = await hub.token({ agencyId });
+    const list = await asUser(token, purpose, '{ households(first: 1) { totalCount } }');
+    expect(list.data).toBeNull();
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(list.errors?.[0]?.message).toMatch(/Query.households needs one of the roles caseworker/);
+    const id = demoHouseholds(1)[0]!.id;
+    const one = await asUser(token, purpose, `{ household(id: "${id}") { id } }`);
+    expect(one.errors).toBeUndefined();
+    expect((one.data as { household: { id: string } }).household.id).toBe(id);
   });
 
   test("a role counts only for its agency kinds: a landlord's user is no case worker", async () => {

@@ -6,6 +6,9 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedDemoData } from './seeders/demo-data.seeder';
 
+/** The role that may list the programme's households (case workers of the case agencies). */
+export const HOUSEHOLD_LIST_ROLE = 'caseworker';
+
 export const housing = defineSubgraph<HousingContext>({
   name: 'housing',
   sourceDir: __dirname,
@@ -15,8 +18,15 @@ export const housing = defineSubgraph<HousingContext>({
   migrations,
   seedDemoData,
   consent: {
-    // Any authenticated caller may list households; their personal fields are guarded.
-    rootFields: { 'Query.household': {}, 'Query.households': {} },
+    rootFields: {
+      // A household by its id (given in a referral): any authenticated caller; its personal
+      // fields are guarded.
+      'Query.household': {},
+      // The list shows who is in the programme at all. Landlords and training providers would
+      // learn which of their tenants and participants are housing-emergency cases: only the
+      // agencies that work the cases may list them.
+      'Query.households': { roles: [HOUSEHOLD_LIST_ROLE] },
+    },
     householdOf: {
       Household: (household: Household) => household.id,
       HouseholdMember: (member: HouseholdMember) => member.household.id,
