@@ -1,8 +1,8 @@
 /**
  * `pnpm check:consent`: fails when a field of a subgraph is unclassified, names a category the
  * consent policy lacks, is guarded but not nullable, returns a guarded type (or a union or
- * interface with one) without its category, is a classified root field, or is classified
- * differently in two subgraphs; when the policy's owners are not exactly the hub's subgraphs; and
+ * interface with one) without its category, is a classified root field, uses @requires or
+ * @provides, or is classified differently in two subgraphs; when the policy's owners are not exactly the hub's subgraphs; and
  * when docs/consent-catalogue.md differs from what the policy and the subgraphs' SDL render now.
  * `--write` (`pnpm catalogue`): writes docs/consent-catalogue.md instead of comparing.
  */

@@ -61,6 +61,16 @@ describe('every field is classified', () => {
       /Thing.x is guarded in a type marked @noPersonalData/,
     ],
     [
+      'a field computed from other subgraphs’ fields',
+      `${HOUSEHOLD} extend type Household { income: Int @external @consent(category: "INCOME_BENEFITS") band: String @noPersonalData @requires(fields: "income") }`,
+      /Household.band uses @requires, which the consent check does not support/,
+    ],
+    [
+      'a field that resolves other subgraphs’ fields',
+      `${HOUSEHOLD} type Thing @key(fields: "id") { id: ID! @noPersonalData owner: Household @noPersonalData @provides(fields: "id") }`,
+      /Thing.owner uses @provides/,
+    ],
+    [
       'an entity guarded as a whole',
       'type Thing @key(fields: "id") @consent(category: "HEALTH") { id: ID! }',
       /entity Thing cannot be guarded as a whole/,

@@ -131,6 +131,16 @@ export function checkConsentClassification(
           `${where(field)}: ${coordinate} names category "${classification.category}", which the policy lacks`,
         );
       }
+      // A field computed from another subgraph's fields (@requires), or one that resolves
+      // another subgraph's fields itself (@provides), carries their data: the check cannot see
+      // which categories, so it refuses them until it can.
+      for (const directive of field.directives ?? []) {
+        if (directive.name.value === 'requires' || directive.name.value === 'provides') {
+          problems.push(
+            `${where(field)}: ${coordinate} uses @${directive.name.value}, which the consent check does not support: the data of other subgraphs' fields would escape their guards`,
+          );
+        }
+      }
       if (own?.kind === 'guarded' && field.type.kind === Kind.NON_NULL_TYPE) {
         problems.push(
           `${where(field)}: guarded field ${coordinate} must be nullable, so a denial does not blank its parent`,
