@@ -239,6 +239,31 @@ describe('every request declares a purpose', () => {
     expect(refused.status).toBe(403);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  test('nor beside a role of its own: the subgraphs see only the roles meant for its kind', async () => {
+    const token = await hub.token({
+      agencyId: 'landlord-hagen-gmbh',
+      roles: ['landlord_staff', 'caseworker'],
+    });
+    // Its own role lets it declare the purpose; the case worker's rights do not come with it.
+    const list = await asUser(
+      token,
+      'HOUSING_PLACEMENT',
+      '{ households(first: 1) { totalCount } }',
+    );
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const householdId = demoHouseholds(1)[0]!.id;
+    const recorded = await asUser(
+      token,
+      'HOUSING_PLACEMENT',
+      `mutation { recordConsent(input: { householdId: "${householdId}", grantorName: "Role Test",
+        recipientAgencyId: "landlord-hagen-gmbh", categories: [IDENTITY], purposes: [HOUSING_PLACEMENT],
+        form: WRITTEN, informedOf: [PURPOSE, CONSEQUENCES_OF_REFUSAL, RIGHT_TO_WITHDRAW],
+        informationLanguage: "de", documentReference: "ROLE-1" }) { id } }`,
+    );
+    expect(recorded.data).toEqual({ recordConsent: null });
+    expect(recorded.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
 
 describe('no subgraph answers anyone but the gateway', () => {

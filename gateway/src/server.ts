@@ -168,7 +168,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        const user = await verifyUser(req.headers.authorization, requestId);
+        const verified = await verifyUser(req.headers.authorization, requestId);
+        // Only the roles meant for the user's kind of agency count, here and in every subgraph
+        // (the subgraphs see the roles this request is signed with).
+        const user = { ...verified, roles: policy.rolesFor(verified.roles, verified.agencyKind) };
         const purpose = declaredPurpose(req.headers[PURPOSE_HEADER], user, policy, requestId);
         return { user, purpose, requestId };
       },

@@ -139,6 +139,12 @@ describe('rules', () => {
     expect(
       policy.permitsPurpose(['data_protection_officer'], 'DATA_PROTECTION_SUPERVISION', 'LANDLORD'),
     ).toBe(true);
+    expect(
+      policy.rolesFor(
+        ['landlord_staff', 'caseworker', 'data_protection_officer', 'admin'],
+        'LANDLORD',
+      ),
+    ).toEqual(['landlord_staff', 'data_protection_officer']);
   });
 
   test('the purposes an agency of a kind may declare, with any of its roles', () => {

@@ -133,6 +133,14 @@ export class ConsentPolicy {
     );
   }
 
+  /**
+   * The roles of a user that count for an agency of this kind: those the policy knows and means
+   * for that kind. A landlord's token that also says `caseworker` holds no case worker's rights.
+   */
+  rolesFor(roles: readonly string[], agencyKind: string): string[] {
+    return roles.filter((role) => this.rolePurposes.has(role) && this.roleFits(role, agencyKind));
+  }
+
   /** The purposes a user of an agency of this kind may declare, with any role meant for it. */
   purposesOf(agencyKind: string): Set<string> {
     const purposes = new Set<string>();
