@@ -130,7 +130,6 @@ describe('recordConsent and withdrawConsent', () => {
       recipientAgencyKind: null,
       categories: ['TRAINING_RESULTS'],
       purposes: ['HOUSING_PLACEMENT'],
-      grantorName: 'Erika Beispiel',
       recordedByAgency: { id: 'housing-hagen' },
       withdrawnAt: null,
       state: 'GIVEN',
@@ -436,9 +435,10 @@ describe('the error codes', () => {
         'gateway/src/limits.ts',
         'packages/service-kit/src/http-errors.ts',
       ].flatMap((path) =>
-        [...readFileSync(join(__dirname, '..', path), 'utf8').matchAll(/'([A-Z][A-Z_]+)'/g)].map(
-          (match) => match[1]!,
-        ),
+        [...readFileSync(join(__dirname, '..', path), 'utf8').matchAll(/'([A-Z][A-Z_]+)'/g)]
+          .map((match) => match[1]!)
+          // The one upper-case string there that is no code: the method of the Allow header.
+          .filter((code) => code !== 'POST'),
       ),
     );
     expect(codes.size).toBeGreaterThanOrEqual(20);

@@ -51,7 +51,7 @@ const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString
 
 interface ExtraGateway {
   /** Posts an operation as an agency user of housing-dortmund, for CASE_COORDINATION. */
-  query(query: string): Promise<GraphQLResponse>;
+  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
   close(): Promise<void>;
 }
 
@@ -72,16 +72,11 @@ async function startExtraGateway(overrides: Partial<GatewayOptions>): Promise<Ex
     ...overrides,
   });
   return {
-    query: async (query) =>
-      postGraphQL(
-        `${gateway.url}/graphql`,
-        query,
-        {},
-        {
-          authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
-          'x-purpose': 'CASE_COORDINATION',
-        },
-      ),
+    query: async (query, variables = {}) =>
+      postGraphQL(`${gateway.url}/graphql`, query, variables, {
+        authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
+        'x-purpose': 'CASE_COORDINATION',
+      }),
     close: () => gateway.close(),
   };
 }
@@ -664,6 +659,133 @@ describe('errors say what happened, and nothing more', () => {
       expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|UNAUTHENTICATED/);
       expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+    } finally {
+      await gateway?.close();
+    }
+  });
+});
+
+describe('the HTTP surface: POST and JSON only, refused before anything runs', () => {
+  const send = async (init: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }) => {
+    const token = await hub.token({ agencyId: 'housing-hagen' });
+    const response = await fetch(hub.gatewayUrl, {
+      method: init.method ?? 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-purpose': 'CASE_COORDINATION',
+        ...init.headers,
+      },
+      body: init.body,
+    });
+    const text = await response.text();
+    return { response, text, json: () => JSON.parse(text) as GraphQLResponse };
+  };
+  const codeOf = (answer: { json: () => GraphQLResponse }) =>
+    answer.json().errors?.[0]?.extensions?.code;
+
+  test('GET is refused with 405 and Allow: POST, so no variable ends up in a URL', async () => {
+    const query = encodeURIComponent('{ households(first: 1) { totalCount } }');
+    const answer = await send({ method: 'GET', headers: { 'apollo-require-preflight': '1' } });
+    const withQuery = await fetch(`${hub.gatewayUrl}?query=${query}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
+    for (const response of [answer.response, withQuery]) {
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
+    }
+    expect(codeOf(answer)).toBe('METHOD_NOT_ALLOWED');
+    expect(answer.json().errors?.[0]?.extensions?.requestId).toBe(
+      answer.response.headers.get('x-request-id'),
+    );
+  });
+
+  test('an Accept header that takes no JSON: 406, and the mutation did not run', async () => {
+    const householdId = demoHouseholds(4).find(
+      (household) => household.municipality === 'HAGEN',
+    )!.id;
+    const answer = await send({
+      headers: { accept: 'text/html' },
+      body: JSON.stringify({
+        query: `mutation { recordConsent(input: { householdId: "${householdId}", grantorName: "Accept Test",
+          recipientAgencyId: "welfare-hagen-mitte", categories: [TENANCY], purposes: [TENANCY_SUPPORT],
+          form: WRITTEN, informedOf: [PURPOSE, CONSEQUENCES_OF_REFUSAL, RIGHT_TO_WITHDRAW],
+          informationLanguage: "de", documentReference: "HTTP-406" }) { id } }`,
+      }),
+    });
+    expect(answer.response.status).toBe(406);
+    expect(codeOf(answer)).toBe('NOT_ACCEPTABLE');
+    const consents = await hub.queryAs<{
+      household: { consents: { documentReference: string }[] };
+    }>(
+      'housing-hagen',
+      'CASE_COORDINATION',
+      `{ household(id: "${householdId}") { consents { documentReference } } }`,
+    );
+    expect(consents.data!.household.consents.map((grant) => grant.documentReference)).not.toContain(
+      'HTTP-406',
+    );
+  });
+
+  test.each([
+    ['a charset other than UTF-8', { 'content-type': 'application/json; charset=latin1' }],
+    ['an unknown content encoding', { 'content-encoding': 'x-unknown' }],
+  ])('a body in %s: 415 as JSON, never an HTML page', async (_case, headers) => {
+    const answer = await send({ headers, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(answer.response.status).toBe(415);
+    expect(answer.response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(codeOf(answer)).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(answer.text).not.toMatch(/node_modules|<pre>/);
+  });
+
+  test('a subgraph answers the same way, before asking for a gateway token', async () => {
+    const response = await fetch(`${hub.subgraphs.housing.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin1' },
+      body: '{}',
+    });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe(
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  });
+
+  test('persisted queries are not kept: one agency cannot learn what another asked', async () => {
+    const answer = await send({
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+      }),
+    });
+    expect(codeOf(answer)).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
+  test('answers carry no ETag: a hash of personal data is no validator to hand out', async () => {
+    const answer = await send({
+      body: JSON.stringify({ query: '{ households(first: 1) { totalCount } }' }),
+    });
+    expect(answer.response.status).toBe(200);
+    expect(answer.response.headers.get('etag')).toBeNull();
+  });
+
+  test('in production, a misspelt enum value gets no "did you mean"', async () => {
+    let gateway: ExtraGateway | undefined;
+    try {
+      gateway = await startExtraGateway({ mode: 'production' });
+      const response = await gateway.query(
+        '{ households(first: 1, municipality: DORTMUN) { totalCount } }',
+      );
+      expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.errors?.[0]?.message).not.toMatch(/DORTMUND|Did you mean/);
+      const asVariable = await gateway.query(
+        'query ($m: Municipality) { households(first: 1, municipality: $m) { totalCount } }',
+        { m: 'DORTMUN' },
+      );
+      expect(asVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(asVariable.errors?.[0]?.message).not.toMatch(/DORTMUND|Did you mean/);
     } finally {
       await gateway?.close();
     }

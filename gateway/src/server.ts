@@ -15,10 +15,14 @@ import { consentPolicy } from '@wohnnetz/consent-policy';
 import {
   MAX_BODY_SIZE,
   MAX_SUBGRAPH_BODY_BYTES,
+  acceptsGraphQLResponse,
   createHttpServer,
+  createServiceApp,
   formatServiceError,
+  internalErrors,
   jsonBodyErrors,
   listen,
+  postOnly,
   type GatewaySigningKeys,
   type RunningService,
   type ServiceMode,
@@ -75,6 +79,16 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown) {
   return formatServiceError(formatted, error);
 }
 
+/**
+ * In production, a client's error names nothing of the schema it did not write: graphql-js's "did
+ * you mean" for a misspelt enum value in a variable is left out too (Apollo's
+ * hideSchemaDetailsFromClientErrors covers only validation).
+ */
+function withoutSuggestions(formatted: GraphQLFormattedError, error: unknown) {
+  const message = formatted.message.replace(/ ?Did you mean(.+?)\?$/, '');
+  return formatGatewayError({ ...formatted, message }, error);
+}
+
 const requestIdInErrors: ApolloServerPlugin<GatewayContext> = {
   requestDidStart: () =>
     Promise.resolve({
@@ -118,20 +132,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const verifyUser = createUserTokenVerifier(options.userTokens, policy);
   const limits = operationLimits(production, { ...LIMITS, ...options.limits });
 
-  const app = express();
-  app.disable('x-powered-by');
+  const app = createServiceApp();
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.mode === 'development',
     includeStacktraceInErrorResponses: false,
-    formatError: formatGatewayError,
+    formatError: production ? withoutSuggestions : formatGatewayError,
     // Our own process handlers stop the services in order; Apollo's would stop this server
     // first, and the second stop() then never settles (the ORMs are never closed).
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
+    // No client of the hub uses them, and Apollo's cache would be shared by every user: a hit
+    // tells one agency that another sent that very query text.
+    persistedQueries: false,
+    // In production, no "did you mean" for a misspelt enum value either.
+    hideSchemaDetailsFromClientErrors: production,
     plugins: [
       operationChecks(),
       ...limits.plugins,
@@ -151,18 +169,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.get(JWKS_PATH, (_req, res) => {
     res.json(options.signingKeys.publicJwks);
   });
-  app.use(
+  // Answers hold personal data released for this request only: no cache may keep them. The
+  // request id is given first, so that every answer names it (one refused before GraphQL runs
+  // included).
+  const requestIdFirst = (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('cache-control', 'no-store');
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  };
+  // POST only: over GET, household ids and other variables would stand in URLs, and so in the
+  // access logs of every proxy on the way.
+  app.all('/graphql', requestIdFirst, (req: Request, res: Response, next: NextFunction) =>
+    req.method === 'POST' ? next() : postOnly(req, res),
+  );
+  app.post(
     '/graphql',
-    // Answers hold personal data released for this request only: no cache may keep them. The
-    // request id is given first, so that every answer names it (a body refused before GraphQL
-    // runs included).
-    (_req: Request, res: Response, next: NextFunction) => {
-      res.setHeader('cache-control', 'no-store');
-      const requestId = randomUUID();
-      res.locals.requestId = requestId;
-      res.setHeader('x-request-id', requestId);
-      next();
-    },
+    acceptsGraphQLResponse,
     express.json({ limit: MAX_BODY_SIZE }),
     jsonBodyErrors,
     expressMiddleware(apollo, {
@@ -177,6 +201,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       },
     }),
   );
+
+  app.use(internalErrors);
 
   const bound = await listen(httpServer, options.port);
   return { ...bound, close: () => apollo.stop() };

@@ -12,6 +12,11 @@ export const GATEWAY_ERROR_CODES = [
   // mutation whose input the registry refuses).
   'BAD_REQUEST',
   'PAYLOAD_TOO_LARGE',
+  // HTTP 405 (not POST), 406 (an Accept header that takes no JSON), 415 (a body in another
+  // charset or content encoding): refused before anything runs.
+  'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'OPERATION_RESOLUTION_FAILURE',

@@ -8,17 +8,13 @@ function refuse(res: Response, status: number, code: string, message: string): v
 }
 
 /**
- * Express middleware in front of a subgraph's GraphQL endpoint: only POST requests that carry a
- * valid gateway token for this subgraph and this very operation (query, operation name and
+ * Express middleware in front of a subgraph's GraphQL endpoint (POST only): only requests that
+ * carry a valid gateway token for this subgraph and this very operation (query, operation name and
  * variables) get through (`_entities` and `_service` included); everything else is answered 401
  * before anything is executed.
  */
 export function requireGatewayToken(subgraph: string, keys: JWTVerifyGetKey) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if (req.method !== 'POST') {
-      res.setHeader('Allow', 'POST');
-      return refuse(res, 405, 'METHOD_NOT_ALLOWED', 'only POST is accepted');
-    }
     const header = req.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (!token) return refuse(res, 401, 'UNAUTHENTICATED', 'a gateway token is required');

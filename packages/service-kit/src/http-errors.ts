@@ -1,9 +1,20 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * Answers body-parser failures (too large, malformed JSON) as GraphQL-shaped JSON errors with a
- * stable code instead of Express's HTML page, with the request id where one was given
- * (`res.locals.requestId`, the gateway's).
+ * Answers an HTTP-level refusal as a GraphQL-shaped JSON error with a stable code, and the request
+ * id where one was given (`res.locals.requestId`, the gateway's).
+ */
+export function sendError(res: Response, status: number, message: string, code: string): void {
+  const requestId = res.locals.requestId as string | undefined;
+  res.status(status).json({
+    errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
+  });
+}
+
+/**
+ * Answers body-parser failures as JSON errors instead of Express's HTML page (which shows a stack
+ * trace outside NODE_ENV=production): a body too large, one in a charset or content encoding that
+ * is not supported, one that is no JSON or cannot be read.
  */
 export function jsonBodyErrors(
   error: unknown,
@@ -11,19 +22,61 @@ export function jsonBodyErrors(
   res: Response,
   next: NextFunction,
 ): void {
-  const type = (error as { type?: string } | null)?.type;
-  const refuse = (status: number, message: string, code: string) => {
-    const requestId = res.locals.requestId as string | undefined;
-    res.status(status).json({
-      errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
-    });
-  };
-  if (type === 'entity.too.large')
-    return refuse(413, 'request body too large', 'PAYLOAD_TOO_LARGE');
+  const { type, status } = (error ?? {}) as { type?: string; status?: number };
+  if (type === 'entity.too.large') {
+    return sendError(res, 413, 'request body too large', 'PAYLOAD_TOO_LARGE');
+  }
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+    return sendError(
+      res,
+      415,
+      'the request body must be JSON in UTF-8, uncompressed, gzip or deflate',
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  }
   if (type === 'entity.parse.failed') {
-    return refuse(400, 'request body is not valid JSON', 'BAD_REQUEST');
+    return sendError(res, 400, 'request body is not valid JSON', 'BAD_REQUEST');
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return sendError(res, 400, 'request body could not be read', 'BAD_REQUEST');
   }
   next(error);
+}
+
+/** The last handler of an app: an error nothing else answered is an internal one, as JSON. */
+export function internalErrors(
+  error: unknown,
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  if (res.headersSent) return next(error);
+  console.error('internal error:', error);
+  sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+}
+
+/** GraphQL is served over POST only: anything else gets 405 with the Allow header. */
+export function postOnly(_req: Request, res: Response): void {
+  res.setHeader('allow', 'POST');
+  sendError(res, 405, 'only POST is accepted', 'METHOD_NOT_ALLOWED');
+}
+
+/** Content types a GraphQL answer is sent as. */
+const GRAPHQL_RESPONSE_TYPES = ['application/graphql-response+json', 'application/json'];
+
+/**
+ * Refuses, before anything runs, a request that takes no JSON answer. Apollo Server picks the
+ * answer's content type only after executing the operation: a mutation would be committed and
+ * then answered 406, and a client that believed it would retry it.
+ */
+export function acceptsGraphQLResponse(req: Request, res: Response, next: NextFunction): void {
+  if (req.accepts(GRAPHQL_RESPONSE_TYPES)) return next();
+  sendError(
+    res,
+    406,
+    'the Accept header must allow application/graphql-response+json or application/json',
+    'NOT_ACCEPTABLE',
+  );
 }
 
 /** Largest request body a client may send the gateway. */

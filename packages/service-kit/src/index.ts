@@ -16,4 +16,5 @@ export * from './internal-token';
 export * from './gateway-authentication';
 export * from './production-rules';
 export * from './http-errors';
+export * from './http-app';
 export * from './json-file';

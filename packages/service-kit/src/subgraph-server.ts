@@ -25,7 +25,14 @@ import { formatServiceError } from './errors';
 import { requireGatewayToken } from './gateway-authentication';
 import { checkEntityRepresentations } from './entity-representations';
 import { createHttpServer, listen, type RunningService } from './http-service';
-import { MAX_SUBGRAPH_BODY_BYTES, jsonBodyErrors } from './http-errors';
+import { createServiceApp } from './http-app';
+import {
+  MAX_SUBGRAPH_BODY_BYTES,
+  acceptsGraphQLResponse,
+  internalErrors,
+  jsonBodyErrors,
+  postOnly,
+} from './http-errors';
 import type { Caller } from './internal-token';
 import { Counter } from './orm';
 import type { ConsentBinding } from './subgraph-module';
@@ -92,8 +99,7 @@ export async function startSubgraph<Context extends BaseContext>(
   // A policy with an unknown name, or without this hub's subgraphs as owners, stops the service
   // here, not at its first decision.
   consentPolicy().assertOwnersOf(SUBGRAPH_NAMES);
-  const app = express();
-  app.disable('x-powered-by');
+  const app = createServiceApp();
   const httpServer = createHttpServer(app);
   const development = options.mode === 'development';
   const subgraphSchema = checkEntityRepresentations(
@@ -121,6 +127,8 @@ export async function startSubgraph<Context extends BaseContext>(
     // Our own process handlers stop the services in order; Apollo's would stop this server
     // first, and the second stop() then never settles (the ORMs are never closed).
     stopOnTerminationSignals: false,
+    persistedQueries: false,
+    hideSchemaDetailsFromClientErrors: !development,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -143,8 +151,10 @@ export async function startSubgraph<Context extends BaseContext>(
     }
   });
   definition.routes?.(app, deps);
-  app.use(
+  app.all('/graphql', (req, res, next) => (req.method === 'POST' ? next() : postOnly(req, res)));
+  app.post(
     '/graphql',
+    acceptsGraphQLResponse,
     express.json({ limit: MAX_SUBGRAPH_BODY_BYTES }),
     jsonBodyErrors,
     requireGatewayToken(definition.name, options.gatewayKeys),
@@ -170,6 +180,8 @@ export async function startSubgraph<Context extends BaseContext>(
       },
     }),
   );
+
+  app.use(internalErrors);
 
   const bound = await listen(httpServer, port);
   return { ...bound, requests, close: () => apollo.stop() };
