@@ -187,12 +187,14 @@ export async function decideAndLog(
   households: readonly string[] = [],
 ): Promise<DecidedBatch> {
   const policy = consentPolicy();
-  const now = new Date();
   // The grants of the batch's other households too: the request's later calls will ask.
   const householdIds = [
     ...new Set([...requests.map((request) => request.householdId), ...households]),
   ];
   const byHousehold = await grants.of(caller, householdIds);
+  // Taken after the read: a withdrawal the read sees is dated before its commit, so before this
+  // instant, and it applies (decided at an earlier instant, the consent would still be active).
+  const now = new Date();
   const decisions = withNesting(
     requests.map((request) =>
       decide(policy, caller, request, byHousehold.get(request.householdId) ?? [], now),
