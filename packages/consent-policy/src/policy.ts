@@ -80,7 +80,7 @@ export type RuleOutcome =
   | { basis: 'never'; reason: string };
 
 export class PolicyError extends Error {
-  constructor(problems: string[]) {
+  constructor(readonly problems: string[]) {
     super(`invalid consent policy:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'PolicyError';
   }

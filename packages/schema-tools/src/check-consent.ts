@@ -2,8 +2,9 @@
  * `pnpm check:consent`: fails when a field of a subgraph is unclassified, names a category the
  * consent policy lacks, is guarded but not nullable, returns a guarded type (or a union or
  * interface with one) without its category, is a classified root field, uses @requires or
- * @provides, or is classified differently in two subgraphs; when the policy's owners are not exactly the hub's subgraphs; and
- * when docs/consent-catalogue.md differs from what the policy and the subgraphs' SDL render now.
+ * @provides, or is classified differently in two subgraphs; when a root-field rule names a role
+ * or purpose the policy lacks; when the policy's owners are not exactly the hub's subgraphs; and
+ * when docs/consent-catalogue.md differs from what the policy and the subgraphs render now.
  * `--write` (`pnpm catalogue`): writes docs/consent-catalogue.md instead of comparing.
  */
 import { writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ConsentPolicy } from '@wohnnetz/consent-policy';
+import { PolicyError, type ConsentPolicy } from '@wohnnetz/consent-policy';
 import { SUBGRAPHS } from '@wohnnetz/hub';
 import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
 import type { RootFieldAccess } from './consent-catalogue';
@@ -10,19 +10,55 @@ import {
 } from './consent-classification';
 import { subgraphSdlPath } from './supergraph';
 
-/** The consent classification of every subgraph's SDL file, and every rule they break. */
+/** The policy's owners: exactly the hub's subgraphs (PolicyError's lines as problems). */
+function ownerProblems(policy: ConsentPolicy): string[] {
+  try {
+    policy.assertOwnersOf(SUBGRAPH_NAMES);
+    return [];
+  } catch (error) {
+    if (!(error instanceof PolicyError)) throw error;
+    return error.problems;
+  }
+}
+
+/** Roles and purposes of the root-field rules that the policy lacks (they would deny everyone). */
+export function rootRuleProblems(
+  policy: ConsentPolicy,
+  rootFields: readonly RootFieldAccess[],
+): string[] {
+  return rootFields.flatMap(({ subgraph, coordinate, roles, purposes }) => [
+    ...(roles ?? [])
+      .filter((role) => !policy.roles.includes(role))
+      .map((role) => `${subgraph}: ${coordinate} names role "${role}", which the policy lacks`),
+    ...(purposes ?? [])
+      .filter((purpose) => !policy.purposes.has(purpose))
+      .map(
+        (purpose) =>
+          `${subgraph}: ${coordinate} names purpose "${purpose}", which the policy lacks`,
+      ),
+  ]);
+}
+
+/**
+ * The consent classification of every subgraph's SDL file, and every rule they, the root-field
+ * rules of their bindings and the policy's owners break.
+ */
 export function classifySubgraphs(policy: ConsentPolicy): {
   fields: ClassifiedField[];
   problems: string[];
 } {
-  policy.assertOwnersOf(SUBGRAPH_NAMES);
   const results = SUBGRAPH_NAMES.map((name) =>
     checkConsentClassification(name, readFileSync(subgraphSdlPath(name), 'utf8'), policy),
   );
   const fields = results.flatMap((result) => result.fields);
   return {
     fields,
-    problems: [...results.flatMap((result) => result.problems), ...crossSubgraphProblems(fields)],
+    problems: [
+      ...ownerProblems(policy),
+      ...results.flatMap((result) => result.problems),
+      ...crossSubgraphProblems(fields),
+      ...rootRuleProblems(policy, rootFieldAccess()),
+    ],
   };
 }
 

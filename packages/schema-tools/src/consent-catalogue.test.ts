@@ -167,7 +167,7 @@ describe('renderConsentCatalogue', () => {
 
   test('lists the root fields per subgraph with who may call them', () => {
     const roots = section('## 7. Root fields and who may call them');
-    expect(roots).toContain('Every root field not listed here is denied.');
+    expect(roots).toContain('Every root field not listed here is denied, except');
     expect(roots).toContain('### `care`\n\n- `Query.log` — roles: `officer` · purposes: `CARE`\n');
     expect(roots).toContain('### `homes`\n\n- `Query.household` — any authenticated agency user');
   });

@@ -202,7 +202,7 @@ function rootFieldsSection(rootFields: readonly RootFieldAccess[]): string[] {
   return [
     '## 7. Root fields and who may call them',
     '',
-    "Per subgraph, from its binding (`consent.rootFields` in its `subgraph.ts`). A root field is not classified: its rule says who may call it, and the fields of what it returns are guarded as above — except a type guarded as a whole (such as the access log), which the root field's callers receive. Every root field not listed here is denied.",
+    "Per subgraph, from its binding (`consent.rootFields` in its `subgraph.ts`). A root field is not classified: its rule says who may call it, and the fields of what it returns are guarded as above — except a type guarded as a whole (such as the access log), which the root field's callers receive. Every root field not listed here is denied, except federation's `_entities` (its fields are decided as above) and `_service` (refused outside development).",
     ...[...groupBy(sorted, (field) => field.subgraph)].flatMap(([subgraph, fields]) => [
       '',
       `### ${code(subgraph)}`,

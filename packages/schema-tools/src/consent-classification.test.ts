@@ -3,6 +3,7 @@
  * documents (the real subgraphs are checked by the command itself and by the catalogue test).
  */
 import { consentPolicy } from '@wohnnetz/consent-policy';
+import { rootFieldAccess, rootRuleProblems } from './classify-subgraphs';
 import { checkConsentClassification, crossSubgraphProblems } from './consent-classification';
 
 const policy = consentPolicy();
@@ -69,6 +70,22 @@ describe('every field is classified', () => {
       'a field that resolves other subgraphs’ fields',
       `${HOUSEHOLD} type Thing @key(fields: "id") { id: ID! @noPersonalData owner: Household @noPersonalData @provides(fields: "id") }`,
       /Thing.owner uses @provides/,
+    ],
+    [
+      '@provides on a root field',
+      `${HOUSEHOLD} type Query { h: Household @provides(fields: "id") }`,
+      /Query.h uses @provides/,
+    ],
+    [
+      '@requires under federation’s namespaced name',
+      `${HOUSEHOLD} extend type Household { band: String @noPersonalData @federation__requires(fields: "id") }`,
+      /Household.band uses @federation__requires/,
+    ],
+    [
+      '@requires imported under another name',
+      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", { name: "@requires", as: "@needs" }])
+       ${HOUSEHOLD} extend type Household { band: String @noPersonalData @needs(fields: "id") }`,
+      /Household.band uses @needs/,
     ],
     [
       'an entity guarded as a whole',
@@ -162,5 +179,24 @@ describe('across subgraphs', () => {
       (subgraph) => checkConsentClassification(subgraph, HOUSEHOLD, policy).fields,
     );
     expect(crossSubgraphProblems(fields)).toEqual([]);
+  });
+});
+
+describe('root-field rules', () => {
+  test('a role or purpose the policy lacks is a problem (it would deny everyone)', () => {
+    expect(
+      rootRuleProblems(policy, [
+        { subgraph: 'housing', coordinate: 'Query.households', roles: ['casewroker'] },
+        { subgraph: 'consent', coordinate: 'Query.accessLog', purposes: ['SUPERVISION'] },
+        { subgraph: 'training', coordinate: 'Query.courses', roles: ['trainer'] },
+      ]),
+    ).toEqual([
+      'housing: Query.households names role "casewroker", which the policy lacks',
+      'consent: Query.accessLog names purpose "SUPERVISION", which the policy lacks',
+    ]);
+  });
+
+  test("the subgraphs' rules name only roles and purposes of the policy", () => {
+    expect(rootRuleProblems(policy, rootFieldAccess())).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   Kind,
   parse,
   type ConstDirectiveNode,
+  type DefinitionNode,
   type FieldDefinitionNode,
   type ObjectTypeDefinitionNode,
   type ObjectTypeExtensionNode,
@@ -34,6 +35,38 @@ interface ParsedSdl {
   objects: ObjectNode[];
   /** The object types each union or interface stands for. */
   possibleTypes: Map<string, string[]>;
+  /** The names under which federation's @requires and @provides can be written here. */
+  crossSubgraphDirectives: Set<string>;
+}
+
+const CROSS_SUBGRAPH_DIRECTIVES = ['requires', 'provides'];
+
+/**
+ * The names of @requires and @provides in a subgraph's SDL: their own names, federation's
+ * namespaced ones (usable without an import), and any `as` they were imported under.
+ */
+function crossSubgraphDirectiveNames(definitions: readonly DefinitionNode[]): Set<string> {
+  const names = new Set(CROSS_SUBGRAPH_DIRECTIVES.flatMap((name) => [name, `federation__${name}`]));
+  for (const definition of definitions) {
+    if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) {
+      continue;
+    }
+    for (const link of definition.directives ?? []) {
+      const imports = link.arguments?.find((argument) => argument.name.value === 'import')?.value;
+      if (link.name.value !== 'link' || imports?.kind !== Kind.LIST) continue;
+      for (const item of imports.values) {
+        if (item.kind !== Kind.OBJECT) continue;
+        const field = (key: string) => {
+          const value = item.fields.find((entry) => entry.name.value === key)?.value;
+          return value?.kind === Kind.STRING ? value.value.replace(/^@/, '') : undefined;
+        };
+        const name = field('name');
+        const alias = field('as');
+        if (name && alias && CROSS_SUBGRAPH_DIRECTIVES.includes(name)) names.add(alias);
+      }
+    }
+  }
+  return names;
 }
 
 function classificationOf(directives: readonly ConstDirectiveNode[] | undefined): Classification[] {
@@ -54,7 +87,8 @@ function parseSdl(source: string): ParsedSdl {
   const possibleTypes = new Map<string, string[]>();
   const add = (abstract: string, member: string) =>
     possibleTypes.set(abstract, [...(possibleTypes.get(abstract) ?? []), member]);
-  for (const definition of parse(source).definitions) {
+  const { definitions } = parse(source);
+  for (const definition of definitions) {
     if (
       definition.kind === Kind.OBJECT_TYPE_DEFINITION ||
       definition.kind === Kind.OBJECT_TYPE_EXTENSION
@@ -70,7 +104,11 @@ function parseSdl(source: string): ParsedSdl {
       for (const member of definition.types ?? []) add(definition.name.value, member.name.value);
     }
   }
-  return { objects, possibleTypes };
+  return {
+    objects,
+    possibleTypes,
+    crossSubgraphDirectives: crossSubgraphDirectiveNames(definitions),
+  };
 }
 
 /** Classifies the fields of a subgraph's SDL and lists every rule it breaks. */
@@ -81,10 +119,25 @@ export function checkConsentClassification(
 ): { fields: ClassifiedField[]; problems: string[] } {
   const problems: string[] = [];
   const fields: ClassifiedField[] = [];
-  const { objects: types, possibleTypes } = parseSdl(source);
+  const { objects: types, possibleTypes, crossSubgraphDirectives } = parseSdl(source);
   const typeCategory = new Map<string, string>();
   const where = (node: { loc?: { startToken: { line: number } } }) =>
     `subgraphs/${subgraph}/src/schema.graphql:${node.loc?.startToken.line ?? 0}`;
+
+  // A field computed from another subgraph's fields (@requires), or one that resolves another
+  // subgraph's fields itself (@provides), carries their data: the check cannot see which
+  // categories, so it refuses them (root fields included) until it can.
+  for (const type of types) {
+    for (const field of type.fields ?? []) {
+      for (const directive of field.directives ?? []) {
+        if (crossSubgraphDirectives.has(directive.name.value)) {
+          problems.push(
+            `${where(field)}: ${type.name.value}.${field.name.value} uses @${directive.name.value}, which the consent check does not support: the data of other subgraphs' fields would escape their guards`,
+          );
+        }
+      }
+    }
+  }
 
   for (const type of types) {
     const name = type.name.value;
@@ -130,16 +183,6 @@ export function checkConsentClassification(
         problems.push(
           `${where(field)}: ${coordinate} names category "${classification.category}", which the policy lacks`,
         );
-      }
-      // A field computed from another subgraph's fields (@requires), or one that resolves
-      // another subgraph's fields itself (@provides), carries their data: the check cannot see
-      // which categories, so it refuses them until it can.
-      for (const directive of field.directives ?? []) {
-        if (directive.name.value === 'requires' || directive.name.value === 'provides') {
-          problems.push(
-            `${where(field)}: ${coordinate} uses @${directive.name.value}, which the consent check does not support: the data of other subgraphs' fields would escape their guards`,
-          );
-        }
       }
       if (own?.kind === 'guarded' && field.type.kind === Kind.NON_NULL_TYPE) {
         problems.push(
