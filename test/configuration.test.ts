@@ -79,6 +79,12 @@ describe('environment parsing', () => {
     );
   });
 
+  test('an empty AUTH_ISSUER is unset: the development issuer, nothing contradictory', () => {
+    expect(gatewayConfigFromEnv({ AUTH_ISSUER: '', AUTH_JWKS_URL: '' }).userTokens.kind).toBe(
+      'development',
+    );
+  });
+
   test('the gateway names a malformed variable and a missing combination at once', () => {
     const parse = () => gatewayConfigFromEnv({ PORT: 'x', NODE_ENV: 'production' });
     expect(parse).toThrow(/- PORT:/);

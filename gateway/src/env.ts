@@ -17,6 +17,10 @@ const subgraphUrls = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), urlVariable(defaultSubgraphUrl(name))]),
 );
 
+/** An empty variable counts as unset (as for `pnpm dev-token` and `pnpm start`). */
+const unsetWhenEmpty = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 export const DEFAULT_DEV_ISSUER_DIR = join(__dirname, '../../.data/dev-issuer');
 
 export const gatewayEnvSchema = z
@@ -24,18 +28,14 @@ export const gatewayEnvSchema = z
     PORT: portVariable(GATEWAY_PORT),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     /** Issuer of agency users' tokens; unset outside production: the development issuer. */
-    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_ISSUER: unsetWhenEmpty(z.string().optional()),
     AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
     /** The issuer's public keys: a JWKS URL, or a JWKS file. */
-    AUTH_JWKS_URL: z.url().optional(),
-    AUTH_JWKS_FILE: z.string().min(1).optional(),
-    // Empty counts as unset, as for `pnpm dev-token` and `pnpm start`.
-    DEV_ISSUER_DIR: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z.string().default(DEFAULT_DEV_ISSUER_DIR),
-    ),
+    AUTH_JWKS_URL: unsetWhenEmpty(z.url().optional()),
+    AUTH_JWKS_FILE: unsetWhenEmpty(z.string().optional()),
+    DEV_ISSUER_DIR: unsetWhenEmpty(z.string().default(DEFAULT_DEV_ISSUER_DIR)),
     /** JWKS of private keys for signing subgraph calls; unset: a key generated at start. */
-    GATEWAY_SIGNING_KEYS_FILE: z.string().min(1).optional(),
+    GATEWAY_SIGNING_KEYS_FILE: unsetWhenEmpty(z.string().optional()),
     ...subgraphUrls,
   })
   // The combinations are checked even when a variable is malformed, so that one start names

@@ -47,6 +47,20 @@ async function withServer<T>(serverUrl: string, run: (client: Client) => Promise
 }
 
 /**
+ * Creates a UTF-8 database from template0 (template1 may carry another encoding). The server's
+ * default locale is kept where it suits UTF-8; one that does not (de_DE.ISO-8859-1, say) is
+ * refused by PostgreSQL (22023), and then the C locale is taken, which suits every encoding.
+ */
+async function createUtf8Database(client: Client, name: string): Promise<void> {
+  try {
+    await client.query(`create database "${name}" encoding 'UTF8' template template0`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '22023') throw error;
+    await client.query(`create database "${name}" encoding 'UTF8' locale 'C' template template0`);
+  }
+}
+
+/**
  * Creates database `name` unless it exists, in UTF-8 whatever the server's default (a cluster
  * made under LANG=C defaults to SQL_ASCII, where lengths count bytes and no character is checked).
  * An existing database in another encoding is refused, never used.
@@ -64,8 +78,7 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
     let encoding = await encodingOf();
     if (encoding === undefined) {
       try {
-        // template0: template1 may carry another encoding than the one asked for.
-        await client.query(`create database "${name}" encoding 'UTF8' template template0`);
+        await createUtf8Database(client, name);
         return;
       } catch (error) {
         // Two services starting at once may race to create the same database.

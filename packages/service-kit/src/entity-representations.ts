@@ -1,7 +1,12 @@
-import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { GraphQLError, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isUuid } from './input';
 
 /** A household's key as the hub writes it (PostgreSQL prints uuids in lower case). */
-const HOUSEHOLD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const isHouseholdId = (id: unknown): boolean =>
+  typeof id === 'string' && isUuid(id) && id === id.toLowerCase();
+
+/** The entity every subgraph shares; a subgraph with another would need its key checked here. */
+const ENTITY = 'Household';
 
 /** Why a representation cannot name an entity of this subgraph, or undefined if it can. */
 function representationProblem(representation: unknown): string | undefined {
@@ -9,10 +14,9 @@ function representationProblem(representation: unknown): string | undefined {
     return 'a representation must be an object with __typename and the key fields';
   }
   const { __typename, id } = representation as Record<string, unknown>;
-  // Household is the only entity of every subgraph (DESIGN.md); a new entity adds its key here.
   if (typeof __typename !== 'string') return 'a representation needs its __typename';
-  if (__typename !== 'Household') return `${__typename} is not an entity of this subgraph`;
-  if (typeof id !== 'string' || !HOUSEHOLD_ID.test(id)) {
+  if (__typename !== ENTITY) return `${__typename} is not an entity of this subgraph`;
+  if (!isHouseholdId(id)) {
     return 'a Household representation needs its id as the hub writes it: a lower-case UUID';
   }
   return undefined;
@@ -28,6 +32,13 @@ function representationProblem(representation: unknown): string | undefined {
 export function checkEntityRepresentations(schema: GraphQLSchema): GraphQLSchema {
   const field = schema.getQueryType()?.getFields()._entities;
   if (!field?.resolve) return schema;
+  const entities = schema.getType('_Entity');
+  const names = isUnionType(entities) ? entities.getTypes().map((type) => type.name) : [];
+  if (names.length !== 1 || names[0] !== ENTITY) {
+    throw new Error(
+      `_entities: representations are checked for ${ENTITY} only, but the schema's entities are ${names.join(', ')}`,
+    );
+  }
   const resolveEntities: GraphQLFieldResolver<unknown, unknown> = field.resolve;
   field.resolve = (source, args: { representations: unknown[] }, context, info) => {
     const problems = args.representations.map(representationProblem);

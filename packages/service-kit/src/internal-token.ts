@@ -49,6 +49,7 @@ export async function signInternalToken(
   hash: string,
   ttlSeconds = INTERNAL_TOKEN_TTL_SECONDS,
 ): Promise<string> {
+  // One reading of the clock: two could straddle a second, and the token would live 31 s.
   const issuedAt = Math.floor(Date.now() / 1000);
   return new SignJWT({
     agency: caller.agencyId,
@@ -64,7 +65,6 @@ export async function signInternalToken(
     .setAudience(audience)
     .setSubject(caller.actor)
     .setJti(randomUUID())
-    // One reading of the clock: two could straddle a second, and the token would live 31 s.
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + ttlSeconds)
     .sign(key.privateKey);
