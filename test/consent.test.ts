@@ -259,7 +259,7 @@ interface QueryShape {
   useFragment: boolean;
   aliases: boolean;
   singles: number[];
-  /** The households asked for one by one when the requester may not list them (1 or 2). */
+  /** The households asked for one by one when the requester may not list them (1 to 4). */
   singlesOnly: number[];
   /** Whether the requester may list households (its role), or asks for `singlesOnly`. */
   list: boolean;
@@ -346,7 +346,7 @@ describe('a guarded value appears exactly when it has a basis', () => {
       singles: fc.uniqueArray(fc.integer({ min: 0, max: HOUSEHOLDS - 1 }), { maxLength: 1 }),
       singlesOnly: fc.uniqueArray(fc.integer({ min: 0, max: HOUSEHOLDS - 1 }), {
         minLength: 1,
-        maxLength: 2,
+        maxLength: 4,
       }),
     });
 
@@ -384,6 +384,8 @@ describe('a guarded value appears exactly when it has a basis', () => {
           const query: QueryShape = {
             ...shape,
             list: LIST_ROLES.includes(DEFAULT_ROLE[requester.agency.kind]),
+            // Each single is an alias, and so is each aliased field in it: within the 10 allowed.
+            singlesOnly: shape.aliases ? shape.singlesOnly.slice(0, 2) : shape.singlesOnly,
           };
           const response = await postGraphQL(
             hub.gatewayUrl,

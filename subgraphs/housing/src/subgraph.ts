@@ -7,7 +7,7 @@ import { resolvers } from './resolvers';
 import { seedDemoData } from './seeders/demo-data.seeder';
 
 /** The role that may list the programme's households (case workers of the case agencies). */
-export const HOUSEHOLD_LIST_ROLE = 'caseworker';
+const HOUSEHOLD_LIST_ROLE = 'caseworker';
 
 export const housing = defineSubgraph<HousingContext>({
   name: 'housing',
