@@ -145,6 +145,25 @@ describe('the gateway authenticates agency users', () => {
       expect(subgraphCalls()).toBe(before);
     },
   );
+
+  test('a 401 says how to authenticate; the scheme is case-insensitive, one token only', async () => {
+    const token = await hub.token({ agencyId: 'housing-dortmund' });
+    const ask = (authorization: string) =>
+      fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization,
+          'x-purpose': 'CASE_COORDINATION',
+        },
+        body: JSON.stringify({ query: '{ households(first: 1) { totalCount } }' }),
+      });
+    const refused = await ask('Basic dXNlcjpwYXNz');
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="wohnnetz"');
+    expect((await ask(`bearer ${token}`)).status).toBe(200);
+    expect((await ask(`Bearer ${token} ${token}`)).status).toBe(401);
+  });
 });
 
 describe("a user's subject is recorded whole", () => {

@@ -21,8 +21,15 @@ export const USER_CLAIMS = {
  */
 export const MAX_SUBJECT_LENGTH = 255;
 
+/** How to authenticate, as a 401 must say (RFC 9110 § 11.6.1, RFC 6750 § 3). */
+const CHALLENGE = 'Bearer realm="wohnnetz"';
+
 export function unauthenticated(message: string, requestId: string): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', requestId, http: { status: 401 } },
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      requestId,
+      http: { status: 401, headers: new Map([['www-authenticate', CHALLENGE]]) },
+    },
   });
 }

@@ -36,9 +36,8 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
 /** Checks `Authorization: Bearer <JWT>` of an agency user: signature, iss, aud, exp, claims. */
 export function createUserTokenVerifier(config: UserTokenConfig, policy: ConsentPolicy) {
   return async (authorization: string | undefined, requestId: string): Promise<AgencyUser> => {
-    const token = authorization?.startsWith('Bearer ')
-      ? authorization.slice('Bearer '.length).trim()
-      : '';
+    // The scheme is case-insensitive (RFC 9110 § 11.1); exactly one token follows it.
+    const token = /^bearer +(\S+) *$/i.exec(authorization ?? '')?.[1] ?? '';
     if (!token) throw unauthenticated('an agency user token is required', requestId);
     let payload: JWTPayload;
     try {
