@@ -79,6 +79,18 @@ describe('environment parsing', () => {
     );
   });
 
+  test('CORS_ALLOWED_ORIGINS: a list of origins, none by default', () => {
+    expect(gatewayConfigFromEnv({}).corsOrigins).toEqual([]);
+    expect(
+      gatewayConfigFromEnv({
+        CORS_ALLOWED_ORIGINS: 'https://app.example.org, http://localhost:5173',
+      }).corsOrigins,
+    ).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(() =>
+      gatewayConfigFromEnv({ CORS_ALLOWED_ORIGINS: 'https://app.example.org/path,*' }),
+    ).toThrow(/CORS_ALLOWED_ORIGINS: https:\/\/app.example.org\/path is no origin/);
+  });
+
   test('an empty AUTH_ISSUER is unset: the development issuer, nothing contradictory', () => {
     expect(gatewayConfigFromEnv({ AUTH_ISSUER: '', AUTH_JWKS_URL: '' }).userTokens.kind).toBe(
       'development',

@@ -50,6 +50,8 @@ async function asUser(token: string | undefined, purpose: string | undefined, qu
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 interface ExtraGateway {
+  /** Its GraphQL endpoint. */
+  graphqlUrl: string;
   /** Posts an operation as an agency user of housing-dortmund, for CASE_COORDINATION. */
   query(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
   close(): Promise<void>;
@@ -72,6 +74,7 @@ async function startExtraGateway(overrides: Partial<GatewayOptions>): Promise<Ex
     ...overrides,
   });
   return {
+    graphqlUrl: `${gateway.url}/graphql`,
     query: async (query, variables = {}) =>
       postGraphQL(`${gateway.url}/graphql`, query, variables, {
         authorization: `Bearer ${await issuer.mint({ agencyId: 'housing-dortmund' })}`,
@@ -788,6 +791,52 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
     });
     expect(answer.response.status).toBe(200);
     expect(answer.response.headers.get('etag')).toBeNull();
+  });
+
+  test('without allowed origins, no browser may call from elsewhere: no CORS, preflight 405', async () => {
+    const preflight = await fetch(hub.gatewayUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(405);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  test('an allowed origin gets CORS: preflight, then the answer and its request id', async () => {
+    let gateway: ExtraGateway | undefined;
+    try {
+      gateway = await startExtraGateway({ corsOrigins: ['https://app.example.org'] });
+      const preflight = (origin: string) =>
+        fetch(gateway!.graphqlUrl, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'authorization,content-type,x-purpose',
+          },
+        });
+      const allowed = await preflight('https://app.example.org');
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(allowed.headers.get('access-control-allow-headers')).toMatch(/x-purpose/);
+      const other = await preflight('https://elsewhere.example.org');
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+
+      const answer = await fetch(gateway.graphqlUrl, {
+        method: 'POST',
+        headers: {
+          origin: 'https://app.example.org',
+          'content-type': 'application/json',
+          authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+          'x-purpose': 'CASE_COORDINATION',
+        },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      expect(answer.headers.get('access-control-expose-headers')).toBe('x-request-id');
+    } finally {
+      await gateway?.close();
+    }
   });
 
   test('in production, a misspelt enum value gets no "did you mean"', async () => {

@@ -4,6 +4,7 @@ import {
   GATEWAY_PORT,
   SUBGRAPH_NAMES,
   defaultSubgraphUrl,
+  originsVariable,
   parseEnv,
   portVariable,
   subgraphUrlVariable,
@@ -36,6 +37,8 @@ export const gatewayEnvSchema = z
     DEV_ISSUER_DIR: unsetWhenEmpty(z.string().default(DEFAULT_DEV_ISSUER_DIR)),
     /** JWKS of private keys for signing subgraph calls; unset: a key generated at start. */
     GATEWAY_SIGNING_KEYS_FILE: unsetWhenEmpty(z.string().optional()),
+    /** Web origins of agency front ends that may call the gateway from a browser (CORS). */
+    CORS_ALLOWED_ORIGINS: originsVariable(),
     ...subgraphUrls,
   })
   // The combinations are checked even when a variable is malformed, so that one start names
@@ -78,6 +81,7 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   userTokens: UserTokenSource;
   signingKeysFile?: string;
+  corsOrigins: string[];
 }
 
 export function gatewayConfigFromEnv(source: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -98,5 +102,6 @@ export function gatewayConfigFromEnv(source: NodeJS.ProcessEnv = process.env): G
         }
       : { kind: 'development', dir: env.DEV_ISSUER_DIR },
     signingKeysFile: env.GATEWAY_SIGNING_KEYS_FILE,
+    corsOrigins: env.CORS_ALLOWED_ORIGINS,
   };
 }

@@ -51,6 +51,7 @@ export async function gatewayOptionsFrom(config: GatewayConfig): Promise<Gateway
     mode: config.mode,
     subgraphUrls: config.subgraphUrls,
     userTokens,
+    corsOrigins: config.corsOrigins,
     signingKeys: config.signingKeysFile
       ? await loadGatewaySigningKeys(config.signingKeysFile)
       : await generateGatewaySigningKeys(),

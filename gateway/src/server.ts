@@ -28,6 +28,7 @@ import {
   type ServiceMode,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
+import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { declaredPurpose, PURPOSE_HEADER } from './auth/purpose';
@@ -62,6 +63,11 @@ export interface GatewayOptions {
    * accepts (MAX_SUBGRAPH_BODY_BYTES). A larger call is refused with RESULT_TOO_LARGE.
    */
   maxSubgraphCallBytes?: number;
+  /**
+   * Web origins whose front ends may call the gateway from a browser (CORS); none by default, so
+   * only a front end served from the gateway's own origin (behind the same proxy) can.
+   */
+  corsOrigins?: readonly string[];
   supergraphSdl?: string;
 }
 
@@ -179,6 +185,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     res.setHeader('x-request-id', requestId);
     next();
   };
+  if (options.corsOrigins?.length) {
+    // Answers a preflight itself (204) and lets an allowed origin read the answer and its
+    // request id; other origins get no CORS header, so browsers keep the answer from them.
+    app.use(
+      '/graphql',
+      cors({
+        origin: [...options.corsOrigins],
+        methods: ['POST'],
+        allowedHeaders: ['authorization', 'content-type', 'x-purpose', 'accept'],
+        exposedHeaders: ['x-request-id'],
+        maxAge: 600,
+      }),
+    );
+  }
   // POST only: over GET, household ids and other variables would stand in URLs, and so in the
   // access logs of every proxy on the way.
   app.all('/graphql', requestIdFirst, (req: Request, res: Response, next: NextFunction) =>

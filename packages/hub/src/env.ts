@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseEnv } from '@wohnnetz/service-kit';
+import { originsVariable, parseEnv } from '@wohnnetz/service-kit';
 
 export const REPO_ROOT = join(__dirname, '../../..');
 
@@ -15,6 +15,8 @@ export const hubEnvSchema = z.object({
   EMBEDDED_POSTGRES_DIR: z.string().default(join(REPO_ROOT, '.data/postgres')),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(55432),
   DEMO_HOUSEHOLDS: z.coerce.number().int().min(1).max(10_000).default(36),
+  /** Web origins of front ends that may call the gateway from a browser (CORS). */
+  CORS_ALLOWED_ORIGINS: originsVariable(),
 });
 
 export const hubEnv = () => parseEnv('hub', hubEnvSchema);

@@ -33,6 +33,8 @@ export interface HubOptions {
   mode: ServiceMode;
   /** Who issues agency users' tokens (the development issuer when run locally). */
   userTokens: GatewayOptions['userTokens'];
+  /** Web origins whose front ends may call the gateway from a browser (CORS); none if unset. */
+  corsOrigins?: readonly string[];
   /** The consent benchmark's baseline only. */
   withoutConsentEnforcementForBenchmark?: boolean;
 }
@@ -98,6 +100,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphUrls,
       userTokens: options.userTokens,
       signingKeys,
+      corsOrigins: options.corsOrigins,
     });
   } catch (error) {
     await Promise.all(running.map((service) => service.close()));

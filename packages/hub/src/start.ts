@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       databasePrefix: env.DATABASE_PREFIX,
       ports: 'default',
       demoHouseholds: env.DEMO_HOUSEHOLDS,
+      corsOrigins: env.CORS_ALLOWED_ORIGINS,
     });
   } catch (error) {
     await stopPostgres?.();

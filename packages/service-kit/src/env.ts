@@ -40,6 +40,36 @@ export const booleanVariable = (defaultValue: boolean) =>
     .default(defaultValue ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1');
 
+/**
+ * A comma-separated list of web origins (`https://app.example.org`, `http://localhost:5173`):
+ * scheme, host and port only. Empty or unset: none.
+ */
+export const originsVariable = () =>
+  z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const origins = value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '');
+      for (const origin of origins) {
+        let parsed: URL | undefined;
+        try {
+          parsed = new URL(origin);
+        } catch {
+          parsed = undefined;
+        }
+        if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+          context.addIssue({
+            code: 'custom',
+            message: `${origin} is no origin (scheme://host[:port], nothing after it)`,
+          });
+        }
+      }
+      return origins;
+    });
+
 /** The PostgreSQL server every service connects to unless told otherwise. */
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
