@@ -341,41 +341,88 @@ describe('several mutations in one operation succeed or fail each on its own', (
   });
 });
 
-describe('the names in a consent are identity data', () => {
-  test('a foreign agency reads a consent record without them, unless the household consented', async () => {
+describe('consent records', () => {
+  const query = (id: string) =>
+    `{ household(id: "${id}") { consents { documentReference grantorName history { actor } } } }`;
+  type Consents = {
+    household: {
+      consents: {
+        documentReference: string;
+        grantorName: string | null;
+        history: { actor: string | null }[];
+      }[];
+    };
+  };
+  const consentsOf = (response: GraphQLResponse) => (response.data as Consents).household.consents;
+
+  test('an agency reads only the consents it recorded or that name it, without staff of others', async () => {
     const household = inHagen[1]!;
     await recordConsent({
       householdId: household.id,
-      grantorName: 'Nora Beispiel',
       recipientAgencyId: 'training-hagen',
       categories: ['TRAINING_RESULTS'],
       purposes: ['TRAINING'],
+      documentReference: 'SCOPE-TRAINING',
     });
-    const query = `{ household(id: "${household.id}") { consents { documentReference grantorName } } }`;
-    const names = (response: GraphQLResponse) =>
-      (
-        response.data as { household: { consents: { grantorName: string | null }[] } }
-      ).household.consents.map((grant) => grant.grantorName);
-
-    // Consent records reach the Jobcenter on the policy's basis; the names in them do not.
-    const before = await as('jobcenter-hagen', 'CASE_COORDINATION', query);
-    expect(names(before).length).toBeGreaterThan(0);
-    expect(names(before).every((name) => name === null)).toBe(true);
-    expect(errorAt(before, ['household', 'consents', 0, 'grantorName'])?.extensions).toMatchObject({
-      code: 'CONSENT_REQUIRED',
+    await recordConsent({
       householdId: household.id,
-      category: 'IDENTITY',
+      recipientAgencyId: 'jobcenter-hagen',
+      categories: ['TENANCY'],
+      purposes: ['CASE_COORDINATION'],
+      documentReference: 'SCOPE-JOBCENTER',
     });
+    const seen = consentsOf(await as('jobcenter-hagen', 'CASE_COORDINATION', query(household.id)));
+    const references = seen.map((grant) => grant.documentReference);
+    expect(references).toContain('SCOPE-JOBCENTER');
+    expect(references).not.toContain('SCOPE-TRAINING');
+    // Recorded by the housing office: its case worker's name is not the Jobcenter's to see.
+    const named = seen.find((grant) => grant.documentReference === 'SCOPE-JOBCENTER')!;
+    expect(named.history).toEqual([{ actor: null }]);
+    const recorder = consentsOf(
+      await as('housing-hagen', 'CASE_COORDINATION', query(household.id)),
+    );
+    expect(recorder.map((grant) => grant.documentReference)).toEqual(
+      expect.arrayContaining(['SCOPE-TRAINING', 'SCOPE-JOBCENTER']),
+    );
+    expect(recorder[0]!.history[0]!.actor).toEqual(expect.stringContaining('housing-hagen'));
+  });
+
+  test('the names in them are identity data, released only on a basis for it', async () => {
+    const household = inHagen[1]!;
+    // Consent records reach the Jobcenter on the policy's basis; the names in them do not.
+    const before = await as('jobcenter-hagen', 'CASE_COORDINATION', query(household.id));
+    const named = consentsOf(before).findIndex(
+      (grant) => grant.documentReference === 'SCOPE-JOBCENTER',
+    );
+    expect(consentsOf(before)[named]!.grantorName).toBeNull();
+    expect(
+      errorAt(before, ['household', 'consents', named, 'grantorName'])?.extensions,
+    ).toMatchObject({ code: 'CONSENT_REQUIRED', householdId: household.id, category: 'IDENTITY' });
 
     await recordConsent({
       householdId: household.id,
+      grantorName: 'Nora Beispiel',
       recipientAgencyId: 'jobcenter-hagen',
       categories: ['IDENTITY'],
       purposes: ['CASE_COORDINATION'],
     });
-    const after = await as('jobcenter-hagen', 'CASE_COORDINATION', query);
+    const after = await as('jobcenter-hagen', 'CASE_COORDINATION', query(household.id));
     expect(after.errors).toBeUndefined();
-    expect(names(after)).toContain('Nora Beispiel');
+    expect(consentsOf(after).map((grant) => grant.grantorName)).toContain('Nora Beispiel');
+  });
+
+  test("a data-protection officer audits their own agency's consents", async () => {
+    const household = inHagen[1]!;
+    const response = await as(
+      'jobcenter-hagen',
+      'DATA_PROTECTION_SUPERVISION',
+      `{ household(id: "${household.id}") { consents { documentReference } } }`,
+      ['data_protection_officer'],
+    );
+    expect(response.errors).toBeUndefined();
+    expect(consentsOf(response).map((grant) => grant.documentReference)).toContain(
+      'SCOPE-JOBCENTER',
+    );
   });
 });
 
@@ -641,11 +688,13 @@ describe('a mutation whose log write fails', () => {
       'CONSENT_UNAVAILABLE',
     );
     expect(await loggedFor(response.requestId!, 'welfare-hagen-mitte')).toEqual([]);
-    const history = await asCaseworker(
+    // The recording agency finds it among the household's consents.
+    const history = await as(
+      'welfare-hagen-mitte',
+      'TENANCY_SUPPORT',
       `{ household(id: "${household.id}") { consents { id } } }`,
-      {},
     );
-    expect(JSON.stringify(history)).toContain(recorded.id);
+    expect(JSON.stringify(history.data)).toContain(recorded.id);
   });
 });
 

@@ -28,7 +28,7 @@ export interface TestHub extends RunningHub {
     households: number;
   }): Promise<string[]>;
   /**
-   * Runs `run` while the household has `count` more consent grants: copies of one of its own,
+   * Runs `run` while the household has `count` more consent grants: copies of its newest one,
    * written to the registry's database directly (thousands in a moment), removed afterwards.
    */
   withGrantCopies(householdId: string, count: number, run: () => Promise<void>): Promise<void>;
@@ -103,7 +103,8 @@ export async function startTestHub(options: { households?: number } = {}): Promi
         `insert into consent_grant
            select (jsonb_populate_record(g, jsonb_build_object('id', gen_random_uuid()))).*
              from consent_grant g, generate_series(1, ?)
-            where g.id = (select id from consent_grant where household_id = ? limit 1)
+            where g.id = (select id from consent_grant where household_id = ?
+                           order by recorded_at desc, id limit 1)
          returning id`,
         [count, householdId],
       );

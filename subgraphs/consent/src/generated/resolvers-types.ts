@@ -101,7 +101,10 @@ export type AgencyKind =
 /** An event in the history of a consent. Events are only ever added, never changed or deleted. */
 export type ConsentEvent = {
   __typename?: 'ConsentEvent';
-  /** The agency user who recorded the event; null for an expiry, which no one records. */
+  /**
+   * The agency user who recorded the event, when that is a user of the asking agency; null for
+   * another agency's staff and for an expiry, which no one records.
+   */
   actor: Maybe<Scalars['String']['output']>;
   /** That user's agency, when it takes part in the programme. */
   agency: Maybe<Agency>;
@@ -209,7 +212,10 @@ export type DataCategory =
 /** A household in a housing-access programme: owned by the housing office, extended by every other service. */
 export type Household = {
   __typename?: 'Household';
-  /** Every consent the household has given, newest first, including withdrawn and expired ones. */
+  /**
+   * The consents the household has given that concern the asking agency — those it recorded and
+   * those naming it or its kind as recipient —, newest first, including withdrawn and expired ones.
+   */
   consents: Maybe<Array<ConsentGrant>>;
   id: Scalars['ID']['output'];
 };

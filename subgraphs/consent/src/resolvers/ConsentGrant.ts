@@ -1,4 +1,5 @@
 import { consentState, expiredAt } from '../consent-state';
+import { visibleActor } from '../visible-grants';
 import type {
   AgencyKind,
   ConsentForm,
@@ -23,7 +24,7 @@ export const ConsentGrant: ConsentGrantResolvers = {
   household: (grant) => ({ id: grant.householdId }),
   recordedByAgency: (grant, _args, { agencies }) => agencies.load(grant.recordedByAgencyId),
   state: (grant, _args, { now }) => consentState(grant, now),
-  history: async (grant, _args, { eventsByGrant, now }) => {
+  history: async (grant, _args, { eventsByGrant, now, caller }) => {
     // The grant's row is this answer's point in time (its state and withdrawnAt come from it).
     // Its events are read a moment later: a withdrawal committed in between, which the row does
     // not show yet, is left to the next request, so that state and history agree. Events are
@@ -35,7 +36,7 @@ export const ConsentGrant: ConsentGrantResolvers = {
       id: event.id,
       kind: event.kind,
       at: event.at.toISOString(),
-      actor: event.actor,
+      actor: visibleActor(event, caller),
       agencyId: event.agencyId,
       reason: event.reason ?? null,
     }));
