@@ -89,12 +89,22 @@ describe('environment parsing', () => {
     expect(() =>
       gatewayConfigFromEnv({ CORS_ALLOWED_ORIGINS: 'https://app.example.org/path,*' }),
     ).toThrow(/CORS_ALLOWED_ORIGINS: https:\/\/app.example.org\/path is no origin/);
+    // Browsers send an origin in one spelling only: the one to write is named.
+    expect(() =>
+      gatewayConfigFromEnv({ CORS_ALLOWED_ORIGINS: 'HTTPS://App.Example.org/' }),
+    ).toThrow(/is no origin: write it as https:\/\/app.example.org/);
   });
 
   test('an empty AUTH_ISSUER is unset: the development issuer, nothing contradictory', () => {
     expect(gatewayConfigFromEnv({ AUTH_ISSUER: '', AUTH_JWKS_URL: '' }).userTokens.kind).toBe(
       'development',
     );
+    const external = gatewayConfigFromEnv({
+      AUTH_ISSUER: 'https://idp.example.org',
+      AUTH_JWKS_URL: 'https://idp.example.org/certs',
+      AUTH_AUDIENCE: '',
+    });
+    expect(external.userTokens).toMatchObject({ kind: 'external', audience: 'wohnnetz' });
   });
 
   test('the gateway names a malformed variable and a missing combination at once', () => {
@@ -248,6 +258,12 @@ describe('pnpm dev-token', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(stdout).toMatch(/^usage: pnpm dev-token/m);
+  });
+
+  test('a role not meant for the agency is refused: such a token could do nothing', () => {
+    const refused = token('--agency', 'landlord-hagen-gmbh', '--role', 'caseworker');
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/the role "caseworker" is not meant for a LANDLORD/);
   });
 
   test.each(['0s', '31d', '8x'])('--expires-in %s is refused', (lifetime) => {

@@ -754,6 +754,37 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
   });
 
   test.each([
+    'application/json; charset=utf-8',
+    'application/json;charset=UTF-8',
+    'application/graphql-response+json; charset=utf-8, application/json; charset=utf-8',
+    '*/*',
+    'application/json;q=0.9, */*;q=0.1',
+  ])('an Accept header of %s is served', async (accept) => {
+    const answer = await send({
+      headers: { accept },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(answer.response.status).toBe(200);
+  });
+
+  test.each(['/nothing', '/graphql/more'])(
+    'a path no route serves (%s): 404 as JSON, never an HTML page',
+    async (path) => {
+      for (const url of [
+        `${new URL(hub.gatewayUrl).origin}${path}`,
+        `${hub.subgraphs.housing.url}${path}`,
+      ]) {
+        const response = await fetch(url, { method: 'POST' });
+        expect(response.status).toBe(404);
+        expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+        expect(((await response.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe(
+          'NOT_FOUND',
+        );
+      }
+    },
+  );
+
+  test.each([
     ['a charset other than UTF-8', { 'content-type': 'application/json; charset=latin1' }],
     ['an unknown content encoding', { 'content-encoding': 'x-unknown' }],
   ])('a body in %s: 415 as JSON, never an HTML page', async (_case, headers) => {
@@ -833,7 +864,9 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(answer.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
-      expect(answer.headers.get('access-control-expose-headers')).toBe('x-request-id');
+      expect(answer.headers.get('access-control-expose-headers')).toBe(
+        'x-request-id,www-authenticate',
+      );
     } finally {
       await gateway?.close();
     }

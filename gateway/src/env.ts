@@ -30,7 +30,7 @@ export const gatewayEnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     /** Issuer of agency users' tokens; unset outside production: the development issuer. */
     AUTH_ISSUER: unsetWhenEmpty(z.string().optional()),
-    AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
+    AUTH_AUDIENCE: unsetWhenEmpty(z.string().default(DEFAULT_AUDIENCE)),
     /** The issuer's public keys: a JWKS URL, or a JWKS file. */
     AUTH_JWKS_URL: unsetWhenEmpty(z.url().optional()),
     AUTH_JWKS_FILE: unsetWhenEmpty(z.string().optional()),

@@ -22,6 +22,7 @@ import {
   internalErrors,
   jsonBodyErrors,
   listen,
+  notFound,
   postOnly,
   type GatewaySigningKeys,
   type RunningService,
@@ -86,8 +87,8 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown) {
 }
 
 /**
- * In production, a client's error names nothing of the schema it did not write: graphql-js's "did
- * you mean" for a misspelt enum value in a variable is left out too (Apollo's
+ * Outside development, a client's error names nothing of the schema it did not write:
+ * graphql-js's "did you mean" for a misspelt enum value in a variable is left out too (Apollo's
  * hideSchemaDetailsFromClientErrors covers only validation).
  */
 function withoutSuggestions(formatted: GraphQLFormattedError, error: unknown) {
@@ -144,7 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     gateway,
     introspection: options.mode === 'development',
     includeStacktraceInErrorResponses: false,
-    formatError: production ? withoutSuggestions : formatGatewayError,
+    formatError: options.mode === 'development' ? formatGatewayError : withoutSuggestions,
     // Our own process handlers stop the services in order; Apollo's would stop this server
     // first, and the second stop() then never settles (the ORMs are never closed).
     stopOnTerminationSignals: false,
@@ -154,8 +155,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // No client of the hub uses them, and Apollo's cache would be shared by every user: a hit
     // tells one agency that another sent that very query text.
     persistedQueries: false,
-    // In production, no "did you mean" for a misspelt enum value either.
-    hideSchemaDetailsFromClientErrors: production,
+    // Outside development (as introspection), no "did you mean" for a misspelt name or value.
+    hideSchemaDetailsFromClientErrors: options.mode !== 'development',
     plugins: [
       operationChecks(),
       ...limits.plugins,
@@ -194,7 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         origin: [...options.corsOrigins],
         methods: ['POST'],
         allowedHeaders: ['authorization', 'content-type', 'x-purpose', 'accept'],
-        exposedHeaders: ['x-request-id'],
+        exposedHeaders: ['x-request-id', 'www-authenticate'],
         maxAge: 600,
       }),
     );
@@ -222,6 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
   );
 
+  app.use(notFound);
   app.use(internalErrors);
 
   const bound = await listen(httpServer, options.port);

@@ -55,13 +55,17 @@ async function main(): Promise<void> {
     return;
   }
   if (!values.agency) throw new Error(USAGE);
-  if (!DEMO_AGENCIES.some((agency) => agency.id === values.agency)) {
+  const agency = DEMO_AGENCIES.find((candidate) => candidate.id === values.agency);
+  if (!agency) {
     throw new Error(`unknown demo agency "${values.agency}" (see pnpm dev-token --list)`);
   }
-  const roles = consentPolicy().roles;
+  const policy = consentPolicy();
   for (const role of values.role ?? []) {
-    if (!roles.includes(role))
-      throw new Error(`unknown role "${role}"; roles: ${roles.join(', ')}`);
+    if (!policy.roles.includes(role))
+      throw new Error(`unknown role "${role}"; roles: ${policy.roles.join(', ')}`);
+    // A token whose role the gateway ignores for this kind of agency could do nothing.
+    if (policy.rolesFor([role], agency.kind).length === 0)
+      throw new Error(`the role "${role}" is not meant for a ${agency.kind}`);
   }
   const expiresIn = lifetime(values['expires-in']);
   // An empty DEV_ISSUER_DIR counts as unset (mkdir '' would fail).

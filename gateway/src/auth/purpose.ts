@@ -25,7 +25,9 @@ export function declaredPurpose(
   }
   if (!policy.permitsPurpose(user.roles, purpose, user.agencyKind)) {
     throw new GraphQLError(
-      `the roles ${user.roles.join(', ') || '(none)'} may not declare ${purpose}`,
+      user.roles.length > 0
+        ? `the roles ${user.roles.join(', ')} may not declare ${purpose}`
+        : `no role of the token is meant for a ${user.agencyKind}, so it may declare no purpose`,
       {
         extensions: { code: 'FORBIDDEN', requestId, http: { status: 403 } },
       },

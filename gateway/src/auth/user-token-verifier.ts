@@ -1,6 +1,6 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
-import { hasControlCharacters } from '@wohnnetz/service-kit';
+import { bearerToken, hasControlCharacters } from '@wohnnetz/service-kit';
 import { MAX_SUBJECT_LENGTH, USER_CLAIMS, unauthenticated, type AgencyUser } from './agency-user';
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused. */
@@ -36,8 +36,7 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
 /** Checks `Authorization: Bearer <JWT>` of an agency user: signature, iss, aud, exp, claims. */
 export function createUserTokenVerifier(config: UserTokenConfig, policy: ConsentPolicy) {
   return async (authorization: string | undefined, requestId: string): Promise<AgencyUser> => {
-    // The scheme is case-insensitive (RFC 9110 § 11.1); exactly one token follows it.
-    const token = /^bearer +(\S+) *$/i.exec(authorization ?? '')?.[1] ?? '';
+    const token = bearerToken(authorization);
     if (!token) throw unauthenticated('an agency user token is required', requestId);
     let payload: JWTPayload;
     try {

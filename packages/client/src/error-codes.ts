@@ -21,7 +21,6 @@ export const GATEWAY_ERROR_CODES = [
   'GRAPHQL_VALIDATION_FAILED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_USER_INPUT',
-  'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   // The operation limits (depth, aliases, cost with its page sizes, tokens, directives).
   'QUERY_TOO_DEEP',

@@ -56,7 +56,12 @@ async function createUtf8Database(client: Client, name: string): Promise<void> {
     await client.query(`create database "${name}" encoding 'UTF8' template template0`);
   } catch (error) {
     if ((error as { code?: string }).code !== '22023') throw error;
-    await client.query(`create database "${name}" encoding 'UTF8' locale 'C' template template0`);
+    console.warn(
+      `the server's default locale does not suit UTF-8: database ${name} is created with the C locale (text sorts by code point)`,
+    );
+    await client.query(
+      `create database "${name}" encoding 'UTF8' lc_collate 'C' lc_ctype 'C' template template0`,
+    );
   }
 }
 

@@ -60,11 +60,18 @@ export const originsVariable = () =>
         } catch {
           parsed = undefined;
         }
-        if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+        if (!parsed || !/^https?:$/.test(parsed.protocol)) {
           context.addIssue({
             code: 'custom',
-            message: `${origin} is no origin (scheme://host[:port], nothing after it)`,
+            message: `${origin} is no origin (http(s)://host[:port], nothing after it)`,
           });
+        } else if (parsed.origin !== origin) {
+          // Browsers send the origin in this one spelling; anything else would never match.
+          const hint =
+            parsed.pathname === '/' && !parsed.search && !parsed.hash && !parsed.username
+              ? `write it as ${parsed.origin}`
+              : 'http(s)://host[:port], nothing after it';
+          context.addIssue({ code: 'custom', message: `${origin} is no origin: ${hint}` });
         }
       }
       return origins;

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { GatewayCredentials } from '@wohnnetz/consent-enforcement';
 import type { JWTVerifyGetKey } from 'jose';
+import { bearerToken } from './http-errors';
 import { InternalTokenError, verifyInternalToken, type Caller } from './internal-token';
 
 function refuse(res: Response, status: number, code: string, message: string): void {
@@ -15,8 +16,7 @@ function refuse(res: Response, status: number, code: string, message: string): v
  */
 export function requireGatewayToken(subgraph: string, keys: JWTVerifyGetKey) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    const token = bearerToken(req.headers.authorization);
     if (!token) return refuse(res, 401, 'UNAUTHENTICATED', 'a gateway token is required');
     const body = (req.body ?? {}) as {
       query?: unknown;

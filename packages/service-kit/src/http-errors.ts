@@ -43,6 +43,11 @@ export function jsonBodyErrors(
   next(error);
 }
 
+/** After every route: a path no route serves is answered 404 as JSON, not as an HTML page. */
+export function notFound(_req: Request, res: Response): void {
+  sendError(res, 404, 'no such endpoint', 'NOT_FOUND');
+}
+
 /** The last handler of an app: an error nothing else answered is an internal one, as JSON. */
 export function internalErrors(
   error: unknown,
@@ -61,8 +66,17 @@ export function postOnly(_req: Request, res: Response): void {
   sendError(res, 405, 'only POST is accepted', 'METHOD_NOT_ALLOWED');
 }
 
-/** Content types a GraphQL answer is sent as. */
-const GRAPHQL_RESPONSE_TYPES = ['application/graphql-response+json', 'application/json'];
+/**
+ * Content types a GraphQL answer is sent as, also with the charset Apollo Server sends (an Accept
+ * entry with a parameter matches only an offer with it: `application/json; charset=utf-8`, as the
+ * GraphQL-over-HTTP spec recommends clients send, must be met).
+ */
+const GRAPHQL_RESPONSE_TYPES = [
+  'application/graphql-response+json; charset=utf-8',
+  'application/json; charset=utf-8',
+  'application/graphql-response+json',
+  'application/json',
+];
 
 /**
  * Refuses, before anything runs, a request that takes no JSON answer. Apollo Server picks the
@@ -89,3 +103,11 @@ export const MAX_BODY_SIZE = '64kb';
  * so a client's 64 kB query can need far more. 4 MiB carry about 59,000 household references.
  */
 export const MAX_SUBGRAPH_BODY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The token of an `Authorization: Bearer <token>` header: the scheme case-insensitive (RFC 9110
+ * § 11.1), exactly one token after it; undefined for anything else.
+ */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return /^bearer +(\S+) *$/i.exec(authorization ?? '')?.[1];
+}

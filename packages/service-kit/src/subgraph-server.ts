@@ -31,6 +31,7 @@ import {
   acceptsGraphQLResponse,
   internalErrors,
   jsonBodyErrors,
+  notFound,
   postOnly,
 } from './http-errors';
 import type { Caller } from './internal-token';
@@ -181,6 +182,7 @@ export async function startSubgraph<Context extends BaseContext>(
     }),
   );
 
+  app.use(notFound);
   app.use(internalErrors);
 
   const bound = await listen(httpServer, port);

@@ -19,6 +19,7 @@ import {
   jsonBodyErrors,
   verifyInternalToken,
   type SubgraphDeps,
+  bearerToken,
 } from '@wohnnetz/service-kit';
 import express, { type Express, type Request, type Response } from 'express';
 import { decideAndLog, requestGrantsOf } from './registry-decisions';
@@ -42,8 +43,7 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
     jsonBodyErrors,
     async (req: Request, res: Response) => {
       const body = (req.body ?? {}) as Partial<DecisionBatch>;
-      const header = req.headers.authorization ?? '';
-      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      const token = bearerToken(req.headers.authorization);
       const subgraph = body.subgraph;
       if (!token || typeof subgraph !== 'string' || !SUBGRAPH_NAMES.includes(subgraph as never)) {
         return fail(res, 401, 'UNAUTHENTICATED', 'a subgraph and its gateway token are required');
