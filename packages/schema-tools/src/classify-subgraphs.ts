@@ -21,7 +21,10 @@ function ownerProblems(policy: ConsentPolicy): string[] {
   }
 }
 
-/** Roles and purposes of the root-field rules that the policy lacks (they would deny everyone). */
+/**
+ * Roles and purposes of the root-field rules that the policy lacks, or that no user could hold
+ * together: such a rule would deny everyone.
+ */
 export function rootRuleProblems(
   policy: ConsentPolicy,
   rootFields: readonly RootFieldAccess[],
@@ -36,6 +39,14 @@ export function rootRuleProblems(
         (purpose) =>
           `${subgraph}: ${coordinate} names purpose "${purpose}", which the policy lacks`,
       ),
+    // Roles and purposes together: some role must be able to declare some purpose.
+    ...(roles &&
+    purposes &&
+    !roles.some((role) =>
+      purposes.some((purpose) => policy.document.roles[role]?.purposes.includes(purpose)),
+    )
+      ? [`${subgraph}: ${coordinate} names no role that may declare one of its purposes`]
+      : []),
   ]);
 }
 

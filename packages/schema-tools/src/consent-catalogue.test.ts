@@ -118,7 +118,7 @@ describe('renderConsentCatalogue', () => {
   test('lists the purposes and the purposes each role may declare', () => {
     expect(section('## 2. Purposes')).toContain('- `CARE` — Provide care\n');
     expect(section('## 3. Roles')).toContain(
-      '- `caseworker` — Case worker · may declare: `PLACEMENT`, `CARE`\n',
+      '- `caseworker` — Case worker · held in: every kind of agency · may declare: `PLACEMENT`, `CARE`\n',
     );
   });
 

@@ -99,11 +99,11 @@ function rolesSection(policy: ConsentPolicy): string[] {
   return [
     '## 3. Roles',
     '',
-    'The roles of agency users and the purposes each may declare.',
+    'The roles of agency users, the kinds of agency whose users may hold each (a role named in a token of another kind counts for nothing), and the purposes each may declare.',
     '',
     ...Object.entries(policy.document.roles).map(
       ([role, spec]) =>
-        `- ${code(role)} — ${text(spec.description)} · may declare: ${names(spec.purposes)}`,
+        `- ${code(role)} — ${text(spec.description)} · held in: ${spec.agencyKinds ? names(spec.agencyKinds) : 'every kind of agency'} · may declare: ${names(spec.purposes)}`,
     ),
   ];
 }
@@ -116,7 +116,7 @@ function rulesSection(policy: ConsentPolicy): string[] {
     '',
     'A guarded field of a household is released to an agency in this order of precedence:',
     '',
-    '1. Own task: an agency that recorded the household’s data in the subgraph always sees it.',
+    '1. Own task: the agency that recorded all of the household’s data in the subgraph sees it, whatever the purpose, and its reads are not logged; where several agencies recorded a household’s data there, none of them owns it and every read goes through the rules below.',
     '2. Otherwise the first rule below that matches the field’s category, the subgraph’s owning agency kind, the requesting agency’s kind and the declared purpose decides. A missing list matches any.',
     '3. Otherwise (no rule matches) the household’s consent is required.',
     '',

@@ -189,10 +189,17 @@ describe('root-field rules', () => {
         { subgraph: 'housing', coordinate: 'Query.households', roles: ['casewroker'] },
         { subgraph: 'consent', coordinate: 'Query.accessLog', purposes: ['SUPERVISION'] },
         { subgraph: 'training', coordinate: 'Query.courses', roles: ['trainer'] },
+        {
+          subgraph: 'training',
+          coordinate: 'Query.exams',
+          roles: ['trainer'],
+          purposes: ['EVICTION_PREVENTION'],
+        },
       ]),
     ).toEqual([
       'housing: Query.households names role "casewroker", which the policy lacks',
       'consent: Query.accessLog names purpose "SUPERVISION", which the policy lacks',
+      'training: Query.exams names no role that may declare one of its purposes',
     ]);
   });
 
