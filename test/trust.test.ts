@@ -4,6 +4,7 @@
  * gateway and subgraphs.
  */
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { createEphemeralDevIssuer, startGateway, type GatewayOptions } from '@wohnnetz/gateway';
 import {
@@ -166,6 +167,40 @@ describe('the gateway authenticates agency users', () => {
     expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="wohnnetz"');
     expect((await ask(`bearer ${token}`)).status).toBe(200);
     expect((await ask(`Bearer ${token} ${token}`)).status).toBe(401);
+  });
+
+  test('two Authorization headers are refused: a proxy might read the other one', async () => {
+    const token = await hub.token({ agencyId: 'housing-dortmund' });
+    const url = new URL(hub.gatewayUrl);
+    const status = await new Promise<number>((resolve, reject) => {
+      const body = JSON.stringify({ query: '{ __typename }' });
+      const call = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          // Raw pairs: fetch would join the two values into one.
+          headers: [
+            'content-type',
+            'application/json',
+            'x-purpose',
+            'CASE_COORDINATION',
+            'authorization',
+            `Bearer ${token}`,
+            'authorization',
+            'Bearer other',
+          ],
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      call.on('error', reject);
+      call.end(body);
+    });
+    expect(status).toBe(400);
   });
 });
 

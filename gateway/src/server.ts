@@ -24,6 +24,7 @@ import {
   listen,
   notFound,
   postOnly,
+  sendError,
   type GatewaySigningKeys,
   type RunningService,
   type ServiceMode,
@@ -84,6 +85,18 @@ function formatGatewayError(formatted: GraphQLFormattedError, error: unknown) {
     };
   }
   return formatServiceError(formatted, error);
+}
+
+/**
+ * Refuses a request with more than one Authorization header: Node keeps the first, a proxy in
+ * front may read another, and the two would disagree about who asks.
+ */
+function singleAuthorization(req: Request, res: Response, next: NextFunction): void {
+  const count = req.rawHeaders.filter(
+    (value, index) => index % 2 === 0 && value.toLowerCase() === 'authorization',
+  ).length;
+  if (count <= 1) return next();
+  sendError(res, 400, 'send one Authorization header', 'BAD_REQUEST');
 }
 
 /**
@@ -208,6 +221,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.post(
     '/graphql',
     acceptsGraphQLResponse,
+    singleAuthorization,
     express.json({ limit: MAX_BODY_SIZE }),
     jsonBodyErrors,
     expressMiddleware(apollo, {
