@@ -137,8 +137,14 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-/** The agencies that recorded each household's data, per subgraph: the subgraphs' own bindings. */
-async function owners(): Promise<Record<string, Map<string, string[]>>> {
+/**
+ * The agencies that own each household's data, per subgraph, as the subgraphs' own bindings say
+ * for this requester (the registry judges an agency on the part of the consents it reads).
+ */
+async function owners(requester: {
+  agencyId: string;
+  agencyKind: string;
+}): Promise<Record<string, Map<string, string[]>>> {
   const result: Record<string, Map<string, string[]>> = {};
   for (const module of SUBGRAPHS) {
     const started = hub.subgraphs[module.name as SubgraphName];
@@ -146,8 +152,8 @@ async function owners(): Promise<Record<string, Map<string, string[]>>> {
       em: started.orm.em.fork(),
       caller: {
         actor: 'oracle',
-        agencyId: '-',
-        agencyKind: '-',
+        agencyId: requester.agencyId,
+        agencyKind: requester.agencyKind,
         roles: [],
         purpose: '-',
         requestId: 'oracle',
@@ -171,12 +177,17 @@ async function owners(): Promise<Record<string, Map<string, string[]>>> {
 }
 
 /** The grants exactly as the registry holds them. */
-async function grants(): Promise<GrantView[]> {
+/** Every grant, as decisions see it, with the agency that recorded it. */
+async function grants(): Promise<(GrantView & { recordedByAgencyId: string })[]> {
   const rows = await hub.subgraphs.consent.orm.em
     .fork()
-    .find<GrantView & { recipientAgencyId?: string | null }>('ConsentGrant', {});
+    .find<GrantView & { recipientAgencyId?: string | null; recordedByAgencyId: string }>(
+      'ConsentGrant',
+      {},
+    );
   return rows.map((row) => ({
     id: row.id,
+    recordedByAgencyId: row.recordedByAgencyId,
     householdId: row.householdId,
     recipientAgencyId: row.recipientAgencyId ?? null,
     recipientAgencyKind: row.recipientAgencyKind ?? null,
@@ -378,7 +389,10 @@ describe('a guarded value appears exactly when it has a basis', () => {
             if (purposes.length === 0 || categories.length === 0) continue;
             await record({ ...spec, recipient, purposes, categories });
           }
-          const [ownersBySubgraph, allGrants] = await Promise.all([owners(), grants()]);
+          const [ownersBySubgraph, allGrants] = await Promise.all([
+            owners({ agencyId: requester.agency.id, agencyKind: requester.agency.kind }),
+            grants(),
+          ]);
 
           // Landlords and training providers may not list households: they ask one by one.
           const query: QueryShape = {
@@ -448,6 +462,26 @@ describe('a guarded value appears exactly when it has a basis', () => {
                 released: expected.released,
               });
               if (wasDenied) expect(valueAt(node, ownPath)).toBeNull();
+              // A released list of consents holds exactly the requester's part of them.
+              if (
+                !wasDenied &&
+                guarded.coordinate === 'Household.consents' &&
+                ownPath.length === 1
+              ) {
+                const listed = (valueAt(node, ownPath) as { id: string }[]).map(
+                  (grant) => grant.id,
+                );
+                const part = allGrants
+                  .filter(
+                    (grant) =>
+                      grant.householdId === householdId &&
+                      (grant.recordedByAgencyId === requester.agency.id ||
+                        grant.recipientAgencyId === requester.agency.id ||
+                        grant.recipientAgencyKind === requester.agency.kind),
+                  )
+                  .map((grant) => grant.id);
+                expect(listed.sort()).toEqual(part.sort());
+              }
               seen[wasDenied ? 'denied' : 'released'] += 1;
             }
           }

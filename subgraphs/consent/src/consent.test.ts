@@ -969,6 +969,59 @@ describe('a failed change leaves the data as it was', () => {
   });
 });
 
+describe("an agency's part of the consents", () => {
+  const welfare: Partial<Caller> = {
+    ...CASEWORKER,
+    actor: 'caseworker@welfare',
+    agencyId: welfareDortmund.id,
+    agencyKind: 'WELFARE_PROVIDER',
+    // No statutory basis for consent records: the welfare provider reads them as its own only.
+    purpose: 'HOUSING_PLACEMENT',
+  };
+  const jobcenter: Partial<Caller> = {
+    ...CASEWORKER,
+    actor: 'caseworker@jobcenter',
+    agencyId: 'jobcenter-dortmund',
+    agencyKind: 'JOBCENTER',
+  };
+
+  test('stays its own when another agency records a consent it cannot see', async () => {
+    const householdId = randomUUID();
+    const own = await record(
+      validInput({
+        householdId,
+        recipientAgencyId: welfareDortmund.id,
+        categories: ['SUPPORT_NOTES'],
+        purposes: ['TENANCY_SUPPORT'],
+      }),
+      welfare,
+    );
+    expect(own.errors).toBeUndefined();
+    const read = () =>
+      subgraph.query<{ _entities: { consents: { id: string }[] | null }[] }>(
+        consentsQuery('id'),
+        { representations: [{ __typename: 'Household', id: householdId }] },
+        welfare,
+      );
+    const before = await read();
+    expect(before.errors).toBeUndefined();
+    expect(before.data!._entities[0]!.consents).toEqual([{ id: own.data!.recordConsent.id }]);
+
+    const other = await record(
+      validInput({
+        householdId,
+        recipientAgencyId: 'jobcenter-dortmund',
+        categories: ['HOUSING_SITUATION'],
+        purposes: ['EVICTION_PREVENTION'],
+      }),
+      jobcenter,
+    );
+    expect(other.errors).toBeUndefined();
+    // Nothing in the welfare provider's answer tells that another consent exists.
+    expect(await read()).toEqual(before);
+  });
+});
+
 describe('the demo consents', () => {
   /** A case worker of the agency (as the test caller is one of housing-dortmund). */
   const caseworkerOf = (agency: { id: string; kind: string }): Partial<Caller> => ({

@@ -1,6 +1,7 @@
 import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
 import { ACCESS_LOG_PURPOSE, ACCESS_LOG_READER_ROLE, REGISTRY_WRITER_ROLE } from './access';
 import { createConsentContext, type ConsentContext } from './context';
+import { visibleGrants } from './visible-grants';
 import { decisionEndpoint } from './decisions/decision-endpoint';
 import { localDecisionService } from './decisions/registry-decisions';
 import { AccessLogRecordSchema } from './entities/access-log-record.entity';
@@ -27,15 +28,24 @@ export const consent = defineSubgraph<ConsentContext>({
       Household: (household: HouseholdReference) => household.id,
       ConsentGrant: (grant: ConsentGrant) => grant.householdId,
     },
-    // The agencies that recorded a household's consents own those records here. Through the
-    // loader that resolves Household.consents: no statement of its own when they are asked for.
-    ownersOf: async ({ consentsByHousehold }, ids) => {
+    // The agency that recorded all of a household's consents owns those records here. An agency
+    // reads only its part of them (visibleGrants): where it recorded all of that part, it reads
+    // its own records — judged on the part alone, so that whether others recorded consents it
+    // cannot see changes nothing for it. Through the loader that resolves Household.consents: no
+    // statement of its own when they are asked for.
+    ownersOf: async ({ consentsByHousehold, caller }, ids) => {
       const grants = await consentsByHousehold.loadMany(ids);
       return new Map(
         ids.flatMap((id, index) => {
           const rows = grants[index];
           if (!rows || rows instanceof Error || rows.length === 0) return [];
-          return [[id, soleOwner(rows.map((grant) => grant.recordedByAgencyId))]];
+          const visible = visibleGrants(rows, caller);
+          const ownPart =
+            visible.length > 0 &&
+            visible.every((grant) => grant.recordedByAgencyId === caller.agencyId);
+          return [
+            [id, ownPart ? [caller.agencyId] : soleOwner(rows.map((g) => g.recordedByAgencyId))],
+          ];
         }),
       );
     },
