@@ -213,11 +213,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }),
     );
   }
-  // POST only: over GET, household ids and other variables would stand in URLs, and so in the
-  // access logs of every proxy on the way.
-  app.all('/graphql', requestIdFirst, (req: Request, res: Response, next: NextFunction) =>
-    req.method === 'POST' ? next() : postOnly(req, res),
-  );
+  app.all('/graphql', requestIdFirst, postOnly);
   app.post(
     '/graphql',
     acceptsGraphQLResponse,
@@ -227,10 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        const verified = await verifyUser(req.headers.authorization, requestId);
-        // Only the roles meant for the user's kind of agency count, here and in every subgraph
-        // (the subgraphs see the roles this request is signed with).
-        const user = { ...verified, roles: policy.rolesFor(verified.roles, verified.agencyKind) };
+        const user = await verifyUser(req.headers.authorization, requestId);
         const purpose = declaredPurpose(req.headers[PURPOSE_HEADER], user, policy, requestId);
         return { user, purpose, requestId };
       },

@@ -30,7 +30,14 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
   if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) {
     return 'the token has no roles';
   }
-  return { subject: payload.sub, agencyId: agency, agencyKind, roles };
+  // Only the roles meant for the user's kind of agency count, here and in every subgraph (the
+  // subgraphs see the roles each call is signed with): a landlord's user is no case worker.
+  return {
+    subject: payload.sub,
+    agencyId: agency,
+    agencyKind,
+    roles: policy.rolesFor(roles, agencyKind),
+  };
 }
 
 /** Checks `Authorization: Bearer <JWT>` of an agency user: signature, iss, aud, exp, claims. */

@@ -60,8 +60,12 @@ export function internalErrors(
   sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
 }
 
-/** GraphQL is served over POST only: anything else gets 405 with the Allow header. */
-export function postOnly(_req: Request, res: Response): void {
+/**
+ * GraphQL is served over POST only: anything else gets 405 with the Allow header. Over GET,
+ * household ids and other variables would stand in URLs, and so in every proxy's access log.
+ */
+export function postOnly(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === 'POST') return next();
   res.setHeader('allow', 'POST');
   sendError(res, 405, 'only POST is accepted', 'METHOD_NOT_ALLOWED');
 }

@@ -152,7 +152,7 @@ export async function startSubgraph<Context extends BaseContext>(
     }
   });
   definition.routes?.(app, deps);
-  app.all('/graphql', (req, res, next) => (req.method === 'POST' ? next() : postOnly(req, res)));
+  app.all('/graphql', postOnly);
   app.post(
     '/graphql',
     acceptsGraphQLResponse,
