@@ -100,6 +100,14 @@ describe('the gateway authenticates agency users', () => {
     ['no token', () => Promise.resolve(undefined)],
     ['an expired token', () => hub.token({ agencyId: 'housing-dortmund', expiresIn: '-1m' })],
     [
+      'a token older than 30 days, whatever its expiry',
+      () =>
+        hub.token({
+          agencyId: 'housing-dortmund',
+          issuedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000),
+        }),
+    ],
+    [
       'a token from another issuer',
       () => hub.token({ agencyId: 'housing-dortmund', issuer: 'https://idp.example.org' }),
     ],

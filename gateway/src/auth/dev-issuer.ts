@@ -38,9 +38,10 @@ export interface DevTokenRequest {
   subject?: string;
   /** e.g. '8h', '5m'; negative values are not accepted. */
   expiresIn?: string;
-  /** Overrides for tests (another issuer or audience than the gateway trusts). */
+  /** Overrides for tests (another issuer or audience than the gateway trusts, an old token). */
   issuer?: string;
   audience?: string;
+  issuedAt?: Date;
 }
 
 export interface DevIssuer {
@@ -68,7 +69,7 @@ async function issuerFromKey(privateJwk: JWK): Promise<DevIssuer> {
         .setIssuer(request.issuer ?? DEV_ISSUER)
         .setAudience(request.audience ?? DEFAULT_AUDIENCE)
         .setSubject(request.subject ?? `demo-user@${agency.id}`)
-        .setIssuedAt()
+        .setIssuedAt(request.issuedAt && Math.floor(request.issuedAt.getTime() / 1000))
         .setExpirationTime(request.expiresIn ?? '8h')
         .sign(privateKey);
     },

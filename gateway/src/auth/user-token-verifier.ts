@@ -6,6 +6,9 @@ import { MAX_SUBJECT_LENGTH, USER_CLAIMS, unauthenticated, type AgencyUser } fro
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused. */
 const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
 
+/** The oldest user token the gateway takes (`pnpm dev-token` mints them for at most as long). */
+const MAX_USER_TOKEN_AGE = '30d';
+
 /** jose's errors about the key set itself, not about a token. */
 const KEY_SET_FAILURES = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JWKS_INVALID']);
 
@@ -51,7 +54,9 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
         issuer: config.issuer,
         audience: config.audience,
         algorithms: ACCEPTED_ALGORITHMS,
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'sub', 'iat'],
+        // However far its `exp`, no token is taken once it is older than this.
+        maxTokenAge: MAX_USER_TOKEN_AGE,
       }));
     } catch (error) {
       // The issuer's keys could not be fetched (or were no key set): the hub's fault, not the
