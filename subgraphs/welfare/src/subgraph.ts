@@ -19,17 +19,13 @@ export const welfare = defineSubgraph<WelfareContext>({
       Household: (household: HouseholdReference) => household.id,
       SupportCase: (supportCase: SupportCase) => supportCase.householdId,
     },
-    // The providers that run the household's support cases own its data here. Cases and providers
-    // come through the loaders that resolve Household.supportCases and SupportCase.provider: no
-    // statement of their own when those fields are asked for, one per loader otherwise.
-    ownersOf: ({ supportCasesByHousehold, providers }, ids) =>
-      soleOwners(ids, async (id) => {
-        const cases = await supportCasesByHousehold.load(id);
-        const rows = await providers.loadMany(cases.map((supportCase) => supportCase.provider.id));
-        return rows.flatMap((provider) =>
-          provider && !(provider instanceof Error) ? [provider.agencyId] : [],
-        );
-      }),
+    // The agencies whose providers opened the household's support cases own its data here
+    // (recorded with each case). Through the loader that resolves Household.supportCases: no
+    // statement of its own when that field is asked for.
+    ownersOf: ({ supportCasesByHousehold }, ids) =>
+      soleOwners(ids, async (id) =>
+        (await supportCasesByHousehold.load(id)).map((supportCase) => supportCase.providerAgencyId),
+      ),
     // Reference data without personal data: any authenticated caller.
     rootFields: { 'Query.welfareProviders': {} },
   },

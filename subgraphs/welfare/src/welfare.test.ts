@@ -1,11 +1,18 @@
 /**
  * The welfare subgraph through its own GraphQL API (not the gateway): the providers list, a
- * household's support cases with their providers, and that they are loaded in batches. What every
+ * household's support cases with their providers, who owns a household's data here, and that they
+ * are loaded in batches. What every
  * subgraph must do (malformed ids, _service, health, migrations) is tested in
  * test/subgraphs.test.ts.
  */
+import { randomUUID } from 'node:crypto';
 import { MUNICIPALITIES, demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
+import {
+  loggedDecisions,
+  startTestSubgraph,
+  withScratchDatabase,
+  type TestSubgraph,
+} from '@wohnnetz/testing';
 import { SupportCaseSchema, type SupportCase } from './entities/support-case.entity';
 import { WelfareProviderSchema, type WelfareProvider } from './entities/welfare-provider.entity';
 import { welfare } from './subgraph';
@@ -234,5 +241,152 @@ describe('batching', () => {
 
     expect(forOne).toBeGreaterThan(0);
     expect(forAll).toBe(forOne);
+  });
+});
+
+describe('who owns a household’s data here', () => {
+  /** A household whose support cases were all opened by one provider. */
+  const soleProviderCase = () => seeded.cases.find((row) => casesOf(row.householdId).length > 0)!;
+
+  /** Asks for the household's support cases as a case worker of the agency; what was logged. */
+  async function ask(householdId: string, agencyId: string) {
+    const requestId = randomUUID();
+    const response = await subgraph.query<{ _entities: HouseholdData[] }>(
+      'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { supportCases { kind healthNotes } } } }',
+      { representations: [{ __typename: 'Household', id: householdId }] },
+      {
+        agencyId,
+        agencyKind: 'WELFARE_PROVIDER',
+        roles: ['caseworker'],
+        purpose: 'TENANCY_SUPPORT',
+        requestId,
+      },
+    );
+    return {
+      response,
+      entries: await loggedDecisions(subgraph, requestId, agencyId, 'WELFARE_PROVIDER'),
+    };
+  }
+
+  test('the agency whose provider opened the cases, also if they move to another provider', async () => {
+    const supportCase = soleProviderCase();
+    const openedBy = supportCase.providerAgencyId;
+    const other = seeded.providers.find((row) => row.agencyId !== openedBy)!;
+
+    // Its own record: released as its own task, nothing logged.
+    const own = await ask(supportCase.householdId, openedBy);
+    expect(own.response.errors).toBeUndefined();
+    expect(own.entries).toEqual([]);
+
+    // The household's cases are handed to another provider: they are not that agency's records,
+    // so asking for them is a decision the registry makes and logs (no consent: withheld).
+    const connection = subgraph.orm.em.getConnection();
+    const moved = casesOf(supportCase.householdId).map((row) => row.id);
+    const moveTo = (providerId: string) =>
+      connection.execute(
+        `update support_case set provider_id = ? where id in (${moved.map(() => '?').join(', ')})`,
+        [providerId, ...moved],
+      );
+    await moveTo(other.id);
+    try {
+      const handedOn = await ask(supportCase.householdId, other.agencyId);
+      expect(handedOn.response.errors?.map((error) => error.extensions?.code)).toEqual([
+        'CONSENT_REQUIRED',
+      ]);
+      expect(handedOn.entries).toEqual([
+        { field: 'Household.supportCases', basis: 'NO_CONSENT', released: false },
+      ]);
+    } finally {
+      await moveTo(supportCase.provider.id);
+    }
+  });
+
+  test('the agency whose provider opened the cases, also if the provider is handed on', async () => {
+    const supportCase = soleProviderCase();
+    const openedBy = supportCase.providerAgencyId;
+    const connection = subgraph.orm.em.getConnection();
+    const providerId = supportCase.provider.id;
+    // The provider now belongs to an agency of its own (a provider has one agency).
+    const successor = `${openedBy}-successor`;
+    await connection.execute('update welfare_provider set agency_id = ? where id = ?', [
+      successor,
+      providerId,
+    ]);
+    try {
+      const handedOn = await ask(supportCase.householdId, successor);
+      expect(handedOn.response.errors?.map((error) => error.extensions?.code)).toEqual([
+        'CONSENT_REQUIRED',
+      ]);
+      expect(handedOn.entries).toEqual([
+        { field: 'Household.supportCases', basis: 'NO_CONSENT', released: false },
+      ]);
+      // The agency that opened the cases still owns them.
+      const own = await ask(supportCase.householdId, openedBy);
+      expect(own.response.errors).toBeUndefined();
+      expect(own.entries).toEqual([]);
+    } finally {
+      await connection.execute('update welfare_provider set agency_id = ? where id = ?', [
+        openedBy,
+        providerId,
+      ]);
+    }
+  });
+
+  test('no agency, where cases of another provider are in the household too', async () => {
+    const supportCase = soleProviderCase();
+    const openedBy = supportCase.providerAgencyId;
+    const other = seeded.providers.find((row) => row.agencyId !== openedBy)!;
+    const connection = subgraph.orm.em.getConnection();
+    const added = randomUUID();
+    await connection.execute(
+      `insert into support_case (id, household_id, provider_id, provider_agency_id, kind,
+         target_group, status, opened_on, closed_on, visits_count)
+       values (?, ?, ?, ?, 'COUNSELLING', 'GENERAL', 'OPEN', '2026-11-01', null, 1)`,
+      [added, supportCase.householdId, other.id, other.agencyId],
+    );
+    try {
+      // Neither agency recorded all of the household's data here: each asks the registry.
+      for (const agencyId of [openedBy, other.agencyId]) {
+        const { response, entries } = await ask(supportCase.householdId, agencyId);
+        expect(response.errors?.map((error) => error.extensions?.code)).toEqual([
+          'CONSENT_REQUIRED',
+        ]);
+        expect(entries).toEqual([
+          { field: 'Household.supportCases', basis: 'NO_CONSENT', released: false },
+        ]);
+      }
+    } finally {
+      await connection.execute('delete from support_case where id = ?', [added]);
+    }
+  });
+});
+
+describe('the migration that records who opened a support case', () => {
+  test('names the agency of the case’s provider at the time of the migration', async () => {
+    await withScratchDatabase(welfare, async (scratch) => {
+      const migrator = scratch.getMigrator();
+      const pending = await migrator.getPendingMigrations();
+      await migrator.up({ to: pending.at(-2)!.name });
+      const connection = scratch.em.getConnection();
+      const [provider, supportCase] = [randomUUID(), randomUUID()];
+      await connection.execute(
+        `insert into welfare_provider (id, agency_id, name, association, municipality)
+         values (?, 'welfare-test', 'Beratungsstelle Test', 'AWO', 'HAGEN')`,
+        [provider],
+      );
+      await connection.execute(
+        `insert into support_case (id, household_id, provider_id, kind, target_group, status,
+           opened_on, closed_on, visits_count)
+         values (?, ?, ?, 'OUTREACH', 'GENERAL', 'OPEN', '2026-01-10', null, 1)`,
+        [supportCase, randomUUID(), provider],
+      );
+      await migrator.up();
+      expect(await migrator.checkMigrationNeeded()).toBe(false);
+      const rows = await connection.execute<{ provider_agency_id: string }[]>(
+        'select provider_agency_id from support_case where id = ?',
+        [supportCase],
+      );
+      expect(rows).toEqual([{ provider_agency_id: 'welfare-test' }]);
+    });
   });
 });

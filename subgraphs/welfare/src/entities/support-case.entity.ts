@@ -6,6 +6,11 @@ export interface SupportCase {
   /** The household's id in the housing subgraph; a plain column, not a foreign key. */
   householdId: string;
   provider: WelfareProvider;
+  /**
+   * The agency of the provider that opened the case, recorded with the case: it owns the case's
+   * data, also if the provider is handed to another agency or the case to another provider.
+   */
+  providerAgencyId: string;
   kind: string;
   targetGroup: string;
   status: string;
@@ -25,6 +30,7 @@ export const SupportCaseSchema = new EntitySchema<SupportCase>({
     id: { type: 'uuid', primary: true },
     householdId: { type: 'uuid', index: true },
     provider: { kind: 'm:1', entity: 'WelfareProvider', index: true },
+    providerAgencyId: { type: 'string', length: 64 },
     kind: { type: 'string', length: 32 },
     targetGroup: { type: 'string', length: 32 },
     status: { type: 'string', length: 16 },

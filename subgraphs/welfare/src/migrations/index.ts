@@ -2,8 +2,10 @@
 import type { MigrationEntry } from '@wohnnetz/service-kit';
 import { Migration20261123182542 } from './Migration20261123182542';
 import { Migration20261123184944 } from './Migration20261123184944';
+import { Migration20261124230254 } from './Migration20261124230254';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182542', class: Migration20261123182542 },
   { name: 'Migration20261123184944', class: Migration20261123184944 },
+  { name: 'Migration20261124230254', class: Migration20261124230254 },
 ];

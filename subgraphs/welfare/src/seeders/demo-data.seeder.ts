@@ -90,6 +90,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
           id: demoId('support-case', demo.number * 10 + index),
           householdId: demo.id,
           provider,
+          providerAgencyId: provider.agencyId,
           kind,
           targetGroup,
           status: closedOn ? 'CLOSED' : 'OPEN',
