@@ -16,7 +16,6 @@ export function createHousingContext(base: BaseContext): HousingContext {
       HouseholdMemberSchema,
       'household',
       (member) => member.household.id,
-      { birthDate: 'asc', id: 'asc' },
     ),
   };
 }

@@ -21,6 +21,7 @@ export type Household = {
   __typename?: 'Household';
   housingSituation: Maybe<HousingSituation>;
   id: Scalars['ID']['output'];
+  /** The members: the applicant, partner, children, other relatives, each group ordered by id. */
   members: Maybe<Array<HouseholdMember>>;
   municipality: Municipality;
   /** Case file reference of the housing office (Aktenzeichen). */
