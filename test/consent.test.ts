@@ -2,15 +2,16 @@
  * The consent engine through the real gateway, with real tokens: a guarded value appears only
  * with a basis (own task, statutory basis, active consent), and every value with a basis
  * appears. Property-based (fast-check): random consent states, agencies, purposes and query
- * shapes, checked against the policy's pure decision function as the oracle.
+ * shapes, checked against an oracle that shares no code with the engine (./consent-oracle.ts).
  */
-import { consentPolicy, decide, type GrantView } from '@wohnnetz/consent-policy';
+import { consentPolicy } from '@wohnnetz/consent-policy';
 import { DEMO_AGENCIES, demoHouseholds, type DemoAgency } from '@wohnnetz/demo-data';
 import { DEFAULT_ROLE } from '@wohnnetz/gateway';
 import { SUBGRAPHS } from '@wohnnetz/hub';
 import type { SubgraphName } from '@wohnnetz/service-kit';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '@wohnnetz/testing';
 import fc from 'fast-check';
+import { expectedDecision, expectedOwners, partOf, type OracleGrant } from './consent-oracle';
 
 const HOUSEHOLDS = 6;
 const households = demoHouseholds(HOUSEHOLDS);
@@ -26,6 +27,8 @@ interface GuardedField {
   coordinate: string;
   category: string;
   subgraph: SubgraphName;
+  /** Every household has a value here (not null) once it is released. */
+  alwaysPresent: boolean;
 }
 
 const FIELDS: Record<string, GuardedField> = {
@@ -35,6 +38,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.reference',
     'HOUSING_SITUATION',
     'housing',
+    true,
   ),
   housingSituation: field(
     'housingSituation',
@@ -42,6 +46,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.housingSituation',
     'HOUSING_SITUATION',
     'housing',
+    true,
   ),
   members: field(
     'members { id }',
@@ -49,6 +54,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.members',
     'HOUSEHOLD_COMPOSITION',
     'housing',
+    true,
   ),
   givenName: field(
     'members { givenName }',
@@ -56,6 +62,7 @@ const FIELDS: Record<string, GuardedField> = {
     'HouseholdMember.givenName',
     'IDENTITY',
     'housing',
+    true,
   ),
   benefitCase: field(
     'benefitCase { status }',
@@ -63,6 +70,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.benefitCase',
     'INCOME_BENEFITS',
     'jobcenter',
+    false,
   ),
   tenancyWarnings: field(
     'tenancyWarnings { kind }',
@@ -70,6 +78,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.tenancyWarnings',
     'RENT_ARREARS',
     'jobcenter',
+    true,
   ),
   supportCases: field(
     'supportCases { id }',
@@ -77,6 +86,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.supportCases',
     'SUPPORT_NOTES',
     'welfare',
+    true,
   ),
   healthNotes: field(
     'supportCases { healthNotes }',
@@ -84,6 +94,7 @@ const FIELDS: Record<string, GuardedField> = {
     'SupportCase.healthNotes',
     'HEALTH',
     'welfare',
+    false,
   ),
   probation: field(
     'supportCases { probationSupervision }',
@@ -91,14 +102,23 @@ const FIELDS: Record<string, GuardedField> = {
     'SupportCase.probationSupervision',
     'CRIMINAL_RECORD',
     'welfare',
+    false,
   ),
-  tenancy: field('tenancy { status }', ['tenancy'], 'Household.tenancy', 'TENANCY', 'landlords'),
+  tenancy: field(
+    'tenancy { status }',
+    ['tenancy'],
+    'Household.tenancy',
+    'TENANCY',
+    'landlords',
+    false,
+  ),
   trainingEnrollments: field(
     'trainingEnrollments { status }',
     ['trainingEnrollments'],
     'Household.trainingEnrollments',
     'TRAINING_RESULTS',
     'training',
+    true,
   ),
   consents: field(
     'consents { id }',
@@ -106,6 +126,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.consents',
     'CONSENT_RECORDS',
     'consent',
+    true,
   ),
   // A nested entity: the household again, reached through the consent registry.
   nestedReference: field(
@@ -114,6 +135,7 @@ const FIELDS: Record<string, GuardedField> = {
     'Household.reference',
     'HOUSING_SITUATION',
     'housing',
+    true,
   ),
 };
 
@@ -123,8 +145,9 @@ function field(
   coordinate: string,
   category: string,
   subgraph: SubgraphName,
+  alwaysPresent: boolean,
 ): GuardedField {
-  return { selection, path, coordinate, category, subgraph };
+  return { selection, path, coordinate, category, subgraph, alwaysPresent };
 }
 
 const DENIAL_CODES = new Set(['CONSENT_REQUIRED', 'RELEASE_FORBIDDEN']);
@@ -137,54 +160,9 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-/**
- * The agencies that own each household's data, per subgraph, as the subgraphs' own bindings say
- * for this requester (the registry judges an agency on the part of the consents it reads).
- */
-async function owners(requester: {
-  agencyId: string;
-  agencyKind: string;
-}): Promise<Record<string, Map<string, string[]>>> {
-  const result: Record<string, Map<string, string[]>> = {};
-  for (const module of SUBGRAPHS) {
-    const started = hub.subgraphs[module.name as SubgraphName];
-    const context = module.definition.createContext({
-      em: started.orm.em.fork(),
-      caller: {
-        actor: 'oracle',
-        agencyId: requester.agencyId,
-        agencyKind: requester.agencyKind,
-        roles: [],
-        purpose: '-',
-        requestId: 'oracle',
-        operationType: 'query',
-      },
-      consent: {
-        decide: () => Promise.reject(new Error('not used')),
-        decided: () => undefined,
-        logged: () => Promise.resolve(),
-        forget: () => undefined,
-        registryCalls: 0,
-      },
-      requestId: 'oracle',
-    });
-    result[module.name] = await module.definition.consent.ownersOf(
-      context,
-      households.map((household) => household.id),
-    );
-  }
-  return result;
-}
-
-/** The grants exactly as the registry holds them. */
-/** Every grant, as decisions see it, with the agency that recorded it. */
-async function grants(): Promise<(GrantView & { recordedByAgencyId: string })[]> {
-  const rows = await hub.subgraphs.consent.orm.em
-    .fork()
-    .find<GrantView & { recipientAgencyId?: string | null; recordedByAgencyId: string }>(
-      'ConsentGrant',
-      {},
-    );
+/** Every grant exactly as the registry holds it, with the agency that recorded it. */
+async function grants(): Promise<OracleGrant[]> {
+  const rows = await hub.subgraphs.consent.orm.em.fork().find<OracleGrant>('ConsentGrant', {});
   return rows.map((row) => ({
     id: row.id,
     recordedByAgencyId: row.recordedByAgencyId,
@@ -389,10 +367,13 @@ describe('a guarded value appears exactly when it has a basis', () => {
             if (purposes.length === 0 || categories.length === 0) continue;
             await record({ ...spec, recipient, purposes, categories });
           }
-          const [ownersBySubgraph, allGrants] = await Promise.all([
-            owners({ agencyId: requester.agency.id, agencyKind: requester.agency.kind }),
-            grants(),
-          ]);
+          const allGrants = await grants();
+          const asker = {
+            agencyId: requester.agency.id,
+            agencyKind: requester.agency.kind,
+            purpose: requester.purpose,
+          };
+          const ownersBySubgraph = await expectedOwners(hub, asker, allGrants);
 
           // Landlords and training providers may not list households: they ask one by one.
           const query: QueryShape = {
@@ -438,20 +419,12 @@ describe('a guarded value appears exactly when it has a basis', () => {
                 if (!Array.isArray(container) || container.length === 0) continue;
               }
               const responsePath = [...path, ...ownPath];
-              const expected = decide(
-                policy,
-                {
-                  agencyId: requester.agency.id,
-                  agencyKind: requester.agency.kind,
-                  purpose: requester.purpose,
-                },
-                {
-                  householdId,
-                  category: guarded.category,
-                  field: guarded.coordinate,
-                  subgraph: guarded.subgraph,
-                  ownerAgencyIds: ownersBySubgraph[guarded.subgraph]!.get(householdId) ?? [],
-                },
+              const expected = expectedDecision(
+                asker,
+                householdId,
+                guarded.category,
+                guarded.subgraph,
+                ownersBySubgraph[guarded.subgraph].get(householdId) ?? [],
                 allGrants,
                 now,
               );
@@ -462,6 +435,17 @@ describe('a guarded value appears exactly when it has a basis', () => {
                 released: expected.released,
               });
               if (wasDenied) expect(valueAt(node, ownPath)).toBeNull();
+              // Released means the value itself, not just the absence of an error.
+              else if (guarded.alwaysPresent) {
+                const value = valueAt(node, ownPath);
+                expect({
+                  field: guarded.coordinate,
+                  present: value !== null && value !== undefined,
+                }).toEqual({
+                  field: guarded.coordinate,
+                  present: true,
+                });
+              }
               // A released list of consents holds exactly the requester's part of them.
               if (
                 !wasDenied &&
@@ -471,15 +455,10 @@ describe('a guarded value appears exactly when it has a basis', () => {
                 const listed = (valueAt(node, ownPath) as { id: string }[]).map(
                   (grant) => grant.id,
                 );
-                const part = allGrants
-                  .filter(
-                    (grant) =>
-                      grant.householdId === householdId &&
-                      (grant.recordedByAgencyId === requester.agency.id ||
-                        grant.recipientAgencyId === requester.agency.id ||
-                        grant.recipientAgencyKind === requester.agency.kind),
-                  )
-                  .map((grant) => grant.id);
+                const part = partOf(
+                  allGrants.filter((grant) => grant.householdId === householdId),
+                  asker,
+                ).map((grant) => grant.id);
                 expect(listed.sort()).toEqual(part.sort());
               }
               seen[wasDenied ? 'denied' : 'released'] += 1;
