@@ -118,6 +118,23 @@ export function expectedDecision(
     : { released: false, basis: 'NO_CONSENT', reference: null };
 }
 
+/** Every grant exactly as the registry holds it, with the agency that recorded it. */
+export async function recordedGrants(hub: TestHub): Promise<OracleGrant[]> {
+  const rows = await hub.subgraphs.consent.orm.em.fork().find<OracleGrant>('ConsentGrant', {});
+  return rows.map((row) => ({
+    id: row.id,
+    recordedByAgencyId: row.recordedByAgencyId,
+    householdId: row.householdId,
+    recipientAgencyId: row.recipientAgencyId ?? null,
+    recipientAgencyKind: row.recipientAgencyKind ?? null,
+    categories: row.categories,
+    purposes: row.purposes,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil ?? null,
+    withdrawnAt: row.withdrawnAt ?? null,
+  }));
+}
+
 /** Per subgraph: which agency recorded each of a household's records there. */
 const RECORDED_BY: Record<Exclude<SubgraphName, 'consent'>, string> = {
   housing: 'select id as household_id, housing_office_agency_id as agency_id from household',

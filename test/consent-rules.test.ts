@@ -9,8 +9,9 @@ import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { DECISIONS_PATH } from '@wohnnetz/consent-enforcement';
 import { demoHouseholds } from '@wohnnetz/demo-data';
-import { operationHash, signInternalToken } from '@wohnnetz/service-kit';
+import { operationHash, signInternalToken, type SubgraphName } from '@wohnnetz/service-kit';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '@wohnnetz/testing';
+import { expectedDecision, expectedOwners, recordedGrants } from './consent-oracle';
 
 const HOUSEHOLDS = 12;
 const households = demoHouseholds(HOUSEHOLDS);
@@ -80,6 +81,7 @@ interface LogEntry {
   subgraph: string;
   released: boolean;
   basis: string;
+  reference: string | null;
 }
 
 interface LogPage {
@@ -121,7 +123,7 @@ async function loggedFor(requestId: string, agencyId: string): Promise<LogEntry[
       `query ($requestId: ID!, $after: String) {
         accessLog(requestId: $requestId, first: 40, after: $after) {
           pageInfo { endCursor hasNextPage }
-          nodes { requestId householdId ownerAgencyIds category field subgraph released basis }
+          nodes { requestId householdId ownerAgencyIds category field subgraph released basis reference }
         }
       }`,
       { requestId, after },
@@ -506,42 +508,113 @@ describe('GDPR Art. 9 and Art. 10 data never reach a landlord', () => {
 });
 
 describe('the access log', () => {
-  const query = `{ households(first: ${HOUSEHOLDS}) { nodes { id reference members { givenName } tenancy { status } consents { id } } } }`;
+  /** A guarded field of every subgraph: its selection, coordinate, category and subgraph. */
+  const GUARDED: [string, string, string, SubgraphName][] = [
+    ['reference', 'Household.reference', 'HOUSING_SITUATION', 'housing'],
+    ['members { givenName }', 'Household.members', 'HOUSEHOLD_COMPOSITION', 'housing'],
+    ['benefitCase { status }', 'Household.benefitCase', 'INCOME_BENEFITS', 'jobcenter'],
+    ['tenancyWarnings { kind }', 'Household.tenancyWarnings', 'RENT_ARREARS', 'jobcenter'],
+    ['supportCases { kind }', 'Household.supportCases', 'SUPPORT_NOTES', 'welfare'],
+    ['tenancy { status }', 'Household.tenancy', 'TENANCY', 'landlords'],
+    [
+      'trainingEnrollments { status }',
+      'Household.trainingEnrollments',
+      'TRAINING_RESULTS',
+      'training',
+    ],
+    ['consents { id }', 'Household.consents', 'CONSENT_RECORDS', 'consent'],
+  ];
+  const query = `{ households(first: ${HOUSEHOLDS}) { nodes { id ${GUARDED.map(([selection]) => selection).join(' ')} } } }`;
+  const MEMBER_NAME = ['HouseholdMember.givenName', 'IDENTITY', 'housing'] as const;
 
   test.each([
-    ['jobcenter-hagen', 'BENEFIT_ADMINISTRATION'], // members released on a statutory basis
-    ['welfare-hagen-mitte', 'TENANCY_SUPPORT'], // members withheld: their names are not reached
-  ])('holds exactly one entry per decision, with its outcome (%s, %s)', async (agency, purpose) => {
-    const response = await as(agency, purpose, query);
-    expect(response.requestId).toEqual(expect.any(String));
-    const nodes = (
-      response.data as { households: { nodes: { id: string; members: unknown[] | null }[] } }
-    ).households.nodes;
+    // Members and case files released on a statutory basis (§ 69 SGB X), benefit data its own.
+    ['jobcenter-hagen', 'BENEFIT_ADMINISTRATION', ['TENANCY', 'SUPPORT_NOTES']],
+    // Members withheld: their names are never reached, nor logged.
+    ['welfare-hagen-mitte', 'TENANCY_SUPPORT', ['HOUSING_SITUATION', 'TENANCY', 'INCOME_BENEFITS']],
+  ])(
+    'holds exactly one entry per decision, with its outcome, basis and reference (%s, %s)',
+    async (agency, purpose, consented) => {
+      const kind = agency.startsWith('jobcenter') ? 'JOBCENTER' : 'WELFARE_PROVIDER';
+      const grant = await recordConsent({
+        householdId: inHagen[0]!.id,
+        recipientAgencyId: agency,
+        categories: consented,
+        purposes: [purpose],
+        validFrom: new Date(Date.now() - 60_000).toISOString(),
+      });
+      try {
+        const response = await as(agency, purpose, query);
+        const now = new Date();
+        expect(response.requestId).toEqual(expect.any(String));
+        const nodes = (
+          response.data as { households: { nodes: { id: string; members: unknown[] | null }[] } }
+        ).households.nodes;
 
-    // The decisions this request needed: four Household fields each, and the members' names
-    // (one decision per household) where the members were released and there are any.
-    const expected = new Map<string, boolean>();
-    nodes.forEach((node, index) => {
-      for (const field of ['reference', 'members', 'tenancy', 'consents']) {
-        const denied = errorAt(response, ['households', 'nodes', index, field]);
-        expected.set(`${node.id} Household.${field}`, !denied);
-      }
-      if (node.members && node.members.length > 0) {
-        const denied = errorAt(response, ['households', 'nodes', index, 'members', 0, 'givenName']);
-        expected.set(`${node.id} HouseholdMember.givenName`, !denied);
-      }
-    });
+        // What the policy decides, worked out independently of the engine (./consent-oracle.ts);
+        // the agency's own records are released without a decision to log.
+        const requester = { agencyId: agency, agencyKind: kind, purpose };
+        const grants = await recordedGrants(hub);
+        const owners = await expectedOwners(hub, requester, grants);
+        const expected: Omit<LogEntry, 'requestId' | 'ownerAgencyIds'>[] = [];
+        const decideAbout = (
+          index: number,
+          path: (string | number)[],
+          [field, category, subgraph]: readonly [string, string, SubgraphName],
+        ) => {
+          const householdId = nodes[index]!.id;
+          const decision = expectedDecision(
+            requester,
+            householdId,
+            category,
+            subgraph,
+            owners[subgraph].get(householdId) ?? [],
+            grants,
+            now,
+          );
+          // The answer agrees: a value where released, a denial where not.
+          const denied = errorAt(response, ['households', 'nodes', index, ...path]);
+          expect({ householdId, field, denied: !!denied }).toEqual({
+            householdId,
+            field,
+            denied: !decision.released,
+          });
+          if (decision.basis !== 'OWN_TASK') {
+            const { released, basis, reference } = decision;
+            expected.push({ householdId, field, category, subgraph, released, basis, reference });
+          }
+          return decision;
+        };
+        nodes.forEach((node, index) => {
+          for (const [selection, ...guarded] of GUARDED) {
+            const decision = decideAbout(index, [selection.split(' ')[0]!], guarded);
+            // The members' names: one decision per household, where the members were released.
+            if (guarded[0] === 'Household.members' && decision.released && node.members?.length) {
+              decideAbout(index, ['members', 0, 'givenName'], MEMBER_NAME);
+            }
+          }
+        });
 
-    const entries = await loggedFor(response.requestId!, agency);
-    const logged = new Map(
-      entries.map((entry) => [`${entry.householdId} ${entry.field}`, entry.released]),
-    );
-    expect(entries).toHaveLength(logged.size); // no decision logged twice
-    expect(logged).toEqual(expected);
-    expect(entries.filter((entry) => entry.released).map((entry) => entry.basis)).not.toContain(
-      'NO_CONSENT',
-    );
-  });
+        const entries = await loggedFor(response.requestId!, agency);
+        const key = (entry: { householdId: string; field: string }) =>
+          `${entry.householdId} ${entry.field}`;
+        const byKey = <T extends { householdId: string; field: string }>(list: T[]) =>
+          [...list].sort((a, b) => key(a).localeCompare(key(b)));
+        expect(
+          byKey(entries).map(({ requestId: _r, ownerAgencyIds: _o, ...entry }) => entry),
+        ).toEqual(byKey(expected));
+        // The grant, the statutory paragraph and the denials all occur.
+        expect(entries.map((entry) => entry.reference)).toContain(grant);
+        expect(new Set(entries.map((entry) => entry.basis))).toEqual(
+          new Set(['STATUTORY', 'CONSENT', 'NO_CONSENT']),
+        );
+      } finally {
+        await asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', {
+          id: grant,
+        });
+      }
+    },
+  );
 
   test('below a field withheld in an earlier batch, nothing is decided or logged', async () => {
     // The welfare provider may not see the members. The second alias reaches the same household

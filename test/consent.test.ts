@@ -11,7 +11,7 @@ import { SUBGRAPHS } from '@wohnnetz/hub';
 import type { SubgraphName } from '@wohnnetz/service-kit';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '@wohnnetz/testing';
 import fc from 'fast-check';
-import { expectedDecision, expectedOwners, partOf, type OracleGrant } from './consent-oracle';
+import { expectedDecision, expectedOwners, partOf, recordedGrants } from './consent-oracle';
 
 const HOUSEHOLDS = 6;
 const households = demoHouseholds(HOUSEHOLDS);
@@ -159,23 +159,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await hub?.stop();
 });
-
-/** Every grant exactly as the registry holds it, with the agency that recorded it. */
-async function grants(): Promise<OracleGrant[]> {
-  const rows = await hub.subgraphs.consent.orm.em.fork().find<OracleGrant>('ConsentGrant', {});
-  return rows.map((row) => ({
-    id: row.id,
-    recordedByAgencyId: row.recordedByAgencyId,
-    householdId: row.householdId,
-    recipientAgencyId: row.recipientAgencyId ?? null,
-    recipientAgencyKind: row.recipientAgencyKind ?? null,
-    categories: row.categories,
-    purposes: row.purposes,
-    validFrom: row.validFrom,
-    validUntil: row.validUntil ?? null,
-    withdrawnAt: row.withdrawnAt ?? null,
-  }));
-}
 
 async function asCaseworker(query: string, variables: Record<string, unknown> = {}) {
   return postGraphQL<Record<string, { id: string }>>(hub.gatewayUrl, query, variables, {
@@ -367,7 +350,7 @@ describe('a guarded value appears exactly when it has a basis', () => {
             if (purposes.length === 0 || categories.length === 0) continue;
             await record({ ...spec, recipient, purposes, categories });
           }
-          const allGrants = await grants();
+          const allGrants = await recordedGrants(hub);
           const asker = {
             agencyId: requester.agency.id,
             agencyKind: requester.agency.kind,
