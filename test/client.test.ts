@@ -255,6 +255,22 @@ describe('recordConsent and withdrawConsent', () => {
         expect(valueAt(result.data, denial.path)).toBeNull();
         expect(valueAt(result.data, [denial.path[0]!, 'id'])).toBe(denial.householdId);
       }
+      // Every health note the answer holds is withheld, each with its denial.
+      const notes = Object.entries((result.data ?? {}) as Record<string, unknown>).flatMap(
+        ([alias, household]) =>
+          (
+            (household as { supportCases: { healthNotes: unknown }[] | null } | null)
+              ?.supportCases ?? []
+          ).map((supportCase, index) => ({
+            path: [alias, 'supportCases', index, 'healthNotes'],
+            value: supportCase.healthNotes,
+          })),
+      );
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes).toEqual(notes.map(({ path }) => ({ path, value: null })));
+      expect(denials.map((denial) => denial.path).sort()).toEqual(
+        notes.map(({ path }) => path).sort(),
+      );
     });
   });
 });

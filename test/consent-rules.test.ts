@@ -1,16 +1,21 @@
 /**
  * The consent engine's promises, one by one, through the real gateway and subgraphs: withdrawal
- * and expiry take effect at once, Art. 9/10 data never reach a landlord, every decision about a
- * foreign agency is logged exactly once (before release; no log, no release), `_entities` is
- * guarded too, and the registry is asked a constant number of times per request.
+ * and expiry take effect at once (to the millisecond), Art. 9/10 data never reach a landlord or a
+ * training provider, every decision about a foreign agency is logged exactly once with its basis
+ * (before release; no log, no release), `_entities` is guarded too, and the registry is asked a
+ * constant number of times per request.
  */
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { DECISIONS_PATH } from '@wohnnetz/consent-enforcement';
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { operationHash, signInternalToken, type SubgraphName } from '@wohnnetz/service-kit';
-import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from '@wohnnetz/testing';
+import {
+  countDecisionCalls,
+  postGraphQL,
+  startTestHub,
+  type GraphQLResponse,
+  type TestHub,
+} from '@wohnnetz/testing';
 import { expectedDecision, expectedOwners, recordedGrants } from './consent-oracle';
 
 const HOUSEHOLDS = 12;
@@ -140,25 +145,6 @@ async function loggedFor(requestId: string, agencyId: string): Promise<LogEntry[
   return entries;
 }
 
-const sleepUntil = (time: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
-
-/** Counts the decision calls the consent registry receives (Node's HTTP diagnostics channel). */
-function countDecisionCalls() {
-  let calls = 0;
-  const listener = (message: unknown) => {
-    const { request } = message as { request: IncomingMessage };
-    if (request.url === DECISIONS_PATH) calls += 1;
-  };
-  subscribe('http.server.request.start', listener);
-  return {
-    get calls() {
-      return calls;
-    },
-    stop: () => unsubscribe('http.server.request.start', listener),
-  };
-}
-
 describe('withdrawal and expiry take effect on the very next request', () => {
   const query = (id: string) => `{ household(id: "${id}") { trainingEnrollments { status } } }`;
 
@@ -244,10 +230,51 @@ describe('withdrawal and expiry take effect on the very next request', () => {
     expect(other.data).toEqual({ withdrawConsent: null });
   });
 
-  test('a consent applies from validFrom and no longer at validUntil', async () => {
+  /**
+   * Runs with every clock of this process (the whole hub runs in it) stopped at `now`: only
+   * `Date` is faked, timers and the performance clock run on. Tokens are minted and checked on
+   * the same stopped clock.
+   */
+  async function at<T>(now: number, run: () => Promise<T>): Promise<T> {
+    jest.useFakeTimers({
+      now,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    try {
+      return await run();
+    } finally {
+      jest.useRealTimers();
+    }
+  }
+
+  /** The household's enrollments as the landlord reads them at `now`: released or withheld. */
+  async function enrollmentsAt(now: number, householdId: string) {
+    const response = await at(now, () =>
+      as('landlord-hagen-gmbh', 'TENANCY_SUPPORT', query(householdId)),
+    );
+    const value = (response.data as { household: { trainingEnrollments: unknown } } | null)
+      ?.household.trainingEnrollments;
+    const code = errorAt(response, ['household', 'trainingEnrollments'])?.extensions?.code;
+    if (Array.isArray(value) && code === undefined) return 'released';
+    if (value === null && code === 'CONSENT_REQUIRED') return 'withheld';
+    throw new Error(`neither released nor withheld: ${JSON.stringify(response)}`);
+  }
+
+  test('a consent applies from validFrom on, to the last millisecond before validUntil', async () => {
     const household = inHagen[1]!;
-    const validFrom = Date.now() + 1500;
-    const validUntil = validFrom + 1500;
+    const validFrom = Date.now() - 60_000;
+    const validUntil = validFrom + 120_000;
     await recordConsent({
       householdId: household.id,
       recipientAgencyId: 'landlord-hagen-gmbh',
@@ -256,16 +283,33 @@ describe('withdrawal and expiry take effect on the very next request', () => {
       validFrom: new Date(validFrom).toISOString(),
       validUntil: new Date(validUntil).toISOString(),
     });
-    const ask = () => as('landlord-hagen-gmbh', 'TENANCY_SUPPORT', query(household.id));
-    const released = (response: GraphQLResponse) =>
-      !errorAt(response, ['household', 'trainingEnrollments']);
+    expect(await enrollmentsAt(validFrom - 1, household.id)).toBe('withheld'); // not yet
+    expect(await enrollmentsAt(validFrom, household.id)).toBe('released');
+    expect(await enrollmentsAt(validUntil - 1, household.id)).toBe('released');
+    expect(await enrollmentsAt(validUntil, household.id)).toBe('withheld'); // expired
+  });
 
-    expect(released(await ask())).toBe(false); // not yet
-    await sleepUntil(validFrom + 50);
-    expect(released(await ask())).toBe(true);
-    await sleepUntil(validUntil + 50);
-    expect(released(await ask())).toBe(false); // expired
-  }, 20_000);
+  test('a withdrawn consent applies to the last millisecond before its withdrawal', async () => {
+    const household = inHagen[2]!;
+    const grant = await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: 'landlord-hagen-gmbh',
+      categories: ['TRAINING_RESULTS'],
+      purposes: ['TENANCY_SUPPORT'],
+      validFrom: new Date(Date.now() - 60_000).toISOString(),
+    });
+    const withdrawnAt = Date.now() + 1_000;
+    const withdrawn = await at(withdrawnAt, () =>
+      asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }', {
+        id: grant,
+      }),
+    );
+    expect(withdrawn).toEqual({
+      withdrawConsent: { withdrawnAt: new Date(withdrawnAt).toISOString() },
+    });
+    expect(await enrollmentsAt(withdrawnAt - 1, household.id)).toBe('released');
+    expect(await enrollmentsAt(withdrawnAt, household.id)).toBe('withheld');
+  });
 });
 
 describe('several mutations in one operation succeed or fail each on its own', () => {
@@ -428,83 +472,92 @@ describe('consent records', () => {
   });
 });
 
-describe('GDPR Art. 9 and Art. 10 data never reach a landlord', () => {
-  test('not even with the household’s consent, for no purpose', async () => {
-    const purposes = ['HOUSING_PLACEMENT', 'TENANCY_SUPPORT', 'EVICTION_PREVENTION'];
-    const input = {
-      grantorName: 'Rule Test',
-      form: 'WRITTEN',
-      informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-      informationLanguage: 'de',
-      documentReference: 'RULE-1',
-      householdId: households[0]!.id,
-      recipientAgencyKind: 'LANDLORD',
-      categories: ['SUPPORT_NOTES', 'HEALTH', 'CRIMINAL_RECORD'],
-      purposes,
-    };
-    // Such a consent is refused when it is recorded: it could never apply …
-    const refused = await postGraphQL(
-      hub.gatewayUrl,
-      'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-      { input },
-      {
-        authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen' })}`,
-        'x-purpose': 'CASE_COORDINATION',
-      },
-    );
-    expect(refused.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'categories',
-    });
-    expect(refused.errors?.[0]?.message).toMatch(
-      /never releases HEALTH, CRIMINAL_RECORD to a LANDLORD/,
-    );
-    // … and one that covers them anyway (written before that check, straight into the registry's
-    // database here) releases nothing of them.
-    const ids: string[] = [];
-    for (const household of households) {
-      ids.push(
-        await recordConsent({
-          householdId: household.id,
-          recipientAgencyKind: 'LANDLORD',
-          categories: ['SUPPORT_NOTES'],
-          purposes,
-        }),
+describe('GDPR Art. 9 and Art. 10 data never reach a landlord or a training provider', () => {
+  test.each([
+    [
+      'LANDLORD',
+      'landlord-dortmund-eg',
+      ['HOUSING_PLACEMENT', 'TENANCY_SUPPORT', 'EVICTION_PREVENTION'],
+    ],
+    ['TRAINING_PROVIDER', 'training-dortmund', ['TRAINING']],
+  ])(
+    'not even with the household’s consent, for no purpose (%s)',
+    async (kind, agency, purposes) => {
+      const input = {
+        grantorName: 'Rule Test',
+        form: 'WRITTEN',
+        informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+        informationLanguage: 'de',
+        documentReference: 'RULE-1',
+        householdId: households[0]!.id,
+        recipientAgencyKind: kind,
+        categories: ['SUPPORT_NOTES', 'HEALTH', 'CRIMINAL_RECORD'],
+        purposes,
+      };
+      // Such a consent is refused when it is recorded: it could never apply …
+      const refused = await postGraphQL(
+        hub.gatewayUrl,
+        'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+        { input },
+        {
+          authorization: `Bearer ${await hub.token({ agencyId: 'housing-hagen' })}`,
+          'x-purpose': 'CASE_COORDINATION',
+        },
       );
-    }
-    await hub.subgraphs.consent.orm.em
-      .getConnection()
-      .execute(
-        `update consent_grant set categories = categories || '{HEALTH,CRIMINAL_RECORD}' where id = any(?::uuid[])`,
-        [`{${ids.join(',')}}`],
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'categories',
+      });
+      expect(refused.errors?.[0]?.message).toContain(
+        `never releases HEALTH, CRIMINAL_RECORD to a ${kind}`,
       );
-    let withheld = 0;
-    for (const purpose of purposes) {
-      // A landlord may not list households; it asks for each by its id.
+      // … and one that covers them anyway (written before that check, straight into the registry's
+      // database here) releases nothing of them.
+      const ids: string[] = [];
       for (const household of households) {
-        const response = await as(
-          'landlord-dortmund-eg',
-          purpose,
-          `{ household(id: "${household.id}") { supportCases { id healthNotes probationSupervision } } }`,
+        ids.push(
+          await recordConsent({
+            householdId: household.id,
+            recipientAgencyKind: kind,
+            categories: ['SUPPORT_NOTES'],
+            purposes,
+          }),
         );
-        const { supportCases } = (
-          response.data as { household: { supportCases: Record<string, unknown>[] | null } }
-        ).household;
-        // SUPPORT_NOTES are released under the consent …
-        expect(supportCases).not.toBeNull();
-        supportCases!.forEach((supportCase, caseIndex) => {
-          // … the special categories never.
-          for (const field of ['healthNotes', 'probationSupervision']) {
-            expect(supportCase[field]).toBeNull();
-            const error = errorAt(response, ['household', 'supportCases', caseIndex, field]);
-            expect(error?.extensions?.code).toBe('RELEASE_FORBIDDEN');
-            withheld += 1;
-          }
-        });
       }
-    }
-    expect(withheld).toBeGreaterThan(0);
-  });
+      await hub.subgraphs.consent.orm.em
+        .getConnection()
+        .execute(
+          `update consent_grant set categories = categories || '{HEALTH,CRIMINAL_RECORD}' where id = any(?::uuid[])`,
+          [`{${ids.join(',')}}`],
+        );
+      let withheld = 0;
+      for (const purpose of purposes) {
+        // Neither may list households; each asks for every household by its id.
+        for (const household of households) {
+          const response = await as(
+            agency,
+            purpose,
+            `{ household(id: "${household.id}") { supportCases { id healthNotes probationSupervision } } }`,
+          );
+          const { supportCases } = (
+            response.data as { household: { supportCases: Record<string, unknown>[] | null } }
+          ).household;
+          // SUPPORT_NOTES are released under the consent …
+          expect(supportCases).not.toBeNull();
+          supportCases!.forEach((supportCase, caseIndex) => {
+            // … the special categories never.
+            for (const field of ['healthNotes', 'probationSupervision']) {
+              expect(supportCase[field]).toBeNull();
+              const error = errorAt(response, ['household', 'supportCases', caseIndex, field]);
+              expect(error?.extensions?.code).toBe('RELEASE_FORBIDDEN');
+              withheld += 1;
+            }
+          });
+        }
+      }
+      expect(withheld).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('the access log', () => {

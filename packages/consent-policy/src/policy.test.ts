@@ -96,15 +96,18 @@ describe('owners', () => {
 describe('rules', () => {
   const policy = consentPolicy();
 
-  test('Art. 9 and Art. 10 data never reach a landlord, for any purpose', () => {
-    for (const category of ['HEALTH', 'CRIMINAL_RECORD']) {
-      for (const purpose of policy.purposes) {
-        for (const owner of policy.agencyKinds) {
-          expect(policy.ruleFor(category, owner, 'LANDLORD', purpose).basis).toBe('never');
+  test.each(['LANDLORD', 'TRAINING_PROVIDER'])(
+    'Art. 9 and Art. 10 data never reach a %s, for any purpose',
+    (requester) => {
+      for (const category of ['HEALTH', 'CRIMINAL_RECORD']) {
+        for (const purpose of policy.purposes) {
+          for (const owner of policy.agencyKinds) {
+            expect(policy.ruleFor(category, owner, requester, purpose).basis).toBe('never');
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   test('a statutory basis names its paragraph', () => {
     const rule = policy.ruleFor(

@@ -5,3 +5,4 @@ export * from './consent-grants';
 export * from './case-context';
 export * from './scratch-database';
 export * from './access-log';
+export * from './decision-calls';
