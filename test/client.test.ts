@@ -186,6 +186,32 @@ describe('recordConsent and withdrawConsent', () => {
     expect(again.error!.graphQLErrors.map(errorCode)).toEqual(['BAD_USER_INPUT']);
   });
 
+  test('a consent recorded for an id the housing office does not hold: recorded, its household null beside NOT_FOUND', async () => {
+    const caseworker = await clientFor('housing-hagen', 'CASE_COORDINATION');
+    const unknown = '00000000-0000-4000-8000-00000000abcd';
+    const recorded = await caseworker
+      .mutation(RecordConsentDocument, {
+        input: consentInput({
+          householdId: unknown,
+          recipientAgencyId: 'landlord-hagen-gmbh',
+          categories: ['TRAINING_RESULTS'],
+          purposes: ['HOUSING_PLACEMENT'],
+        }),
+      })
+      .toPromise();
+    // The answer is the consent (the registry cannot check the id), not a blank …
+    const grant = recorded.data!.recordConsent!;
+    expect(grant).toMatchObject({ id: ANY_STRING, household: null, state: 'GIVEN' });
+    // … with the error that tells the case worker to withdraw it.
+    expect(
+      recorded.error!.graphQLErrors.map((error) => ({ code: errorCode(error), path: error.path })),
+    ).toEqual([{ code: 'NOT_FOUND', path: ['recordConsent', 'household'] }]);
+    const withdrawn = await caseworker
+      .mutation(WithdrawConsentDocument, { id: grant.id, reason: 'falsche Haushalts-ID' })
+      .toPromise();
+    expect(withdrawn.data!.withdrawConsent).toMatchObject({ id: grant.id, state: 'WITHDRAWN' });
+  });
+
   describe('a consent addressed to a kind of agency', () => {
     const grants = new Map<string, string>();
     beforeAll(async () => {

@@ -30,10 +30,15 @@ describe.each(SUBGRAPHS.map((module) => [module.name, module] as const))(
       const response = await subgraph.query<{ _entities: ({ id: string } | null)[] }>(ENTITIES, {
         r: ids.map((id) => ({ __typename: 'Household', id })),
       });
-      expect(response.errors).toBeUndefined();
       const entities = response.data!._entities;
       expect(entities).toHaveLength(ids.length);
       expect(entities.slice(0, 3).map((entity) => entity?.id)).toEqual(ids.slice(0, 3));
+      expect(entities[3]).toEqual(name === 'housing' ? null : { id: UNKNOWN_ID });
+      // The housing office, which holds the households, reports an id it does not hold; the
+      // others only extend a household and answer for any id.
+      expect(
+        response.errors?.map(({ path, extensions }) => ({ path, code: extensions?.code })),
+      ).toEqual(name === 'housing' ? [{ path: ['_entities', 3], code: 'NOT_FOUND' }] : undefined);
     });
 
     test('_entities refuses each malformed representation on its own, the others resolve', async () => {

@@ -152,8 +152,12 @@ export type ConsentGrant = {
    * once it was. Never shortened.
    */
   history: Array<ConsentEvent>;
-  /** The household that gave the consent. */
-  household: Household;
+  /**
+   * The household that gave the consent. Null, beside a NOT_FOUND error, where the housing office
+   * holds no household of this id: the registry keeps no household data of its own and cannot check
+   * the id when the consent is recorded (withdraw a consent recorded for a mistyped id).
+   */
+  household: Maybe<Household>;
   id: Scalars['ID']['output'];
   /** ISO 639-1 code of the language of the information sheet. */
   informationLanguage: Scalars['String']['output'];
@@ -549,7 +553,7 @@ export type ConsentGrantResolvers<ContextType = ConsentContext, ParentType exten
   form?: Resolver<ResolversTypes['ConsentForm'], ParentType, ContextType>;
   grantorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ConsentEvent']>, ParentType, ContextType>;
-  household?: Resolver<ResolversTypes['Household'], ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   informationLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   informedOf?: Resolver<Array<ResolversTypes['InformationItem']>, ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { HouseholdResolvers } from '../generated/resolvers-types';
 import type { Municipality, HousingSituation } from '../generated/resolvers-types';
 
@@ -11,8 +12,18 @@ const inSchemaOrder = (members: HouseholdMember[]) =>
   [...members].sort((a, b) => rank(a) - rank(b));
 
 export const Household: HouseholdResolvers = {
-  // Batched: all representations of one `_entities` call become one statement.
-  __resolveReference: (reference, { households }) => households.load(reference.id),
+  // Batched: all representations of one `_entities` call become one statement. Other services
+  // refer to households by id without holding them (a consent recorded for a mistyped id): an id
+  // the housing office does not hold is reported, not passed over as an empty value.
+  __resolveReference: async (reference, { households }) => {
+    const household = await households.load(reference.id);
+    if (!household) {
+      throw new GraphQLError(`the housing office holds no household ${reference.id}`, {
+        extensions: { code: 'NOT_FOUND' },
+      });
+    }
+    return household;
+  },
   municipality: (household) => household.municipality as Municipality,
   housingSituation: (household) => household.housingSituation as HousingSituation,
   members: async (household, _args, { membersByHousehold }) =>
