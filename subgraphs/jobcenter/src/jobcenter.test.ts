@@ -118,7 +118,7 @@ const warningData = (row: TenancyWarning): TenancyWarningData => ({
 });
 
 describe('Household.benefitCase', () => {
-  test('is the household’s case with the latest start date, null when it has none', async () => {
+  test('is the household’s current case, null when it has none', async () => {
     // The data must exercise the rule: earlier cases exist (seeded before the current one), and
     // some households have no case.
     expect(households.some((household) => casesOf(household.id).length > 1)).toBe(true);
@@ -127,10 +127,44 @@ describe('Household.benefitCase', () => {
     const resolved = await resolveHouseholds(households.map((household) => household.id));
     expect(resolved.map(({ id, benefitCase }) => ({ id, benefitCase }))).toEqual(
       households.map((household) => {
-        const newest = casesOf(household.id)[0];
-        return { id: household.id, benefitCase: newest ? caseData(newest) : null };
+        const cases = casesOf(household.id);
+        const current = cases.find((row) => row.status !== 'ENDED') ?? cases[0];
+        return { id: household.id, benefitCase: current ? caseData(current) : null };
       }),
     );
+  });
+
+  test('is a case not ended, before one that ended after it began; else the last ended', async () => {
+    const current = seeded.cases.find(
+      (row) => row.status !== 'ENDED' && casesOf(row.householdId).length === 1,
+    )!;
+    const connection = subgraph.orm.em.getConnection();
+    // An earlier case of another benefit whose end was recorded after the current case began.
+    const ended = randomUUID();
+    const endedOn = '2026-11-20';
+    expect(current.since < endedOn).toBe(true);
+    await connection.execute(
+      `insert into benefit_case (id, household_id, jobcenter_agency_id, benefit_type, status,
+         since, housing_cost_ceiling_cents, direct_rent_payment)
+       values (?, ?, ?, 'WOHNGELD', 'ENDED', ?, 50000, false)`,
+      [ended, current.householdId, current.jobcenterAgencyId, endedOn],
+    );
+    try {
+      const [withEnded] = await resolveHouseholds([current.householdId]);
+      expect(withEnded!.benefitCase?.id).toBe(current.id);
+      // Once the current case has ended too, the one that ended last.
+      await connection.execute("update benefit_case set status = 'ENDED' where id = ?", [
+        current.id,
+      ]);
+      const [allEnded] = await resolveHouseholds([current.householdId]);
+      expect(allEnded!.benefitCase?.id).toBe(ended);
+    } finally {
+      await connection.execute('delete from benefit_case where id = ?', [ended]);
+      await connection.execute('update benefit_case set status = ? where id = ?', [
+        current.status,
+        current.id,
+      ]);
+    }
   });
 
   test('names the Jobcenter of the household’s municipality', async () => {

@@ -50,7 +50,10 @@ export type BenefitType =
 /** A household in a housing-access programme: owned by the housing office, extended by every other service. */
 export type Household = {
   __typename?: 'Household';
-  /** The household's most recent benefit case (by start date), or null when none is known. */
+  /**
+   * The household's current benefit case: of its cases not ended, the one whose status changed
+   * last (`since`); where all have ended, the one that ended last. Null when none is known.
+   */
   benefitCase: Maybe<BenefitCase>;
   id: Scalars['ID']['output'];
   /** Early warnings that the household's tenancy is threatened, newest first. */
