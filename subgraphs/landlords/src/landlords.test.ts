@@ -49,6 +49,7 @@ interface TenancyData {
   monthlyRentCents: number | null;
   status: string | null;
   unit: UnitData;
+  landlordAgencyId: string;
 }
 
 interface HouseholdData {
@@ -70,7 +71,7 @@ const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
     ... on Household {
       id
-      tenancy { id startsOn endsOn monthlyRentCents status unit { ${UNIT_FIELDS} } }
+      tenancy { id startsOn endsOn monthlyRentCents status unit { ${UNIT_FIELDS} } landlordAgencyId }
     }
   }
 }`;
@@ -154,6 +155,7 @@ const tenancyData = (row: Tenancy): TenancyData => ({
   monthlyRentCents: row.monthlyRentCents,
   status: row.status,
   unit: unitData(seededUnit(row.unit.id)),
+  landlordAgencyId: row.landlordAgencyId,
 });
 
 /** The seeded vacant units (of one municipality's landlords), longest vacant first. */
@@ -336,6 +338,10 @@ describe('who owns a household’s data here', () => {
       const bought = await ask(buyer.agencyId);
       expect(bought.entries.map((entry) => entry.field)).toEqual(['Household.tenancy']);
       expect(bought.entries[0]!.basis).not.toBe('OWN_TASK');
+      // The unit names its new landlord; the tenancy still the landlord that let it.
+      const [household] = await resolveHouseholds([tenancy.householdId]);
+      expect(household!.tenancy!.unit.landlord.agencyId).toBe(buyer.agencyId);
+      expect(household!.tenancy!.landlordAgencyId).toBe(letBy.agencyId);
     } finally {
       await connection.execute('update housing_unit set landlord_id = ? where id = ?', [
         letBy.id,

@@ -92,6 +92,11 @@ export type Tenancy = {
   /** ISO 8601 date on which the tenancy ends or ended; null while it runs without notice. */
   endsOn: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /**
+   * The agency of the landlord that let the unit (an agency of kind LANDLORD). After a sale the
+   * unit's landlord (`unit.landlord`) is its new owner; this stays the landlord of this tenancy.
+   */
+  landlordAgencyId: Scalars['ID']['output'];
   /** Monthly rent including service charges (Warmmiete), in euro cents. */
   monthlyRentCents: Maybe<Scalars['Int']['output']>;
   /** ISO 8601 date on which the tenancy began. */
@@ -276,6 +281,7 @@ export type QueryResolvers<ContextType = LandlordsContext, ParentType extends Re
 export type TenancyResolvers<ContextType = LandlordsContext, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{
   endsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  landlordAgencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   monthlyRentCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TenancyStatus']>, ParentType, ContextType>;
