@@ -274,7 +274,7 @@ describe('every request declares a purpose', () => {
     const refused = await asUser(trainer, 'EVICTION_PREVENTION');
     expect(refused.status).toBe(403);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const allowed = await asUser(trainer, 'TRAINING', '{ courses { id } }');
+    const allowed = await asUser(trainer, 'TRAINING', '{ courses { nodes { id } } }');
     expect(allowed.errors).toBeUndefined();
   });
 

@@ -60,12 +60,22 @@ interface HouseholdData {
 const UNIT_FIELDS = `id street postalCode city rooms floorAreaSqm problemProperty vacantSince
   landlord { id agencyId name kind municipality cooperationAgreement }`;
 
-const VACANT_UNITS_QUERY = `query ($municipality: Municipality, $first: Int) {
-  vacantUnits(municipality: $municipality, first: $first) { ${UNIT_FIELDS} }
+const VACANT_UNITS_QUERY = `query ($municipality: Municipality, $first: Int, $after: String) {
+  vacantUnits(municipality: $municipality, first: $first, after: $after) {
+    nodes { ${UNIT_FIELDS} }
+    pageInfo { endCursor hasNextPage }
+    totalCount
+  }
 }`;
 
 // Without $first the argument's default applies.
-const VACANT_UNITS_DEFAULT_QUERY = `{ vacantUnits { ${UNIT_FIELDS} } }`;
+const VACANT_UNITS_DEFAULT_QUERY = `{ vacantUnits { nodes { ${UNIT_FIELDS} } } }`;
+
+interface UnitPage {
+  nodes: UnitData[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  totalCount: number;
+}
 
 const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -97,11 +107,18 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-async function vacantUnits(variables: { municipality?: string; first?: number }) {
-  const response = await subgraph.query<{ vacantUnits: UnitData[] }>(VACANT_UNITS_QUERY, variables);
+async function vacantUnitsPage(variables: {
+  municipality?: string;
+  first?: number;
+  after?: string | null;
+}): Promise<UnitPage> {
+  const response = await subgraph.query<{ vacantUnits: UnitPage }>(VACANT_UNITS_QUERY, variables);
   expect(response.errors).toBeUndefined();
   return response.data!.vacantUnits;
 }
+
+const vacantUnits = async (variables: { municipality?: string; first?: number }) =>
+  (await vacantUnitsPage(variables)).nodes;
 
 /** Resolves households through `_entities`, as the gateway would; fails on any error. */
 async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[]> {
@@ -214,9 +231,67 @@ describe('Query.vacantUnits', () => {
   });
 
   test('first defaults to 20', async () => {
-    const response = await subgraph.query<{ vacantUnits: UnitData[] }>(VACANT_UNITS_DEFAULT_QUERY);
+    const response = await subgraph.query<{ vacantUnits: { nodes: UnitData[] } }>(
+      VACANT_UNITS_DEFAULT_QUERY,
+    );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.vacantUnits).toEqual(vacantOf().slice(0, 20));
+    expect(response.data!.vacantUnits.nodes).toEqual(vacantOf().slice(0, 20));
+  });
+
+  test('pages walk through every vacant unit once, in order, with the total', async () => {
+    for (const municipality of [undefined, ...MUNICIPALITIES]) {
+      const expected = vacantOf(municipality);
+      const seen: UnitData[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await vacantUnitsPage({ municipality, first: 2, after });
+        expect(page.totalCount).toBe(expected.length);
+        seen.push(...page.nodes);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+    }
+  });
+
+  test('a page after a unit of the same vacancy date continues with the next id', async () => {
+    // Two units vacant since the same day: the cursor's id breaks the tie.
+    const [first] = vacantOf();
+    const twin = seeded.units.find((row) => row.vacantSince === null)!;
+    const connection = subgraph.orm.em.getConnection();
+    await connection.execute('update housing_unit set vacant_since = ? where id = ?', [
+      first!.vacantSince,
+      twin.id,
+    ]);
+    try {
+      const expected = [...vacantOf(), { ...unitData(twin), vacantSince: first!.vacantSince }].sort(
+        (a, b) => compareText(a.vacantSince!, b.vacantSince!) || compareText(a.id, b.id),
+      );
+      const one = await vacantUnitsPage({ first: 1 });
+      const next = await vacantUnitsPage({ first: 1, after: one.pageInfo.endCursor });
+      expect([...one.nodes, ...next.nodes]).toEqual(expected.slice(0, 2));
+    } finally {
+      await connection.execute('update housing_unit set vacant_since = null where id = ?', [
+        twin.id,
+      ]);
+    }
+  });
+
+  test.each([
+    ['made up', 'bm90LWEtY3Vyc29y'],
+    ['empty', ''],
+    ['an id alone', Buffer.from('00000000-0000-4000-8000-000000000000').toString('base64url')],
+    [
+      'padded',
+      `${Buffer.from('2026-01-01|00000000-0000-4000-8000-000000000000').toString('base64url')}!!`,
+    ],
+  ])('a cursor %s is refused as BAD_USER_INPUT', async (_case, after) => {
+    const response = await subgraph.query(VACANT_UNITS_QUERY, { first: 5, after });
+    expect(response.data).toBeNull();
+    expect(response.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+    });
   });
 
   test.each([0, -1, MAX_PAGE_SIZE + 1])('first: %i is refused as BAD_USER_INPUT', async (first) => {

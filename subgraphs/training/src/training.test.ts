@@ -48,9 +48,22 @@ interface HouseholdData {
 
 const COURSE_FIELDS = 'id providerAgencyId title language modules sessions startsOn municipality';
 
-const COURSES_QUERY = `query ($municipality: Municipality, $language: CourseLanguage) {
-  courses(municipality: $municipality, language: $language) { ${COURSE_FIELDS} }
+const COURSES_QUERY = `query ($municipality: Municipality, $language: CourseLanguage, $first: Int, $after: String) {
+  courses(municipality: $municipality, language: $language, first: $first, after: $after) {
+    nodes { ${COURSE_FIELDS} }
+    pageInfo { endCursor hasNextPage }
+    totalCount
+  }
 }`;
+
+interface CoursePage {
+  nodes: CourseData[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  totalCount: number;
+}
+
+/** Pages of this size, so that every list test walks several pages. */
+const PAGE_SIZE = 3;
 
 const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -84,10 +97,27 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-async function courses(filter: { municipality?: string; language?: string }) {
-  const response = await subgraph.query<{ courses: CourseData[] }>(COURSES_QUERY, filter);
+async function coursesPage(variables: Record<string, unknown>): Promise<CoursePage> {
+  const response = await subgraph.query<{ courses: CoursePage }>(COURSES_QUERY, variables);
   expect(response.errors).toBeUndefined();
   return response.data!.courses;
+}
+
+/** Every course matching the filter, page by page; each page states the same total. */
+async function courses(filter: { municipality?: string; language?: string }) {
+  const all: CourseData[] = [];
+  const totals = new Set<number>();
+  let after: string | null = null;
+  for (;;) {
+    const page = await coursesPage({ ...filter, first: PAGE_SIZE, after });
+    expect(page.nodes.length).toBeLessThanOrEqual(PAGE_SIZE);
+    totals.add(page.totalCount);
+    all.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  expect([...totals]).toEqual([all.length]);
+  return all;
 }
 
 /** The values of the CourseLanguage enum, read from the subgraph's own schema. */
@@ -157,15 +187,32 @@ const courseCount = (enrollments: EnrollmentData[]) =>
   new Set(enrollments.map((enrollment) => enrollment.course.id)).size;
 
 describe('Query.courses', () => {
-  test('without filters lists every course, ordered by start date', async () => {
+  test('without filters lists every course, ordered by start date, page by page', async () => {
     const expected = coursesMatching({});
-    // The courses are seeded provider by provider, not in start order.
+    // The courses are seeded provider by provider, not in start order; several pages of them.
     expect(seeded.courses.map(courseData)).not.toEqual(expected);
+    expect(expected.length).toBeGreaterThan(2 * PAGE_SIZE);
 
     const list = await courses({});
     expect(list).toEqual(expected);
     const starts = list.map((course) => course.startsOn);
     expect(starts).toEqual([...starts].sort());
+  });
+
+  test('first defaults to 20', async () => {
+    const page = await coursesPage({});
+    expect(page.nodes).toEqual(coursesMatching({}).slice(0, 20));
+  });
+
+  test.each([
+    ['first: 0', { first: 0 }, 'first'],
+    ['first: 101', { first: 101 }, 'first'],
+    ['a made-up cursor', { after: 'bm90LWEtY3Vyc29y' }, 'after'],
+    ['an empty cursor', { after: '' }, 'after'],
+  ])('%s is refused as BAD_USER_INPUT', async (_case, variables, argument) => {
+    const response = await subgraph.query(COURSES_QUERY, variables);
+    expect(response.data).toBeNull();
+    expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
   test.each(MUNICIPALITIES)('with municipality %s lists only its courses', async (municipality) => {

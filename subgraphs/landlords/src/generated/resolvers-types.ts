@@ -6,6 +6,7 @@ import type { Landlord as LandlordModel } from '../entities/landlord.entity';
 import type { LandlordsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -43,6 +44,15 @@ export type HousingUnit = {
   vacantSince: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of vacant housing units, longest vacant first (at most 100). */
+export type HousingUnitConnection = {
+  __typename?: 'HousingUnitConnection';
+  nodes: Array<HousingUnit>;
+  pageInfo: PageInfo;
+  /** Units matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A landlord taking part in the programme's landlord register. */
 export type Landlord = {
   __typename?: 'Landlord';
@@ -72,16 +82,25 @@ export type Municipality =
   | 'HAGEN'
   | 'KREIS_RECKLINGHAUSEN';
 
+/** Where a page ends and whether another follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Entry points of the Wohnnetz hub. */
 export type Query = {
   __typename?: 'Query';
-  /** Vacant housing units (at most 100), longest vacant first, optionally of one municipality. */
-  vacantUnits: Array<HousingUnit>;
+  /** Vacant housing units, longest vacant first, optionally of one municipality, page by page. */
+  vacantUnits: HousingUnitConnection;
 };
 
 
 /** Entry points of the Wohnnetz hub. */
 export type QueryVacantUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   municipality?: InputMaybe<Municipality>;
 };
@@ -215,9 +234,11 @@ export type ResolversTypes = ResolversObject<{
   HousingUnit: ResolverTypeWrapper<HousingUnitModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  HousingUnitConnection: ResolverTypeWrapper<Omit<HousingUnitConnection, 'nodes'> & { nodes: Array<ResolversTypes['HousingUnit']> }>;
   Landlord: ResolverTypeWrapper<LandlordModel>;
   LandlordKind: LandlordKind;
   Municipality: Municipality;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenancy: ResolverTypeWrapper<TenancyModel>;
   TenancyStatus: TenancyStatus;
@@ -231,7 +252,9 @@ export type ResolversParentTypes = ResolversObject<{
   HousingUnit: HousingUnitModel;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
+  HousingUnitConnection: Omit<HousingUnitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['HousingUnit']> };
   Landlord: LandlordModel;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Tenancy: TenancyModel;
   String: Scalars['String']['output'];
@@ -265,6 +288,12 @@ export type HousingUnitResolvers<ContextType = LandlordsContext, ParentType exte
   vacantSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type HousingUnitConnectionResolvers<ContextType = LandlordsContext, ParentType extends ResolversParentTypes['HousingUnitConnection'] = ResolversParentTypes['HousingUnitConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['HousingUnit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LandlordResolvers<ContextType = LandlordsContext, ParentType extends ResolversParentTypes['Landlord'] = ResolversParentTypes['Landlord']> = ResolversObject<{
   agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cooperationAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -274,8 +303,13 @@ export type LandlordResolvers<ContextType = LandlordsContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = LandlordsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = LandlordsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  vacantUnits?: Resolver<Array<ResolversTypes['HousingUnit']>, ParentType, ContextType, RequireFields<QueryVacantUnitsArgs, 'first'>>;
+  vacantUnits?: Resolver<ResolversTypes['HousingUnitConnection'], ParentType, ContextType, RequireFields<QueryVacantUnitsArgs, 'first'>>;
 }>;
 
 export type TenancyResolvers<ContextType = LandlordsContext, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{
@@ -291,7 +325,9 @@ export type TenancyResolvers<ContextType = LandlordsContext, ParentType extends 
 export type Resolvers<ContextType = LandlordsContext> = ResolversObject<{
   Household?: HouseholdResolvers<ContextType>;
   HousingUnit?: HousingUnitResolvers<ContextType>;
+  HousingUnitConnection?: HousingUnitConnectionResolvers<ContextType>;
   Landlord?: LandlordResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Tenancy?: TenancyResolvers<ContextType>;
 }>;

@@ -1,14 +1,28 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { afterDatedKey, assertPageSize, datedPage, decodeDatedCursor } from '@wohnnetz/service-kit';
 import { HousingUnitSchema, type HousingUnit } from '../entities/housing-unit.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { assertPageSize } from '@wohnnetz/service-kit';
+
+/** A vacant unit's vacancy date (the list holds vacant units only). */
+const vacantSinceOf = (unit: HousingUnit) => unit.vacantSince!;
 
 export const Query: QueryResolvers = {
-  vacantUnits: (_parent, { municipality, first }, { em }) => {
-    const limit = assertPageSize(first);
-    const where: FilterQuery<HousingUnit> = municipality
+  vacantUnits: async (_parent, { municipality, first, after }, { em }) => {
+    const pageSize = assertPageSize(first);
+    const scope: FilterQuery<HousingUnit> = municipality
       ? { vacantSince: { $ne: null }, landlord: { municipality } }
       : { vacantSince: { $ne: null } };
-    return em.find(HousingUnitSchema, where, { orderBy: { vacantSince: 'asc', id: 'asc' }, limit });
+    const where: FilterQuery<HousingUnit> =
+      after != null
+        ? { $and: [scope, afterDatedKey<HousingUnit>('vacantSince', decodeDatedCursor(after))] }
+        : scope;
+    const [rows, totalCount] = await Promise.all([
+      em.find(HousingUnitSchema, where, {
+        orderBy: { vacantSince: 'asc', id: 'asc' },
+        limit: pageSize + 1,
+      }),
+      em.count(HousingUnitSchema, scope),
+    ]);
+    return datedPage(rows, pageSize, totalCount, vacantSinceOf);
   },
 };

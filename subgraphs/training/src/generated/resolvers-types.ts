@@ -5,6 +5,8 @@ import type { Course as CourseModel } from '../entities/course.entity';
 import type { TrainingContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -34,6 +36,15 @@ export type Course = {
   /** ISO 8601 date of the first session. */
   startsOn: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/** One page of courses, ordered by start date (at most 100). */
+export type CourseConnection = {
+  __typename?: 'CourseConnection';
+  nodes: Array<Course>;
+  pageInfo: PageInfo;
+  /** Courses matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Language a course is taught in (ISO 639-1 code). */
@@ -88,16 +99,29 @@ export type Municipality =
   | 'HAGEN'
   | 'KREIS_RECKLINGHAUSEN';
 
+/** Where a page ends and whether another follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Entry points of the Wohnnetz hub. */
 export type Query = {
   __typename?: 'Query';
-  /** Tenant training courses ordered by start date, optionally of one municipality and language. */
-  courses: Array<Course>;
+  /**
+   * Tenant training courses ordered by start date, optionally of one municipality and language,
+   * page by page.
+   */
+  courses: CourseConnection;
 };
 
 
 /** Entry points of the Wohnnetz hub. */
 export type QueryCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
   language?: InputMaybe<CourseLanguage>;
   municipality?: InputMaybe<Municipality>;
 };
@@ -200,12 +224,14 @@ export type ResolversTypes = ResolversObject<{
   Course: ResolverTypeWrapper<CourseModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CourseConnection: ResolverTypeWrapper<Omit<CourseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Course']> }>;
   CourseLanguage: CourseLanguage;
   Enrollment: ResolverTypeWrapper<EnrollmentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EnrollmentStatus: EnrollmentStatus;
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
   Municipality: Municipality;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -215,9 +241,11 @@ export type ResolversParentTypes = ResolversObject<{
   Course: CourseModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  CourseConnection: Omit<CourseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Course']> };
   Enrollment: EnrollmentModel;
   Boolean: Scalars['Boolean']['output'];
   Household: HouseholdReferenceModel;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
 }>;
@@ -243,6 +271,12 @@ export type CourseResolvers<ContextType = TrainingContext, ParentType extends Re
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CourseConnectionResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['CourseConnection'] = ResolversParentTypes['CourseConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EnrollmentResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = ResolversObject<{
   attendedSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   certificateIssuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -259,14 +293,21 @@ export type HouseholdResolvers<ContextType = TrainingContext, ParentType extends
   trainingEnrollments?: Resolver<Maybe<Array<ResolversTypes['Enrollment']>>, ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = TrainingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType, Partial<QueryCoursesArgs>>;
+  courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = TrainingContext> = ResolversObject<{
   Course?: CourseResolvers<ContextType>;
+  CourseConnection?: CourseConnectionResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

@@ -1,13 +1,28 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { afterDatedKey, assertPageSize, datedPage, decodeDatedCursor } from '@wohnnetz/service-kit';
 import { CourseSchema, type Course } from '../entities/course.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
 
+const startsOnOf = (course: Course) => course.startsOn;
+
 export const Query: QueryResolvers = {
-  courses: (_parent, { municipality, language }, { em }) => {
-    const where: FilterQuery<Course> = {
+  courses: async (_parent, { municipality, language, first, after }, { em }) => {
+    const pageSize = assertPageSize(first);
+    const scope: FilterQuery<Course> = {
       ...(municipality ? { municipality } : {}),
       ...(language ? { language } : {}),
     };
-    return em.find(CourseSchema, where, { orderBy: { startsOn: 'asc', id: 'asc' } });
+    const where: FilterQuery<Course> =
+      after != null
+        ? { $and: [scope, afterDatedKey<Course>('startsOn', decodeDatedCursor(after))] }
+        : scope;
+    const [rows, totalCount] = await Promise.all([
+      em.find(CourseSchema, where, {
+        orderBy: { startsOn: 'asc', id: 'asc' },
+        limit: pageSize + 1,
+      }),
+      em.count(CourseSchema, scope),
+    ]);
+    return datedPage(rows, pageSize, totalCount, startsOnOf);
   },
 };

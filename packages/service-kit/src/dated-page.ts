@@ -1,0 +1,72 @@
+/**
+ * Pages of a list ordered by an ISO date, then id (vacant units by the day they fell vacant,
+ * courses by their start): the cursor carries the last row's date and id, so the next page starts
+ * right after it however the list has changed since.
+ */
+import type { FilterQuery } from '@mikro-orm/core';
+import { badInput, isUuid } from './input';
+
+/** Where a page ends: the last row's date (YYYY-MM-DD) and id. */
+export interface DatedKey {
+  date: string;
+  id: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Opaque to clients: the base64url of `<date>|<id>`. */
+export const encodeDatedCursor = ({ date, id }: DatedKey): string =>
+  Buffer.from(`${date}|${id}`, 'utf8').toString('base64url');
+
+/** A cursor exactly as encodeDatedCursor wrote it (base64url is lenient: it skips what it cannot read). */
+export function decodeDatedCursor(cursor: string): DatedKey {
+  const [date = '', id = '', ...rest] = Buffer.from(cursor, 'base64url')
+    .toString('utf8')
+    .split('|');
+  const key = { date, id };
+  if (
+    rest.length > 0 ||
+    !ISO_DATE.test(date) ||
+    !isUuid(id) ||
+    id !== id.toLowerCase() ||
+    encodeDatedCursor(key) !== cursor
+  ) {
+    throw badInput('after is not a cursor returned by this API', 'after');
+  }
+  return key;
+}
+
+/** The rows after a cursor in ascending (date, id) order. */
+export function afterDatedKey<T>(dateField: keyof T & string, key: DatedKey): FilterQuery<T> {
+  return {
+    $or: [{ [dateField]: { $gt: key.date } }, { [dateField]: key.date, id: { $gt: key.id } }],
+  } as FilterQuery<T>;
+}
+
+export interface DatedPage<T> {
+  nodes: T[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  totalCount: number;
+}
+
+/**
+ * One page from rows read with a limit of `pageSize + 1` (the extra row only tells whether another
+ * page follows) and the count of all rows matching the list's filter.
+ */
+export function datedPage<T extends { id: string }>(
+  rows: T[],
+  pageSize: number,
+  totalCount: number,
+  dateOf: (row: T) => string,
+): DatedPage<T> {
+  const nodes = rows.slice(0, pageSize);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > pageSize,
+      endCursor: last ? encodeDatedCursor({ date: dateOf(last), id: last.id }) : null,
+    },
+  };
+}
