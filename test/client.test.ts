@@ -206,10 +206,16 @@ describe('recordConsent and withdrawConsent', () => {
     expect(
       recorded.error!.graphQLErrors.map((error) => ({ code: errorCode(error), path: error.path })),
     ).toEqual([{ code: 'NOT_FOUND', path: ['recordConsent', 'household'] }]);
+    // Withdrawn as any other: WithdrawConsent does not ask the housing office again.
     const withdrawn = await caseworker
       .mutation(WithdrawConsentDocument, { id: grant.id, reason: 'falsche Haushalts-ID' })
       .toPromise();
-    expect(withdrawn.data!.withdrawConsent).toMatchObject({ id: grant.id, state: 'WITHDRAWN' });
+    expect(withdrawn.error).toBeUndefined();
+    expect(withdrawn.data!.withdrawConsent).toMatchObject({
+      id: grant.id,
+      household: { id: unknown },
+      state: 'WITHDRAWN',
+    });
   });
 
   describe('a consent addressed to a kind of agency', () => {

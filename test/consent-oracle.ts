@@ -37,7 +37,7 @@ export interface OracleRequester {
   purpose: string;
 }
 
-/** A grant as recorded, with its withdrawal. */
+/** A grant as recorded, with its withdrawal; oracles take them oldest recorded first. */
 export interface OracleGrant {
   id: string;
   householdId: string;
@@ -74,7 +74,8 @@ export const partOf = (grants: OracleGrant[], requester: OracleRequester) =>
  * The decision about one guarded value: own task where the requester recorded all of the
  * household's data in the subgraph; else the first rule of the policy that matches, where a
  * `consent` rule or none at all needs a grant for this household, recipient, category and
- * purpose, valid now (from inclusive, until and withdrawal exclusive).
+ * purpose, valid now (from inclusive, until and withdrawal exclusive) — the first such grant is
+ * the one named.
  */
 export function expectedDecision(
   requester: OracleRequester,
@@ -118,20 +119,44 @@ export function expectedDecision(
     : { released: false, basis: 'NO_CONSENT', reference: null };
 }
 
-/** Every grant exactly as the registry holds it, with the agency that recorded it. */
+/**
+ * Every grant as recorded, oldest recorded first, with its withdrawal taken from its events (the
+ * append-only proof), not from the grant's own column that the engine reads.
+ */
 export async function recordedGrants(hub: TestHub): Promise<OracleGrant[]> {
-  const rows = await hub.subgraphs.consent.orm.em.fork().find<OracleGrant>('ConsentGrant', {});
+  const rows = await hub.subgraphs.consent.orm.em.getConnection().execute<
+    {
+      id: string;
+      household_id: string;
+      recorded_by_agency_id: string;
+      recipient_agency_id: string | null;
+      recipient_agency_kind: string | null;
+      categories: string[];
+      purposes: string[];
+      valid_from: Date;
+      valid_until: Date | null;
+      withdrawn_at: Date | null;
+    }[]
+  >(
+    `select g.id, g.household_id, g.recorded_by_agency_id, g.recipient_agency_id,
+            g.recipient_agency_kind, to_json(g.categories) as categories,
+            to_json(g.purposes) as purposes, g.valid_from, g.valid_until,
+            (select min(e.at) from consent_event e
+              where e.grant_id = g.id and e.kind = 'WITHDRAWN') as withdrawn_at
+       from consent_grant g
+      order by g.recorded_at, g.id`,
+  );
   return rows.map((row) => ({
     id: row.id,
-    recordedByAgencyId: row.recordedByAgencyId,
-    householdId: row.householdId,
-    recipientAgencyId: row.recipientAgencyId ?? null,
-    recipientAgencyKind: row.recipientAgencyKind ?? null,
+    recordedByAgencyId: row.recorded_by_agency_id,
+    householdId: row.household_id,
+    recipientAgencyId: row.recipient_agency_id,
+    recipientAgencyKind: row.recipient_agency_kind,
     categories: row.categories,
     purposes: row.purposes,
-    validFrom: row.validFrom,
-    validUntil: row.validUntil ?? null,
-    withdrawnAt: row.withdrawnAt ?? null,
+    validFrom: new Date(row.valid_from),
+    validUntil: row.valid_until === null ? null : new Date(row.valid_until),
+    withdrawnAt: row.withdrawn_at === null ? null : new Date(row.withdrawn_at),
   }));
 }
 

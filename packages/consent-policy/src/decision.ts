@@ -97,6 +97,10 @@ function decided(
   return { ...request, released, basis, reference };
 }
 
+/**
+ * The decision about one guarded value. Where several grants cover it, the first of `grants`
+ * (the registry gives them oldest recorded first) is the one named as its basis.
+ */
 export function decide(
   policy: ConsentPolicy,
   requester: Requester,

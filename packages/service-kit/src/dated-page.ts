@@ -12,7 +12,12 @@ export interface DatedKey {
   id: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date as YYYY-MM-DD, one that exists (no 2026-02-30; PostgreSQL has no year 0). */
+const isIsoDate = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !value.startsWith('0000') &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 /** Opaque to clients: the base64url of `<date>|<id>`. */
 export const encodeDatedCursor = ({ date, id }: DatedKey): string =>
@@ -26,7 +31,7 @@ export function decodeDatedCursor(cursor: string): DatedKey {
   const key = { date, id };
   if (
     rest.length > 0 ||
-    !ISO_DATE.test(date) ||
+    !isIsoDate(date) ||
     !isUuid(id) ||
     id !== id.toLowerCase() ||
     encodeDatedCursor(key) !== cursor

@@ -66,7 +66,10 @@ async function grantsOf(
          from consent_grant
         where household_id = any(?::uuid[])
           and (recipient_agency_id = ? or recipient_agency_kind = ?)
-          and ? = any(purposes)`,
+          and ? = any(purposes)
+        -- Where several grants cover a value, the log names the one recorded first: the same
+        -- proof however the table is laid out.
+        order by recorded_at, id`,
       [uuidArray(householdIds), caller.agencyId, caller.agencyKind, caller.purpose],
     );
     return result.rows;

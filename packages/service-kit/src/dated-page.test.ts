@@ -1,0 +1,64 @@
+import { GraphQLError } from 'graphql';
+import { datedPage, decodeDatedCursor, encodeDatedCursor } from './dated-page';
+
+const ID = '0b7d6a1e-3c52-4e0f-9d7a-2f1c8e5b4a90';
+const raw = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+describe('dated cursors', () => {
+  test('decode what encode wrote', () => {
+    const key = { date: '2026-02-28', id: ID };
+    expect(decodeDatedCursor(encodeDatedCursor(key))).toEqual(key);
+  });
+
+  test.each([
+    ['made up', 'bm90LWEtY3Vyc29y'],
+    ['empty', ''],
+    ['an id alone', raw(ID)],
+    ['a date that does not exist', raw(`2026-02-30|${ID}`)],
+    ['a month that does not exist', raw(`2026-13-01|${ID}`)],
+    ['the year 0', raw(`0000-01-01|${ID}`)],
+    ['a date with a time', raw(`2026-02-28T00:00:00Z|${ID}`)],
+    ['an upper-case id', raw(`2026-02-28|${ID.toUpperCase()}`)],
+    ['a third part', raw(`2026-02-28|${ID}|x`)],
+    ['padding behind it', `${raw(`2026-02-28|${ID}`)}!!`],
+  ])('refuse a cursor %s: BAD_USER_INPUT on after', (_case, cursor) => {
+    let error: unknown;
+    try {
+      decodeDatedCursor(cursor);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+    });
+  });
+});
+
+describe('datedPage', () => {
+  const rows = ['2026-01-01', '2026-01-02', '2026-01-03'].map((date, index) => ({
+    id: `${ID.slice(0, -1)}${index}`,
+    date,
+  }));
+
+  test('keeps the page size, says another page follows, and ends at the last row kept', () => {
+    const page = datedPage(rows, 2, 7, (row) => row.date);
+    expect(page).toEqual({
+      nodes: rows.slice(0, 2),
+      totalCount: 7,
+      pageInfo: {
+        hasNextPage: true,
+        endCursor: encodeDatedCursor({ date: '2026-01-02', id: rows[1]!.id }),
+      },
+    });
+  });
+
+  test('the last page: nothing follows; an empty page has no cursor', () => {
+    expect(datedPage(rows, 3, 3, (row) => row.date).pageInfo.hasNextPage).toBe(false);
+    expect(datedPage([], 3, 0, (row: { id: string }) => row.id).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
+  });
+});
