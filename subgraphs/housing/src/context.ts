@@ -16,6 +16,7 @@ export function createHousingContext(base: BaseContext): HousingContext {
       HouseholdMemberSchema,
       'household',
       (member) => member.household.id,
+      { id: 'asc' },
     ),
   };
 }

@@ -39,6 +39,7 @@ interface EnrollmentData {
   examPassed: boolean | null;
   certificateIssuedOn: string | null;
   course: CourseData;
+  providerAgencyId: string;
 }
 
 interface HouseholdData {
@@ -72,6 +73,7 @@ const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
       trainingEnrollments {
         id memberId status attendedSessions examPassed certificateIssuedOn
         course { ${COURSE_FIELDS} }
+        providerAgencyId
       }
     }
   }
@@ -166,6 +168,7 @@ const enrollmentData = (row: Enrollment): EnrollmentData => ({
   examPassed: row.examPassed,
   certificateIssuedOn: row.certificateIssuedOn,
   course: courseData(seededCourse(row.course.id)),
+  providerAgencyId: row.providerAgencyId,
 });
 
 /** The seeded courses that match the filter, in start order. */
@@ -200,8 +203,31 @@ describe('Query.courses', () => {
   });
 
   test('first defaults to 20', async () => {
-    const page = await coursesPage({});
-    expect(page.nodes).toEqual(coursesMatching({}).slice(0, 20));
+    // More courses than a default page: the demo data has fewer.
+    const connection = subgraph.orm.em.getConnection();
+    const added = Array.from({ length: 25 }, () => randomUUID());
+    for (const [index, id] of added.entries()) {
+      await connection.execute(
+        `insert into course (id, provider_agency_id, title, language, modules, sessions,
+           starts_on, municipality)
+         values (?, 'training-test', 'Mietführerschein Test', 'DE', 5, 10, ?, 'HAGEN')`,
+        [id, `2027-01-${String(index + 1).padStart(2, '0')}`],
+      );
+    }
+    try {
+      const page = await coursesPage({});
+      expect(page.nodes).toHaveLength(20);
+      expect(page.pageInfo.hasNextPage).toBe(true);
+      expect(page.totalCount).toBe(seeded.courses.length + added.length);
+      // The seeded courses start before those added (2027), which start a day apart.
+      expect(page.nodes.map((course) => course.id)).toEqual(
+        [...coursesMatching({}).map((course) => course.id), ...added].slice(0, 20),
+      );
+    } finally {
+      await connection.execute('delete from course where id = any(?::uuid[])', [
+        `{${added.join(',')}}`,
+      ]);
+    }
   });
 
   test.each([

@@ -37,6 +37,7 @@ interface SupportCaseData {
   closedOn: string | null;
   visitsCount: number | null;
   provider: ProviderData;
+  providerAgencyId: string;
   healthNotes: string | null;
   probationSupervision: boolean | null;
 }
@@ -59,6 +60,7 @@ const HOUSEHOLDS_QUERY = `query ($representations: [_Any!]!) {
       supportCases {
         id kind targetGroup status openedOn closedOn visitsCount
         provider { ${PROVIDER_FIELDS} }
+        providerAgencyId
         healthNotes probationSupervision
       }
     }
@@ -133,6 +135,7 @@ const caseData = (row: SupportCase): SupportCaseData => ({
   closedOn: row.closedOn,
   visitsCount: row.visitsCount,
   provider: providerData(providerById(row.provider.id)),
+  providerAgencyId: row.providerAgencyId,
   healthNotes: row.healthNotes ?? null,
   probationSupervision: row.probationSupervision ?? null,
 });
@@ -245,8 +248,11 @@ describe('batching', () => {
 });
 
 describe('who owns a household’s data here', () => {
-  /** A household whose support cases were all opened by one provider. */
-  const soleProviderCase = () => seeded.cases.find((row) => casesOf(row.householdId).length > 0)!;
+  /** A support case of a household whose cases were all opened by one provider's agency. */
+  const soleProviderCase = () =>
+    seeded.cases.find((row) =>
+      casesOf(row.householdId).every((other) => other.providerAgencyId === row.providerAgencyId),
+    )!;
 
   /** Asks for the household's support cases as a case worker of the agency; what was logged. */
   async function ask(householdId: string, agencyId: string) {

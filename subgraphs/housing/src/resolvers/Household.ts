@@ -8,7 +8,7 @@ import type { HouseholdMember } from '../entities/household-member.entity';
 const RELATIONSHIP_ORDER: readonly string[] = ['APPLICANT', 'PARTNER', 'CHILD', 'OTHER_RELATIVE'];
 const rank = (member: HouseholdMember) => RELATIONSHIP_ORDER.indexOf(member.relationship);
 const inSchemaOrder = (members: HouseholdMember[]) =>
-  // The loader gives them by id, and the sort is stable.
+  // The loader gives them by id (random UUIDs, which tell nothing), and the sort is stable.
   [...members].sort((a, b) => rank(a) - rank(b));
 
 export const Household: HouseholdResolvers = {

@@ -112,8 +112,10 @@ export type Tenancy = {
   endsOn: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /**
-   * The agency of the landlord that let the unit (an agency of kind LANDLORD). After a sale the
-   * unit's landlord (`unit.landlord`) is its new owner; this stays the landlord of this tenancy.
+   * The agency of the landlord that let the unit (an agency of kind LANDLORD), which owns the
+   * tenancy's data. After a sale the unit's landlord (`unit.landlord`) is its new owner; this stays
+   * the landlord of this tenancy. For a tenancy recorded before the hub kept this, the unit's
+   * landlord when the hub's database was upgraded.
    */
   landlordAgencyId: Scalars['ID']['output'];
   /** Monthly rent including service charges (Warmmiete), in euro cents. */

@@ -73,6 +73,12 @@ export type Enrollment = {
   id: Scalars['ID']['output'];
   /** Id of the attending adult household member (a HouseholdMember id of the housing subgraph). */
   memberId: Scalars['ID']['output'];
+  /**
+   * The training provider that enrolled the member, which owns the enrollment's data; it stays so
+   * if the course is handed to another provider. For an enrollment recorded before the hub kept
+   * this, the course's provider when the hub's database was upgraded.
+   */
+  providerAgencyId: Scalars['ID']['output'];
   status: Maybe<EnrollmentStatus>;
 };
 
@@ -284,6 +290,7 @@ export type EnrollmentResolvers<ContextType = TrainingContext, ParentType extend
   examPassed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  providerAgencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['EnrollmentStatus']>, ParentType, ContextType>;
 }>;
 

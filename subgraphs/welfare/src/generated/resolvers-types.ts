@@ -60,6 +60,12 @@ export type SupportCase = {
   probationSupervision: Maybe<Scalars['Boolean']['output']>;
   /** The provider that runs the case. */
   provider: WelfareProvider;
+  /**
+   * The agency of the provider that opened the case, which owns the case's data; it stays so if
+   * the case moves to another provider or the provider to another agency. For a case recorded
+   * before the hub kept this, its provider's agency when the hub's database was upgraded.
+   */
+  providerAgencyId: Scalars['ID']['output'];
   status: Maybe<SupportCaseStatus>;
   /** The group whose specialised service looks after the household. */
   targetGroup: Maybe<TargetGroup>;
@@ -265,6 +271,7 @@ export type SupportCaseResolvers<ContextType = WelfareContext, ParentType extend
   openedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   probationSupervision?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['WelfareProvider'], ParentType, ContextType>;
+  providerAgencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['SupportCaseStatus']>, ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   visitsCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
