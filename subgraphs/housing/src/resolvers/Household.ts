@@ -1,8 +1,7 @@
 import { GraphQLError } from 'graphql';
+import type { HouseholdMember } from '../entities/household-member.entity';
 import type { HouseholdResolvers } from '../generated/resolvers-types';
 import type { Municipality, HousingSituation } from '../generated/resolvers-types';
-
-import type { HouseholdMember } from '../entities/household-member.entity';
 
 /** Members in the schema's order: by relationship, then id — never by a guarded value. */
 const RELATIONSHIP_ORDER: readonly string[] = ['APPLICANT', 'PARTNER', 'CHILD', 'OTHER_RELATIVE'];
