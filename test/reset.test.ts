@@ -13,6 +13,7 @@ import {
   SUBGRAPH_NAMES,
   databaseUrl,
   ensureDatabase,
+  holdDatabases,
   listDatabases,
   openOrm,
 } from '@wohnnetz/service-kit';
@@ -35,7 +36,7 @@ async function reset(env: Record<string, string>): Promise<{ code: number; outpu
   }
 }
 
-test('with DATABASE_URL: refuses while a database is in use, then drops all six', async () => {
+test('with DATABASE_URL: refuses while a database is in use or a hub runs, then drops all six', async () => {
   const serverUrl = testDatabaseUrl();
   const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
   for (const name of SUBGRAPH_NAMES) await ensureDatabase(serverUrl, databaseNameOf(prefix, name));
@@ -58,6 +59,17 @@ test('with DATABASE_URL: refuses while a database is in use, then drops all six'
     expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
   } finally {
     await orm.close();
+  }
+  // A hub whose services are idle (their pools hold no connection) still marks its databases.
+  const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
+  const mark = await holdDatabases(serverUrl, databases);
+  try {
+    const refused = await reset(env);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/a hub runs on these databases: stop `pnpm start`/);
+    expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
+  } finally {
+    await mark.release();
   }
   const done = await reset(env);
   expect(done.code).toBe(0);

@@ -705,8 +705,20 @@ describe('errors say what happened, and nothing more', () => {
       const response = await gateway.query(QUERY);
       expect(response.status).toBe(500);
       expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
-      expect(spy).toHaveBeenCalled();
+      expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|identity/);
+      // The client gets the request id; the log has it with what went wrong.
+      const requestId = response.errors?.[0]?.extensions?.requestId;
+      expect(requestId).toEqual(expect.any(String));
+      const logged = spy.mock.calls.map(([first, second]) => [
+        String(first),
+        second instanceof Error ? second.message : String(second),
+      ]);
+      expect(logged).toContainEqual([
+        `internal error (request ${String(requestId)}):`,
+        expect.stringMatching(
+          /^the identity provider's keys could not be read \(AUTH_JWKS_URL\): /,
+        ),
+      ]);
     } finally {
       spy.mockRestore();
       await gateway?.close();
@@ -720,10 +732,14 @@ describe('errors say what happened, and nothing more', () => {
       gateway = await startExtraGateway({ signingKeys: await generateGatewaySigningKeys() });
       const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       const response = await gateway.query(QUERY);
+      const logged = spy.mock.calls.map(([first]) => String(first));
       spy.mockRestore();
       expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|UNAUTHENTICATED/);
-      expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
+      const requestId = response.errors?.[0]?.extensions?.requestId;
+      expect(requestId).toEqual(expect.any(String));
+      // Logged under the request id the client was given.
+      expect(logged).toContain(`internal error (request ${String(requestId)}):`);
     } finally {
       await gateway?.close();
     }
@@ -838,6 +854,24 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
     expect(answer.text).not.toMatch(/node_modules|<pre>/);
   });
 
+  test.each([
+    'text/plain;charset=UTF-8',
+    'application/x-www-form-urlencoded',
+    'application/xml',
+    'application/graphql',
+  ])('a body sent as %s: 415 with the request id, not Apollo’s CSRF advice', async (type) => {
+    const answer = await send({
+      headers: { 'content-type': type },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(answer.response.status).toBe(415);
+    expect(answer.json().errors?.[0]?.extensions).toEqual({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      requestId: answer.response.headers.get('x-request-id'),
+    });
+    expect(answer.text).toMatch(/content-type: application\/json/);
+  });
+
   test('a subgraph answers the same way, before asking for a gateway token', async () => {
     const response = await fetch(`${hub.subgraphs.housing.url}/graphql`, {
       method: 'POST',
@@ -848,6 +882,11 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
     expect(((await response.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe(
       'UNSUPPORTED_MEDIA_TYPE',
     );
+    const plain = await fetch(`${hub.subgraphs.housing.url}/graphql`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(plain.status).toBe(415);
   });
 
   test('persisted queries are not kept: one agency cannot learn what another asked', async () => {

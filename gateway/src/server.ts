@@ -24,6 +24,8 @@ import {
   listen,
   notFound,
   postOnly,
+  jsonRequestsOnly,
+  requestIdOnInternalErrors,
   sendError,
   type GatewaySigningKeys,
   type RunningService,
@@ -51,6 +53,8 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 
 export interface GatewayOptions {
   port: number;
+  /** The interface to listen on; all by default (see ListenOptions of the service kit). */
+  host?: string;
   mode: ServiceMode;
   /** Where each subgraph's GraphQL endpoint is; overrides the URLs baked into the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
@@ -174,6 +178,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       operationChecks(),
       ...limits.plugins,
       requestIdInErrors,
+      requestIdOnInternalErrors<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -213,7 +218,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }),
     );
   }
-  app.all('/graphql', requestIdFirst, postOnly);
+  app.all('/graphql', requestIdFirst, postOnly, jsonRequestsOnly);
   app.post(
     '/graphql',
     acceptsGraphQLResponse,
@@ -233,7 +238,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.use(notFound);
   app.use(internalErrors);
 
-  const bound = await listen(httpServer, options.port);
+  const bound = await listen(httpServer, {
+    service: 'gateway',
+    port: options.port,
+    host: options.host,
+  });
   return { ...bound, close: () => apollo.stop() };
 }
 

@@ -1,4 +1,5 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
 import { bearerToken, hasControlCharacters } from '@wohnnetz/service-kit';
 import { MAX_SUBJECT_LENGTH, USER_CLAIMS, unauthenticated, type AgencyUser } from './agency-user';
@@ -61,7 +62,16 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
     } catch (error) {
       // The issuer's keys could not be fetched (or were no key set): the hub's fault, not the
       // token's — an internal error, logged, with nothing of the network told to the client.
-      if (!(error instanceof errors.JOSEError) || KEY_SET_FAILURES.has(error.code)) throw error;
+      if (!(error instanceof errors.JOSEError) || KEY_SET_FAILURES.has(error.code)) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new GraphQLError(
+          `the identity provider's keys could not be read (AUTH_JWKS_URL): ${reason}`,
+          {
+            originalError: error instanceof Error ? error : undefined,
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, http: { status: 500 } },
+          },
+        );
+      }
       throw unauthenticated(`the agency user token was refused: ${error.message}`, requestId);
     }
     const user = userFrom(payload, policy);

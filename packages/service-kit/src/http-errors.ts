@@ -71,6 +71,21 @@ export function postOnly(req: Request, res: Response, next: NextFunction): void 
 }
 
 /**
+ * A GraphQL request's body is JSON. Any other (a form, as `curl -d` sends without a content type;
+ * plain text, XML) is refused 415 before Apollo Server reads it, which would answer 400 with
+ * advice about CSRF-prevention headers. A request without a body goes on (Apollo says so).
+ */
+export function jsonRequestsOnly(req: Request, res: Response, next: NextFunction): void {
+  if (req.is('application/json') !== false) return next();
+  sendError(
+    res,
+    415,
+    'send the operation as JSON, with the header content-type: application/json',
+    'UNSUPPORTED_MEDIA_TYPE',
+  );
+}
+
+/**
  * Content types a GraphQL answer is sent as, also with the charset Apollo Server sends (an Accept
  * entry with a parameter matches only an offer with it: `application/json; charset=utf-8`, as the
  * GraphQL-over-HTTP spec recommends clients send, must be met).

@@ -9,16 +9,37 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one) and resolves once the port is bound. */
+/** Where a service listens. */
+export interface ListenOptions {
+  /** The service, for the message when its port is taken. */
+  service: string;
+  /** 0 picks a free port. */
+  port: number;
+  /**
+   * The interface: all of them by default (a service alone runs in a container, reached from
+   * the others); `pnpm start` and the tests take 127.0.0.1, where the services are on one machine.
+   */
+  host?: string;
+}
+
+/** Listens and resolves once the port is bound. */
 export async function listen(
   httpServer: Server,
-  port: number,
-  host = '0.0.0.0',
+  { service, port, host = '0.0.0.0' }: ListenOptions,
 ): Promise<{ url: string; port: number }> {
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    const failed = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `${service} cannot listen on ${host}:${port}: the port is taken (stop what uses it)`,
+              { cause: error },
+            )
+          : error,
+      );
+    httpServer.once('error', failed);
     httpServer.listen(port, host, () => {
-      httpServer.off('error', reject);
+      httpServer.off('error', failed);
       resolve();
     });
   });

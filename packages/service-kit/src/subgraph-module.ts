@@ -105,6 +105,8 @@ export interface SubgraphStartOptions {
   serverUrl: string;
   databaseName: string;
   port: number;
+  /** The interface to listen on; all by default (see ListenOptions). */
+  host?: string;
   /** Seed the demo data (when the database holds none yet). */
   seed?: DemoDataOptions;
   gatewayKeys: JWTVerifyGetKey;
@@ -143,6 +145,7 @@ export async function startSubgraphModule<Context extends BaseContext>(
         withoutConsentEnforcementForBenchmark: options.withoutConsentEnforcementForBenchmark,
       },
       options.port,
+      options.host,
     );
     return {
       ...service,

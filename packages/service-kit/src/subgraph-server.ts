@@ -21,7 +21,7 @@ import type { DocumentNode } from 'graphql';
 import type { JWTVerifyGetKey } from 'jose';
 import { accessLogBarrier } from './access-log-barrier';
 import { requestIdFrom, type BaseContext } from './context';
-import { formatServiceError } from './errors';
+import { formatServiceError, requestIdOnInternalErrors } from './errors';
 import { requireGatewayToken } from './gateway-authentication';
 import { checkEntityRepresentations } from './entity-representations';
 import { createHttpServer, listen, type RunningService } from './http-service';
@@ -33,6 +33,7 @@ import {
   jsonBodyErrors,
   notFound,
   postOnly,
+  jsonRequestsOnly,
 } from './http-errors';
 import type { Caller } from './internal-token';
 import { Counter } from './orm';
@@ -96,6 +97,7 @@ export async function startSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   options: SubgraphServerOptions,
   port: number,
+  host?: string,
 ): Promise<RunningSubgraphServer> {
   // A policy with an unknown name, or without this hub's subgraphs as owners, stops the service
   // here, not at its first decision.
@@ -138,6 +140,7 @@ export async function startSubgraph<Context extends BaseContext>(
       ApolloServerPluginCacheControlDisabled(),
       // Nothing leaves before the decisions it was released with are in the access log.
       accessLogBarrier<Context>(),
+      requestIdOnInternalErrors<Context>(),
     ],
   });
   await apollo.start();
@@ -152,7 +155,7 @@ export async function startSubgraph<Context extends BaseContext>(
     }
   });
   definition.routes?.(app, deps);
-  app.all('/graphql', postOnly);
+  app.all('/graphql', postOnly, jsonRequestsOnly);
   app.post(
     '/graphql',
     acceptsGraphQLResponse,
@@ -185,6 +188,6 @@ export async function startSubgraph<Context extends BaseContext>(
   app.use(notFound);
   app.use(internalErrors);
 
-  const bound = await listen(httpServer, port);
+  const bound = await listen(httpServer, { service: definition.name, port, host });
   return { ...bound, requests, close: () => apollo.stop() };
 }

@@ -90,6 +90,7 @@ async function startOne<Context extends BaseContext>(
     serverUrl,
     databaseName,
     port: 0,
+    host: '127.0.0.1',
     seed: { households: options.households ?? 12 },
     gatewayKeys: gatewayKeySet(signingKeys.publicJwks),
     mode: options.mode ?? 'test',
