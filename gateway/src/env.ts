@@ -8,6 +8,7 @@ import {
   parseEnv,
   portVariable,
   subgraphUrlVariable,
+  unsetWhenEmpty,
   urlVariable,
   type ServiceMode,
   type SubgraphName,
@@ -17,10 +18,6 @@ import { DEFAULT_AUDIENCE } from './auth/dev-issuer';
 const subgraphUrls = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), urlVariable(defaultSubgraphUrl(name))]),
 );
-
-/** An empty variable counts as unset (as for `pnpm dev-token` and `pnpm start`). */
-const unsetWhenEmpty = <Schema extends z.ZodType>(schema: Schema) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema);
 
 export const DEFAULT_DEV_ISSUER_DIR = join(__dirname, '../../.data/dev-issuer');
 

@@ -1,20 +1,22 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { originsVariable, parseEnv } from '@wohnnetz/service-kit';
+import { originsVariable, parseEnv, unsetWhenEmpty } from '@wohnnetz/service-kit';
 
 export const REPO_ROOT = join(__dirname, '../../..');
 
 /** Configuration of `pnpm start` and `pnpm reset`. */
 export const hubEnvSchema = z.object({
   /** An existing PostgreSQL server; when unset, an embedded one is started. */
-  DATABASE_URL: z.url().optional(),
-  DATABASE_PREFIX: z
-    .string()
-    .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')
-    .default('wohnnetz'),
-  EMBEDDED_POSTGRES_DIR: z.string().default(join(REPO_ROOT, '.data/postgres')),
-  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(55432),
-  DEMO_HOUSEHOLDS: z.coerce.number().int().min(1).max(10_000).default(36),
+  DATABASE_URL: unsetWhenEmpty(z.url().optional()),
+  DATABASE_PREFIX: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')
+      .default('wohnnetz'),
+  ),
+  EMBEDDED_POSTGRES_DIR: unsetWhenEmpty(z.string().default(join(REPO_ROOT, '.data/postgres'))),
+  EMBEDDED_POSTGRES_PORT: unsetWhenEmpty(z.coerce.number().int().min(1).max(65535).default(55432)),
+  DEMO_HOUSEHOLDS: unsetWhenEmpty(z.coerce.number().int().min(1).max(10_000).default(36)),
   /** Web origins of front ends that may call the gateway from a browser (CORS). */
   CORS_ALLOWED_ORIGINS: originsVariable(),
 });

@@ -9,6 +9,7 @@ import {
   SUBGRAPH_NAMES,
   connectionsTo,
   dropDatabase,
+  listDatabases,
 } from '@wohnnetz/service-kit';
 import { hubEnv } from './env';
 import { databaseNameOf } from './hub';
@@ -26,7 +27,13 @@ async function main(): Promise<void> {
     if (open.length > 0) {
       throw new Error(`${open.length} connections are open to the hub's databases: ${STOP_FIRST}`);
     }
-    for (const database of databases) {
+    const existing = new Set(await listDatabases(env.DATABASE_URL, `${env.DATABASE_PREFIX}_`));
+    const found = databases.filter((database) => existing.has(database));
+    if (found.length === 0) {
+      console.log(`no database of the hub (${databases.join(', ')}) exists: nothing to drop`);
+      return;
+    }
+    for (const database of found) {
       await dropDatabase(env.DATABASE_URL, database);
       console.log(`dropped ${database}`);
     }

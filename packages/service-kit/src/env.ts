@@ -28,6 +28,10 @@ export function parseEnv<Shape extends z.ZodRawShape>(
   return result.data;
 }
 
+/** An empty variable counts as unset (`VAR= pnpm start` is the same as no VAR). */
+export const unsetWhenEmpty = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
 export const portVariable = (defaultPort: number) =>
   z.coerce.number().int().min(0).max(65535).default(defaultPort);
 
