@@ -4,6 +4,7 @@
  * the code.
  */
 import { execFileSync } from 'node:child_process';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -296,5 +297,31 @@ describe('a PostgreSQL that cannot be reached', () => {
       'cannot connect to PostgreSQL at postgres://postgres:***@127.0.0.1:1/postgres: connect ECONNREFUSED',
     );
     expect(failure?.stderr).not.toContain('secret');
+  });
+});
+
+describe('pnpm -s signing-key', () => {
+  test('prints a JWKS file the gateway loads: a private P-256 key that signs, published without its private part', async () => {
+    const stdout = execFileSync('pnpm', ['-s', 'signing-key'], {
+      cwd: join(__dirname, '..'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'wohnnetz-signing-key-'));
+    try {
+      const file = join(dir, 'keys.json');
+      writeFileSync(file, stdout);
+      const keys = await loadGatewaySigningKeys(file);
+      const [published] = keys.publicJwks.keys;
+      expect(published).toMatchObject({ kty: 'EC', crv: 'P-256', kid: keys.active.kid });
+      expect(published).not.toHaveProperty('d');
+      // The published key is the public part of the one that signs.
+      const publicPart = createPublicKey(keys.active.privateKey as KeyObject).export({
+        format: 'jwk',
+      });
+      expect(published).toMatchObject({ x: publicPart.x, y: publicPart.y });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

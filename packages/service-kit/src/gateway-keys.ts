@@ -32,6 +32,15 @@ export async function generateGatewaySigningKeys(): Promise<GatewaySigningKeys> 
 }
 
 /**
+ * A new private signing key as a JWK (EC P-256, with a `kid`), for a GATEWAY_SIGNING_KEYS_FILE:
+ * `{ "keys": [newKey, …keys still in use] }`.
+ */
+export async function newPrivateSigningJwk(): Promise<JWK> {
+  const { privateKey } = await generateKeyPair(INTERNAL_TOKEN_ALGORITHM, { extractable: true });
+  return { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: INTERNAL_TOKEN_ALGORITHM };
+}
+
+/**
  * Keys from a JWKS file of private EC P-256 keys, each with a `kid`: the first signs, all are
  * published, so a new key can be put first while the old one still verifies tokens in flight.
  */
