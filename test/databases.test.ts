@@ -51,3 +51,20 @@ test('an existing database in SQL_ASCII is refused with what to do', async () =>
     `database ${name} on ${testDatabaseUrl().replace(/:[^:@/]+@/, ':***@')} stores text as SQL_ASCII, but Wohnnetz needs UTF8: with the embedded PostgreSQL, \`pnpm reset\``,
   );
 });
+
+test('a role that may not create databases is told what it needs', async () => {
+  const role = `wn_test_role_${randomBytes(4).toString('hex')}`;
+  await onServer((client) =>
+    client.query(`create role ${role} login nocreatedb password 'wn-test-password'`),
+  );
+  try {
+    const url = new URL(testDatabaseUrl());
+    url.username = role;
+    url.password = 'wn-test-password';
+    await expect(ensureDatabase(url.toString(), name)).rejects.toThrow(
+      `cannot create database ${name} on ${url.toString().replace('wn-test-password', '***')}: the role may not create databases (give it CREATEDB, or create the database and make the role its owner)`,
+    );
+  } finally {
+    await onServer((client) => client.query(`drop role ${role}`));
+  }
+});

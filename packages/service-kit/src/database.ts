@@ -86,8 +86,16 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
         await createUtf8Database(client, name);
         return;
       } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === '42501') {
+          throw new Error(
+            `cannot create database ${name} on ${shownUrl(serverUrl)}: the role may not create ` +
+              'databases (give it CREATEDB, or create the database and make the role its owner)',
+            { cause: error },
+          );
+        }
         // Two services starting at once may race to create the same database.
-        if ((error as { code?: string }).code !== '42P04') throw error;
+        if (code !== '42P04') throw error;
         encoding = await encodingOf();
       }
     }
