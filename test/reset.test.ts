@@ -2,9 +2,9 @@
  * `pnpm reset` wipes the hub's data, but never under a running hub: through the real command,
  * against the test run's PostgreSQL (DATABASE_URL) and against an embedded data directory.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -78,18 +78,50 @@ test('with DATABASE_URL: refuses while a database is in use or a hub runs, then 
 
 test('with the embedded PostgreSQL: refuses while its server runs, deletes the directory once it stopped', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
+  // A process named postgres stands in for the running server.
+  const server = spawn('bash', ['-c', 'exec -a postgres sleep 60'], { stdio: 'ignore' });
   try {
-    // A running server's pid file (this process stands in for it), then a stale one.
-    await writeFile(join(dataDir, 'postmaster.pid'), `${process.pid}\n${dataDir}\n`);
+    await writeFile(join(dataDir, 'PG_VERSION'), '15\n');
+    await writeFile(join(dataDir, 'postmaster.pid'), `${server.pid}\n${dataDir}\n`);
     const refused = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
     expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(`the embedded PostgreSQL (pid ${process.pid}) still runs`);
+    expect(refused.output).toMatch(`the embedded PostgreSQL (pid ${server.pid}) still runs`);
     expect((await stat(dataDir)).isDirectory()).toBe(true);
 
-    await writeFile(join(dataDir, 'postmaster.pid'), `2147483646\n${dataDir}\n`);
-    const done = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
-    expect(done.code).toBe(0);
-    await expect(stat(dataDir)).rejects.toThrow(/ENOENT/);
+    // A stale pid file: no such process, or one that is no PostgreSQL (the pid reused).
+    for (const pid of [2147483646, process.pid]) {
+      await writeFile(join(dataDir, 'postmaster.pid'), `${pid}\n${dataDir}\n`);
+      const done = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
+      expect(done.code).toBe(0);
+      await expect(stat(dataDir)).rejects.toThrow(/ENOENT/);
+      await mkdir(dataDir);
+      await writeFile(join(dataDir, 'PG_VERSION'), '15\n');
+    }
+  } finally {
+    server.kill();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+test('with the embedded PostgreSQL: a directory that holds no cluster is not deleted, a missing one is named', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
+  try {
+    await writeFile(join(dataDir, 'notes.txt'), 'not a database');
+    const refused = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(`${dataDir} holds no PostgreSQL cluster`);
+    expect((await stat(join(dataDir, 'notes.txt'))).isFile()).toBe(true);
+
+    const missing = await reset({ EMBEDDED_POSTGRES_DIR: join(dataDir, 'missing') });
+    expect(missing).toEqual({
+      code: 0,
+      output: `${join(dataDir, 'missing')} does not exist: nothing to delete\n`,
+    });
+
+    // An empty DATABASE_URL is no reason to delete the embedded server's data.
+    const empty = await reset({ DATABASE_URL: '', EMBEDDED_POSTGRES_DIR: dataDir });
+    expect(empty.code).toBe(1);
+    expect(empty.output).toMatch(/DATABASE_URL is empty/);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

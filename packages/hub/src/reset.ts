@@ -3,7 +3,7 @@
  * DATABASE_URL it drops the six service databases; otherwise it deletes the embedded
  * PostgreSQL's data directory. It refuses while the hub (or anything else) still uses them.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import {
   HUB_APPLICATION_NAME,
   SUBGRAPH_NAMES,
@@ -17,6 +17,13 @@ import { databaseNameOf } from './hub';
 const STOP_FIRST = 'stop `pnpm start` (or whatever uses them) first';
 
 async function main(): Promise<void> {
+  // `pnpm start` takes an empty DATABASE_URL for unset; here it would mean deleting the embedded
+  // server's data, so an empty one (a shell variable that was never set, say) is refused.
+  if (process.env.DATABASE_URL === '') {
+    throw new Error(
+      'DATABASE_URL is empty: unset it to reset the embedded PostgreSQL, or give the server',
+    );
+  }
   const env = hubEnv();
   if (env.DATABASE_URL) {
     const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(env.DATABASE_PREFIX, name));
@@ -39,15 +46,23 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const { runningPostgres } = await import('./embedded-postgres.mjs');
-  const pid = await runningPostgres(env.EMBEDDED_POSTGRES_DIR);
-  if (pid !== undefined) {
-    throw new Error(
-      `the embedded PostgreSQL (pid ${pid}) still runs on ${env.EMBEDDED_POSTGRES_DIR}: ${STOP_FIRST}`,
-    );
+  const dataDir = env.EMBEDDED_POSTGRES_DIR;
+  const entries = await readdir(dataDir).catch(() => undefined);
+  if (entries === undefined) {
+    console.log(`${dataDir} does not exist: nothing to delete`);
+    return;
   }
-  await rm(env.EMBEDDED_POSTGRES_DIR, { recursive: true, force: true });
-  console.log(`deleted ${env.EMBEDDED_POSTGRES_DIR}`);
+  // Only a PostgreSQL data directory (or an empty one) is deleted: a mistyped path is not.
+  if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+    throw new Error(`${dataDir} holds no PostgreSQL cluster: check EMBEDDED_POSTGRES_DIR`);
+  }
+  const { runningPostgres } = await import('./postgres-pid.mjs');
+  const pid = await runningPostgres(dataDir);
+  if (pid !== undefined) {
+    throw new Error(`the embedded PostgreSQL (pid ${pid}) still runs on ${dataDir}: ${STOP_FIRST}`);
+  }
+  await rm(dataDir, { recursive: true, force: true });
+  console.log(`deleted ${dataDir}`);
 }
 
 main().catch((error: unknown) => {

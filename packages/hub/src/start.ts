@@ -93,8 +93,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('stopping…');
+    // First: PostgreSQL may already be ending the marks (Ctrl-C reaches it too).
+    const releasing = mark.release();
     await hub.close();
-    await mark.release();
+    await releasing;
     await stopPostgres?.();
     process.exit(0);
   };

@@ -146,30 +146,52 @@ export async function connectionsTo(
 /** The application name of the connections that mark databases as used by a running hub. */
 export const HUB_APPLICATION_NAME = 'wohnnetz hub (pnpm start)';
 
+/** How long a lost mark waits before it connects again. */
+const MARK_RETRY_MS = 2_000;
+
 /**
  * Keeps one idle connection to each database for as long as the hub runs, so that `pnpm reset`
- * sees it in use: the services' pools close their connections when idle.
+ * sees it in use: the services' pools close their connections when idle. A mark the server drops
+ * (a restart, an idle timeout) is made again; once released, or while PostgreSQL stops with the
+ * hub (Ctrl-C reaches both), a lost mark is no news.
  */
 export async function holdDatabases(
   serverUrl: string,
   names: readonly string[],
 ): Promise<{ release(): Promise<void> }> {
-  const clients: Client[] = [];
-  const release = () => Promise.all(clients.map((client) => client.end())).then(() => undefined);
+  const clients = new Map<string, Client>();
+  let released = false;
+  const mark = async (name: string): Promise<void> => {
+    const client = new Client({
+      connectionString: databaseUrl(serverUrl, name),
+      application_name: HUB_APPLICATION_NAME,
+      keepAlive: true,
+    });
+    client.on('error', () => undefined); // 'end' follows, and says what to do
+    client.on('end', () => {
+      if (released || clients.get(name) !== client) return;
+      clients.delete(name);
+      console.warn(`the hub's mark on database ${name} was lost; making it again`);
+      const retry = () => {
+        if (released) return;
+        mark(name).catch(() => setTimeout(retry, MARK_RETRY_MS).unref());
+      };
+      setTimeout(retry, MARK_RETRY_MS).unref();
+    });
+    await client.connect();
+    clients.set(name, client);
+  };
+  const release = async () => {
+    released = true;
+    await Promise.all([...clients.values()].map((client) => client.end().catch(() => undefined)));
+  };
   try {
     for (const name of names) {
       assertIdentifier(name);
-      const client = new Client({
-        connectionString: databaseUrl(serverUrl, name),
-        application_name: HUB_APPLICATION_NAME,
-      });
-      // A connection the server drops (a restart) only loses the mark; the hub runs on.
-      client.on('error', (error) => console.warn(`the hub's mark on ${name} was lost:`, error));
-      clients.push(client);
-      await client.connect();
+      await mark(name);
     }
   } catch (error) {
-    await release().catch(() => undefined);
+    await release();
     throw connectionFailure(serverUrl, error);
   }
   return { release };

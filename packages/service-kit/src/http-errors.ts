@@ -56,7 +56,8 @@ export function internalErrors(
   next: NextFunction,
 ): void {
   if (res.headersSent) return next(error);
-  console.error('internal error:', error);
+  const requestId = res.locals.requestId as string | undefined;
+  console.error(`internal error${requestId ? ` (request ${requestId})` : ''}:`, error);
   sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
 }
 
@@ -70,13 +71,16 @@ export function postOnly(req: Request, res: Response, next: NextFunction): void 
   sendError(res, 405, 'only POST is accepted', 'METHOD_NOT_ALLOWED');
 }
 
+/** `application/json`, with parameters or none, in any case. */
+const JSON_CONTENT_TYPE = /^application\/json\s*(;|$)/i;
+
 /**
- * A GraphQL request's body is JSON. Any other (a form, as `curl -d` sends without a content type;
- * plain text, XML) is refused 415 before Apollo Server reads it, which would answer 400 with
- * advice about CSRF-prevention headers. A request without a body goes on (Apollo says so).
+ * A GraphQL request is sent as JSON. Any other content type (a form, as `curl -d` sends without
+ * one; plain text, XML) or none is refused 415 before Apollo Server reads the request, which would
+ * answer 400 with advice about CSRF-prevention headers.
  */
 export function jsonRequestsOnly(req: Request, res: Response, next: NextFunction): void {
-  if (req.is('application/json') !== false) return next();
+  if (JSON_CONTENT_TYPE.test(req.headers['content-type'] ?? '')) return next();
   sendError(
     res,
     415,
