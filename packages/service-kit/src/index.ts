@@ -18,4 +18,4 @@ export * from './production-rules';
 export * from './http-errors';
 export * from './http-app';
 export * from './json-file';
-export * from './dated-page';
+export * from './pages';

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { HouseholdSchema, type Household } from '../entities/household.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { assertPageSize, assertUuid } from '@wohnnetz/service-kit';
+import { assertPageSize, assertUuid, pageOf } from '@wohnnetz/service-kit';
 import { decodeCursor, encodeCursor } from '../cursor';
 
 export const Query: QueryResolvers = {
@@ -16,17 +16,9 @@ export const Query: QueryResolvers = {
       em.find(HouseholdSchema, where, { orderBy: { id: 'asc' }, limit: pageSize + 1 }),
       em.count(HouseholdSchema, scope),
     ]);
-    const nodes = rows.slice(0, pageSize);
+    const page = pageOf(rows, pageSize, totalCount, (row) => encodeCursor(row.id));
     // Later lookups by id in this request (the consent guard's owners) need no statement.
-    for (const row of nodes) households.prime(row.id, row);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > pageSize,
-        endCursor: last ? encodeCursor(last.id) : null,
-      },
-    };
+    for (const row of page.nodes) households.prime(row.id, row);
+    return page;
   },
 };

@@ -1,10 +1,16 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { afterDatedKey, assertPageSize, datedPage, decodeDatedCursor } from '@wohnnetz/service-kit';
+import {
+  afterDatedKey,
+  assertPageSize,
+  decodeDatedCursor,
+  encodeDatedCursor,
+  pageOf,
+} from '@wohnnetz/service-kit';
 import { HousingUnitSchema, type HousingUnit } from '../entities/housing-unit.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
 
-/** A vacant unit's vacancy date (the list holds vacant units only). */
-const vacantSinceOf = (unit: HousingUnit) => unit.vacantSince!;
+/** Where a page ends: its last unit's vacancy date (the list holds vacant units only) and id. */
+const cursorOf = (unit: HousingUnit) => encodeDatedCursor({ date: unit.vacantSince!, id: unit.id });
 
 export const Query: QueryResolvers = {
   vacantUnits: async (_parent, { municipality, first, after }, { em }) => {
@@ -23,6 +29,6 @@ export const Query: QueryResolvers = {
       }),
       em.count(HousingUnitSchema, scope),
     ]);
-    return datedPage(rows, pageSize, totalCount, vacantSinceOf);
+    return pageOf(rows, pageSize, totalCount, cursorOf);
   },
 };

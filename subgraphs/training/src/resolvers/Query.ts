@@ -1,9 +1,16 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { afterDatedKey, assertPageSize, datedPage, decodeDatedCursor } from '@wohnnetz/service-kit';
+import {
+  afterDatedKey,
+  assertPageSize,
+  decodeDatedCursor,
+  encodeDatedCursor,
+  pageOf,
+} from '@wohnnetz/service-kit';
 import { CourseSchema, type Course } from '../entities/course.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
 
-const startsOnOf = (course: Course) => course.startsOn;
+/** Where a page ends: its last course's start date and id. */
+const cursorOf = (course: Course) => encodeDatedCursor({ date: course.startsOn, id: course.id });
 
 export const Query: QueryResolvers = {
   courses: async (_parent, { municipality, language, first, after }, { em }) => {
@@ -23,6 +30,6 @@ export const Query: QueryResolvers = {
       }),
       em.count(CourseSchema, scope),
     ]);
-    return datedPage(rows, pageSize, totalCount, startsOnOf);
+    return pageOf(rows, pageSize, totalCount, cursorOf);
   },
 };

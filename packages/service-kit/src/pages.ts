@@ -1,7 +1,8 @@
 /**
- * Pages of a list ordered by an ISO date, then id (vacant units by the day they fell vacant,
- * courses by their start): the cursor carries the last row's date and id, so the next page starts
- * right after it however the list has changed since.
+ * Pages of a connection (`nodes`, `pageInfo`, `totalCount`), and the cursors of lists ordered by
+ * an ISO date, then id (vacant units by the day they fell vacant, courses by their start): such a
+ * cursor carries the last row's date and id, so the next page starts right after it however the
+ * list has changed since.
  */
 import type { FilterQuery } from '@mikro-orm/core';
 import { badInput, isUuid } from './input';
@@ -48,22 +49,23 @@ export function afterDatedKey<T>(dateField: keyof T & string, key: DatedKey): Fi
   } as FilterQuery<T>;
 }
 
-export interface DatedPage<T> {
+export interface Page<T> {
   nodes: T[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   totalCount: number;
 }
 
 /**
- * One page from rows read with a limit of `pageSize + 1` (the extra row only tells whether another
- * page follows) and the count of all rows matching the list's filter.
+ * One page of a connection, from rows read with a limit of `pageSize + 1` (the extra row only
+ * tells whether another page follows) and the count of all rows matching the list's filter; the
+ * cursor is the last row's (`cursorOf`).
  */
-export function datedPage<T extends { id: string }>(
+export function pageOf<T>(
   rows: T[],
   pageSize: number,
   totalCount: number,
-  dateOf: (row: T) => string,
-): DatedPage<T> {
+  cursorOf: (row: T) => string,
+): Page<T> {
   const nodes = rows.slice(0, pageSize);
   const last = nodes.at(-1);
   return {
@@ -71,7 +73,7 @@ export function datedPage<T extends { id: string }>(
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > pageSize,
-      endCursor: last ? encodeDatedCursor({ date: dateOf(last), id: last.id }) : null,
+      endCursor: last === undefined ? null : cursorOf(last),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { datedPage, decodeDatedCursor, encodeDatedCursor } from './dated-page';
+import { decodeDatedCursor, encodeDatedCursor, pageOf } from './pages';
 
 const ID = '0b7d6a1e-3c52-4e0f-9d7a-2f1c8e5b4a90';
 const raw = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -36,14 +36,16 @@ describe('dated cursors', () => {
   });
 });
 
-describe('datedPage', () => {
+describe('pageOf', () => {
   const rows = ['2026-01-01', '2026-01-02', '2026-01-03'].map((date, index) => ({
     id: `${ID.slice(0, -1)}${index}`,
     date,
   }));
 
   test('keeps the page size, says another page follows, and ends at the last row kept', () => {
-    const page = datedPage(rows, 2, 7, (row) => row.date);
+    const cursorOf = (row: { id: string; date: string }) =>
+      encodeDatedCursor({ date: row.date, id: row.id });
+    const page = pageOf(rows, 2, 7, cursorOf);
     expect(page).toEqual({
       nodes: rows.slice(0, 2),
       totalCount: 7,
@@ -55,8 +57,8 @@ describe('datedPage', () => {
   });
 
   test('the last page: nothing follows; an empty page has no cursor', () => {
-    expect(datedPage(rows, 3, 3, (row) => row.date).pageInfo.hasNextPage).toBe(false);
-    expect(datedPage([], 3, 0, (row: { id: string }) => row.id).pageInfo).toEqual({
+    expect(pageOf(rows, 3, 3, (row) => row.id).pageInfo.hasNextPage).toBe(false);
+    expect(pageOf([], 3, 0, (row: { id: string }) => row.id).pageInfo).toEqual({
       hasNextPage: false,
       endCursor: null,
     });
