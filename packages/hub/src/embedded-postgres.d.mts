@@ -9,3 +9,6 @@ export function startEmbeddedPostgres(options: {
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle>;
+
+/** What to do when a cluster that a first start left half-made will not serve. */
+export const HALF_MADE_HINT: string;

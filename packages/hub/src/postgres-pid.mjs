@@ -1,7 +1,7 @@
 // Whether the PostgreSQL of a data directory still runs, from its postmaster.pid. Plain ESM with
 // no side effects: used by the embedded server's launcher and by `pnpm reset`.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /**
  * The pid in a data directory's postmaster.pid, if that process is a running PostgreSQL. A stale
@@ -23,5 +23,8 @@ export async function runningPostgres(dataDir) {
     return undefined; // ESRCH: gone; EPERM: another user's process
   }
   const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
-  return command === undefined || command.includes('postgres') ? pid : undefined;
+  if (command === undefined) return pid; // no /proc: trust the pid file
+  // The program, not its arguments (the data directory's path may hold "postgres" too).
+  const program = basename(command.split('\0')[0] ?? '');
+  return program === 'postgres' || program.startsWith('postgres:') ? pid : undefined;
 }

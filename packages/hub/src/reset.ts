@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     return;
   }
   const dataDir = env.EMBEDDED_POSTGRES_DIR;
-  const entries = await readdir(dataDir).catch(() => undefined);
+  const entries = await readdir(dataDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
   if (entries === undefined) {
     console.log(`${dataDir} does not exist: nothing to delete`);
     return;

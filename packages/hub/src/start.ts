@@ -38,9 +38,12 @@ async function main(): Promise<void> {
   refuseProductionSettings();
   const env = hubEnv();
   let stopPostgres: (() => Promise<void>) | undefined;
+  /** For an embedded server: what to do when its cluster turns out half-made. */
+  let halfMadeHint = '';
   let serverUrl = env.DATABASE_URL;
   if (!serverUrl) {
-    const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
+    const { HALF_MADE_HINT, startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
+    halfMadeHint = HALF_MADE_HINT;
     console.log(
       `starting embedded PostgreSQL (data in ${env.EMBEDDED_POSTGRES_DIR}, port ${env.EMBEDDED_POSTGRES_PORT})`,
     );
@@ -67,6 +70,14 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     await stopPostgres?.();
+    // A first start stopped during initdb leaves a cluster that runs but lacks its databases.
+    if (
+      halfMadeHint &&
+      error instanceof Error &&
+      /database ".*" does not exist/.test(error.message)
+    ) {
+      throw new Error(`${error.message} (${halfMadeHint})`, { cause: error });
+    }
     throw error;
   }
 

@@ -179,6 +179,11 @@ export async function holdDatabases(
       setTimeout(retry, MARK_RETRY_MS).unref();
     });
     await client.connect();
+    // Released while this connected (a mark made again): it is no longer wanted.
+    if (released) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     clients.set(name, client);
   };
   const release = async () => {
