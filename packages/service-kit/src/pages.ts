@@ -4,8 +4,8 @@
  * cursor carries the last row's date and id, so the next page starts right after it however the
  * list has changed since.
  */
-import type { FilterQuery } from '@mikro-orm/core';
-import { badInput, isUuid } from './input';
+import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
+import { assertPageSize, badInput, isUuid } from './input';
 
 /** Where a page ends: the last row's date (YYYY-MM-DD) and id. */
 export interface DatedKey {
@@ -43,7 +43,7 @@ export function decodeDatedCursor(cursor: string): DatedKey {
 }
 
 /** The rows after a cursor in ascending (date, id) order. */
-export function afterDatedKey<T>(dateField: keyof T & string, key: DatedKey): FilterQuery<T> {
+function afterDatedKey<T>(dateField: keyof T & string, key: DatedKey): FilterQuery<T> {
   return {
     $or: [{ [dateField]: { $gt: key.date } }, { [dateField]: key.date, id: { $gt: key.id } }],
   } as FilterQuery<T>;
@@ -76,4 +76,30 @@ export function pageOf<T>(
       endCursor: last === undefined ? null : cursorOf(last),
     },
   };
+}
+
+/**
+ * One page of the rows matching `scope`, ordered by a date column and then id, after the row a
+ * cursor of this list names: two statements (the page and the count), whatever the page.
+ */
+export async function datedConnection<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  scope: FilterQuery<T>,
+  dateField: keyof T & string,
+  { first, after }: { first: number; after?: string | null },
+): Promise<Page<T>> {
+  const pageSize = assertPageSize(first);
+  const where =
+    after != null
+      ? ({ $and: [scope, afterDatedKey<T>(dateField, decodeDatedCursor(after))] } as FilterQuery<T>)
+      : scope;
+  const orderBy = { [dateField]: 'asc', id: 'asc' } as FindOptions<T>['orderBy'];
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, where, { orderBy: orderBy as never, limit: pageSize + 1 }),
+    em.count(entity, scope),
+  ]);
+  return pageOf(rows as T[], pageSize, totalCount, (row) =>
+    encodeDatedCursor({ date: String(row[dateField]), id: row.id }),
+  );
 }
