@@ -728,22 +728,27 @@ describe('the access log', () => {
 
   test("an agency's data-protection officer reads its own requests and its own data's disclosures; nobody else does", async () => {
     const household = inHagen[0]!;
-    const request = await as(
-      'welfare-hagen-mitte',
-      'TENANCY_SUPPORT',
-      `{ household(id: "${household.id}") { tenancy { status } } }`,
-    );
-    const accessLog = `{ accessLog(requestId: "${request.requestId!}", first: 20) { totalCount nodes { agencyId actor field ownerAgencyIds released basis } } }`;
+    const ask = () =>
+      as(
+        'welfare-hagen-mitte',
+        'TENANCY_SUPPORT',
+        `{ household(id: "${household.id}") { tenancy { status } } }`,
+      );
     type Entry = {
       agencyId: string;
       actor: string | null;
       field: string;
       ownerAgencyIds: string[];
+      released: boolean;
+      basis: string;
     };
-    const readBy = async (agencyId: string) => {
-      const officer = await as(agencyId, 'DATA_PROTECTION_SUPERVISION', accessLog, [
-        'data_protection_officer',
-      ]);
+    const readBy = async (agencyId: string, requestId: string) => {
+      const officer = await as(
+        agencyId,
+        'DATA_PROTECTION_SUPERVISION',
+        `{ accessLog(requestId: "${requestId}", first: 20) { totalCount nodes { agencyId actor field ownerAgencyIds released basis } } }`,
+        ['data_protection_officer'],
+      );
       expect(officer.errors).toBeUndefined();
       const { nodes, totalCount } = (
         officer.data as { accessLog: { nodes: Entry[]; totalCount: number } }
@@ -751,6 +756,8 @@ describe('the access log', () => {
       expect(totalCount).toBe(nodes.length); // counted as the registry kept it, per owner too
       return nodes;
     };
+    const tenancyEntry = (entries: Entry[]) =>
+      entries.find((entry) => entry.field === 'Household.tenancy');
     // The landlord that let the household's tenancy owns its data in the landlord register.
     const [letting] = await hub.subgraphs.landlords.orm.em
       .getConnection()
@@ -760,18 +767,50 @@ describe('the access log', () => {
       );
     const landlord = letting!.agency;
 
-    // The asking agency's officer reads the decision and who asked — not whose client it is.
-    const asked = await readBy('welfare-hagen-mitte');
-    const tenancy = asked.find((entry) => entry.field === 'Household.tenancy');
-    expect(tenancy).toMatchObject({ agencyId: 'welfare-hagen-mitte', ownerAgencyIds: [] });
-    expect(tenancy!.actor).toEqual(expect.any(String));
-    // The landlord's officer reads it as the owner of the data — not which staff member asked.
-    const owned = await readBy(landlord);
-    expect(owned).toContainEqual({ ...tenancy!, ownerAgencyIds: [landlord], actor: null });
-    // An agency that neither asked nor owns the data reads nothing of it.
-    expect(await readBy('housing-hagen')).toEqual([]);
+    // Refused (no consent): the asking agency's officer reads the decision and who asked — not
+    // whose client it is. The landlord's officer does not: a refusal discloses nothing of its
+    // data, and would tell it that the welfare provider works with its tenant.
+    const refused = await ask();
+    expect(errorAt(refused, ['household', 'tenancy'])?.extensions?.code).toBe('CONSENT_REQUIRED');
+    const refusal = tenancyEntry(await readBy('welfare-hagen-mitte', refused.requestId!));
+    expect(refusal).toMatchObject({
+      agencyId: 'welfare-hagen-mitte',
+      ownerAgencyIds: [],
+      released: false,
+    });
+    expect(refusal!.actor).toEqual(expect.any(String));
+    expect(await readBy(landlord, refused.requestId!)).toEqual([]);
 
-    const caseworker = await as('housing-hagen', 'CASE_COORDINATION', accessLog);
+    // Released (with the household's consent): the landlord's officer reads it as the owner of
+    // the data — not which staff member asked.
+    const grant = await recordConsent({
+      householdId: household.id,
+      recipientAgencyId: 'welfare-hagen-mitte',
+      categories: ['TENANCY'],
+      purposes: ['TENANCY_SUPPORT'],
+    });
+    try {
+      const released = await ask();
+      expect(released.errors).toBeUndefined();
+      const release = tenancyEntry(await readBy('welfare-hagen-mitte', released.requestId!));
+      expect(release).toMatchObject({ ownerAgencyIds: [], released: true, basis: 'CONSENT' });
+      expect(tenancyEntry(await readBy(landlord, released.requestId!))).toEqual({
+        ...release!,
+        ownerAgencyIds: [landlord],
+        actor: null,
+      });
+      // An agency that neither asked nor owns the data reads nothing of either.
+      expect(await readBy('housing-hagen', released.requestId!)).toEqual([]);
+      expect(await readBy('housing-hagen', refused.requestId!)).toEqual([]);
+    } finally {
+      await asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', { id: grant });
+    }
+
+    const caseworker = await as(
+      'housing-hagen',
+      'CASE_COORDINATION',
+      `{ accessLog(first: 20) { totalCount } }`,
+    );
     expect(caseworker.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(caseworker.data ?? null).toBeNull();
   });
@@ -1007,10 +1046,8 @@ describe("the registry's decision endpoint", () => {
       references: [],
     });
     expect(answer.logged).toEqual({ logged: true });
-    // The owner's officer reads it too, as the owner.
-    expect(await loggedFor(requestId, 'jobcenter-hagen')).toEqual([
-      expect.objectContaining({ householdId: household.id, ownerAgencyIds: ['jobcenter-hagen'] }),
-    ]);
+    // A refusal discloses nothing of the owner's data: the owner's officer does not read it.
+    expect(await loggedFor(requestId, 'jobcenter-hagen')).toEqual([]);
     expect(await loggedFor(requestId, landlord.agencyId)).toEqual([
       expect.objectContaining({
         householdId: household.id,

@@ -10,7 +10,9 @@ import type { EntryId } from './cursor';
 export interface AccessLogFilter {
   /**
    * The officer's agency: an officer reads the decisions about what their agency asked for, and
-   * about data their agency owns (as its sole owner), never another agency's dealings.
+   * the releases of data their agency owns (as its sole owner), never another agency's dealings:
+   * a refused request discloses nothing of the owner's data, and would tell its officer that the
+   * asking agency deals with the household (ADR 0011).
    */
   readerAgencyId: string;
   householdId?: string;
@@ -54,7 +56,8 @@ type Bindings = (string | number)[];
  */
 function recordConditions(filter: AccessLogFilter): { sql: string; bindings: Bindings } {
   const conditions = [
-    // Asked by the officer's agency, or naming it as an owner of some household's data.
+    // Asked by the officer's agency, or naming it as an owner of some household's data (whose
+    // releases it reads).
     `(record.agency_id = ? or record.owner_agency_ids @> jsonb_build_array(jsonb_build_array(?::text)))`,
   ];
   const bindings: Bindings = [filter.readerAgencyId, filter.readerAgencyId];
@@ -73,9 +76,13 @@ function recordConditions(filter: AccessLogFilter): { sql: string; bindings: Bin
   return { sql: conditions.join(' and '), bindings };
 }
 
+const RELEASED = `(entry.decision->>2)::boolean`;
+
 /** Which of a selected record's entries the filter and the officer may see. */
 function entryConditions(filter: AccessLogFilter): { sql: string; bindings: Bindings } {
-  const conditions = [`(record.agency_id = ? or ${OWNERS_OF_ENTRY} @> jsonb_build_array(?::text))`];
+  const conditions = [
+    `(record.agency_id = ? or (${RELEASED} and ${OWNERS_OF_ENTRY} @> jsonb_build_array(?::text)))`,
+  ];
   const bindings: Bindings = [filter.readerAgencyId, filter.readerAgencyId];
   if (filter.householdId) {
     conditions.push(`${HOUSEHOLD_OF_ENTRY} = ?`);
@@ -172,7 +179,7 @@ export async function readAccessLog(
                    else '[]'::jsonb end as owner_agency_ids,
               record.fields[(entry.decision->>1)::int + 1] as field,
               record.categories[(entry.decision->>1)::int + 1] as category,
-              (entry.decision->>2)::boolean as released,
+              ${RELEASED} as released,
               entry.decision->>3 as basis,
               record."references"[(entry.decision->>4)::int + 1] as reference
          from access_log_record as record
@@ -219,7 +226,7 @@ export async function accessLogHasEntry(
 /**
  * How many entries match the filter, without unpacking a record unless a household is asked
  * about: a record the officer's own agency asked for counts all its decisions, one it sees as an
- * owner the decisions about its agency's data (kept with the record).
+ * owner the releases of its agency's data (kept with the record).
  */
 export async function countAccessLog(em: EntityManager, filter: AccessLogFilter): Promise<number> {
   const records = recordConditions(filter);

@@ -1140,10 +1140,10 @@ describe('the access log', () => {
     reference: string | null;
   }
   let inserted: Entry[];
-  /** What the welfare provider's officer may read: its own requests, and data it owns. */
+  /** What the welfare provider's officer may read: its own requests, and releases of its data. */
   let visible: Entry[];
   const readableBy = (agencyId: string) => (entry: Entry) =>
-    entry.agencyId === agencyId || entry.ownerAgencyIds.includes(agencyId);
+    entry.agencyId === agencyId || (entry.released && entry.ownerAgencyIds.includes(agencyId));
 
   /** A record as the registry writes it, and the entries it stands for. */
   function record(r: number, households: string[]): { row: AccessLogRecord; entries: Entry[] } {
@@ -1184,8 +1184,8 @@ describe('the access log', () => {
         basis,
         basis === 'STATUTORY' ? 0 : null,
       ]);
-      // As the registry keeps it: the decisions about each owner's data.
-      if (householdId === householdA) {
+      // As the registry keeps it: the releases of each owner's data.
+      if (householdId === householdA && basis === 'STATUTORY') {
         row.entriesByOwner[welfareDortmund.id] = (row.entriesByOwner[welfareDortmund.id] ?? 0) + 1;
       }
       return {
@@ -1524,8 +1524,8 @@ describe('the access-log migration to records (ADR 0007)', () => {
   });
 });
 
-describe('the access-log migration that counts entries per owner', () => {
-  test('counts the decisions of each record about each owning agency’s data', async () => {
+describe('the access-log migrations that count entries per owner', () => {
+  test('count the releases of each owning agency’s data in each record, not the refusals', async () => {
     await withScratchDatabase(consent, async (scratch) => {
       const migrator = scratch.getMigrator();
       await migrator.up({ to: 'Migration20261124153205' });
@@ -1536,8 +1536,8 @@ describe('the access-log migration that counts entries per owner', () => {
          values (?, now(), 'r', 'a', 'jobcenter-dortmund', 'JOBCENTER', 'EVICTION_PREVENTION',
            'welfare', array[?, ?]::uuid[], '[["welfare-a"], []]', '{SupportCase.kind}',
            '{SUPPORT_NOTES}', '{}',
-           '[[0, 0, false, "NO_CONSENT", null], [1, 0, false, "NO_CONSENT", null],
-             [0, 0, false, "NO_CONSENT", null]]')`,
+           '[[0, 0, false, "NO_CONSENT", null], [1, 0, true, "STATUTORY", null],
+             [0, 0, true, "STATUTORY", null], [0, 0, true, "STATUTORY", null]]')`,
         [randomUUID(), owned, unowned],
       );
       await migrator.up();
@@ -1547,6 +1547,14 @@ describe('the access-log migration that counts entries per owner', () => {
           'select entries_by_owner as counts from access_log_record',
         );
       expect(rows).toEqual([{ counts: { 'welfare-a': 2 } }]);
+      // Undone: every decision about the owner's data again, the refusal included.
+      await migrator.down();
+      const before = await scratch.em
+        .getConnection()
+        .execute<{ counts: Record<string, number> }[]>(
+          'select entries_by_owner as counts from access_log_record',
+        );
+      expect(before).toEqual([{ counts: { 'welfare-a': 3 } }]);
     });
   });
 });

@@ -131,9 +131,11 @@ async function log(
   const households = new Interner<string, string[]>();
   const fields = new Interner<string, string>();
   const references = new Interner<string>();
-  // Each owner's officer counts their entries from this, without unpacking the record.
+  // Each owner's officer counts their entries (the releases of their data) from this, without
+  // unpacking the record.
   const entriesByOwner: Record<string, number> = {};
-  for (const { ownerAgencyIds } of foreign) {
+  for (const { ownerAgencyIds, released } of foreign) {
+    if (!released) continue;
     for (const owner of ownerAgencyIds) entriesByOwner[owner] = (entriesByOwner[owner] ?? 0) + 1;
   }
   const entries: AccessLogDecision[] = foreign.map((d) => [

@@ -35,11 +35,11 @@ export interface AccessLogRecord {
   householdIds: string[];
   /**
    * Per household (same order): the agency that recorded all of its data decided about in the
-   * subgraph — its sole owner, whose officer may read these decisions — or none where several
-   * agencies recorded it. Empty for records written before owners were logged.
+   * subgraph — its sole owner, whose officer may read the releases among these decisions — or
+   * none where several agencies recorded it. Empty for records written before owners were logged.
    */
   ownerAgencyIds: string[][];
-  /** How many of the decisions are about data of each owning agency: its officer's count. */
+  /** How many of the decisions release data of each owning agency: its officer's count. */
   entriesByOwner: Record<string, number>;
   /** Schema coordinates of the guarded fields, e.g. Household.benefitCase, each once. */
   fields: string[];

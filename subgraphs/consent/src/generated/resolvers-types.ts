@@ -287,7 +287,8 @@ export type Query = {
    * The access log, newest first, page by page (at most 100 per page), optionally of one household,
    * one requesting agency or one gateway request (its X-Request-Id). Only for a data-protection
    * officer declaring DATA_PROTECTION_SUPERVISION, and only the decisions about access their own
-   * agency asked for or about data their agency owns (ownerAgencyIds): never another agency's.
+   * agency asked for, and the releases of data their agency owns (ownerAgencyIds): never another
+   * agency's refused requests or other dealings.
    */
   accessLog: AccessLogConnection;
   /** The participating agencies, optionally of one kind or municipality. */
