@@ -74,8 +74,8 @@ export const partOf = (grants: OracleGrant[], requester: OracleRequester) =>
  * The decision about one guarded value: own task where the requester recorded all of the
  * household's data in the subgraph; else the first rule of the policy that matches, where a
  * `consent` rule or none at all needs a grant for this household, recipient, category and
- * purpose, valid now (from inclusive, until and withdrawal exclusive) — the first such grant is
- * the one named.
+ * purpose, valid now (from inclusive, until exclusive) and not withdrawn (a recorded withdrawal
+ * counts whatever its instant) — the first such grant is the one named.
  */
 export function expectedDecision(
   requester: OracleRequester,
@@ -112,7 +112,7 @@ export function expectedDecision(
       candidate.purposes.includes(requester.purpose) &&
       candidate.validFrom.getTime() <= t &&
       (candidate.validUntil === null || t < candidate.validUntil.getTime()) &&
-      (candidate.withdrawnAt === null || t < candidate.withdrawnAt.getTime()),
+      candidate.withdrawnAt === null,
   );
   return grant
     ? { released: true, basis: 'CONSENT', reference: grant.id }

@@ -56,15 +56,17 @@ export interface GrantView {
 }
 
 /**
- * Active at `now`: from validFrom (inclusive) until validUntil (exclusive), and not withdrawn at
- * or before `now`.
+ * Active at `now`: from validFrom (inclusive) until validUntil (exclusive), and not withdrawn. A
+ * withdrawal that can be read has happened, whatever instant it is dated: it is dated by the clock
+ * of the process that recorded it, and a decision's clock (another registry instance's, or one
+ * set back) may read an earlier time after it is committed.
  */
 export function isActive(grant: GrantView, now: Date): boolean {
   const t = now.getTime();
   return (
     grant.validFrom.getTime() <= t &&
     (grant.validUntil === null || t < grant.validUntil.getTime()) &&
-    (grant.withdrawnAt === null || t < grant.withdrawnAt.getTime())
+    grant.withdrawnAt === null
   );
 }
 
