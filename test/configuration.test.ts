@@ -25,6 +25,7 @@ import {
   subgraphEnvSchema,
   subgraphUrlVariable,
 } from '@wohnnetz/service-kit';
+import { closedPort } from '@wohnnetz/testing';
 import { parse } from 'yaml';
 
 interface ComposeService {
@@ -275,7 +276,8 @@ describe('pnpm dev-token', () => {
 });
 
 describe('a PostgreSQL that cannot be reached', () => {
-  test('a subgraph names the server it looked for, without the password, and exits', () => {
+  test('a subgraph names the server it looked for, without the password, and exits', async () => {
+    const port = await closedPort();
     let failure: { status: number; stderr: string } | undefined;
     try {
       execFileSync(
@@ -285,8 +287,10 @@ describe('a PostgreSQL that cannot be reached', () => {
           cwd: join(__dirname, '..'),
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'pipe'],
-          // Nothing listens on port 1.
-          env: { ...process.env, DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/postgres' },
+          env: {
+            ...process.env,
+            DATABASE_URL: `postgres://postgres:secret@127.0.0.1:${port}/postgres`,
+          },
         },
       );
     } catch (error) {
@@ -294,7 +298,7 @@ describe('a PostgreSQL that cannot be reached', () => {
     }
     expect(failure?.status).toBe(1);
     expect(failure?.stderr).toContain(
-      'cannot connect to PostgreSQL at postgres://postgres:***@127.0.0.1:1/postgres: connect ECONNREFUSED',
+      `cannot connect to PostgreSQL at postgres://postgres:***@127.0.0.1:${port}/postgres: connect ECONNREFUSED`,
     );
     expect(failure?.stderr).not.toContain('secret');
   });

@@ -10,6 +10,7 @@ import { DECISIONS_PATH } from '@wohnnetz/consent-enforcement';
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { operationHash, signInternalToken, type SubgraphName } from '@wohnnetz/service-kit';
 import {
+  atInstant,
   countDecisionCalls,
   postGraphQL,
   startTestHub,
@@ -232,38 +233,9 @@ describe('withdrawal and expiry take effect on the very next request', () => {
     expect(other.data).toEqual({ withdrawConsent: null });
   });
 
-  /**
-   * Runs with the clock of this process (the whole hub runs in it) stopped at `now`: only
-   * `Date` is faked, timers and the performance clock run on. Tokens are minted and checked on
-   * the same stopped clock. PostgreSQL's `now()` runs on (the registry decides on the process's
-   * clock).
-   */
-  async function at<T>(now: number, run: () => Promise<T>): Promise<T> {
-    jest.useFakeTimers({
-      now,
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
-    try {
-      return await run();
-    } finally {
-      jest.useRealTimers();
-    }
-  }
-
   /** The household's enrollments as the landlord reads them at `now`: released or withheld. */
   async function enrollmentsAt(now: number, householdId: string) {
-    const response = await at(now, () =>
+    const response = await atInstant(now, () =>
       as('landlord-hagen-gmbh', 'TENANCY_SUPPORT', query(householdId)),
     );
     const value = (response.data as { household: { trainingEnrollments: unknown } } | null)
@@ -304,7 +276,7 @@ describe('withdrawal and expiry take effect on the very next request', () => {
     // Recorded by a clock ahead of the one that decides next (another registry instance's, say).
     const withdrawnAt = Date.now() + 1_000;
     expect(await enrollmentsAt(withdrawnAt - 1, household.id)).toBe('released');
-    const withdrawn = await at(withdrawnAt, () =>
+    const withdrawn = await atInstant(withdrawnAt, () =>
       asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { withdrawnAt } }', {
         id: grant,
       }),

@@ -20,6 +20,8 @@ import {
 import { testDatabaseUrl } from '@wohnnetz/testing';
 
 const ROOT = join(__dirname, '..');
+/** Each test runs the real command (a Node process of its own) a few times: slow on a busy runner. */
+const SPAWNING_TEST_TIMEOUT_MS = 180_000;
 const { DATABASE_URL: _databaseUrl, ...withoutDatabaseUrl } = process.env;
 
 async function reset(env: Record<string, string>): Promise<{ code: number; output: string }> {
@@ -36,93 +38,106 @@ async function reset(env: Record<string, string>): Promise<{ code: number; outpu
   }
 }
 
-test('with DATABASE_URL: refuses while a database is in use or a hub runs, then drops all six', async () => {
-  const serverUrl = testDatabaseUrl();
-  const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
-  for (const name of SUBGRAPH_NAMES) await ensureDatabase(serverUrl, databaseNameOf(prefix, name));
-  // A service still connected to its database.
-  const housing = SUBGRAPHS.find((module) => module.name === 'housing')!;
-  const orm = await openOrm({
-    entities: housing.entities,
-    migrations: housing.migrations,
-    migrationsPath: housing.migrationsPath,
-    clientUrl: databaseUrl(serverUrl, databaseNameOf(prefix, 'housing')),
-  });
-  await orm.em.getConnection().execute('select 1');
-  const env = { DATABASE_URL: serverUrl, DATABASE_PREFIX: prefix };
-  try {
-    const refused = await reset(env);
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(
-      /1 connections are open to the hub's databases: stop `pnpm start`/,
-    );
-    expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
-  } finally {
-    await orm.close();
-  }
-  // A hub whose services are idle (their pools hold no connection) still marks its databases.
-  const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
-  const mark = await holdDatabases(serverUrl, databases);
-  try {
-    const refused = await reset(env);
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(/a hub runs on these databases: stop `pnpm start`/);
-    expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
-  } finally {
-    await mark.release();
-  }
-  const done = await reset(env);
-  expect(done.code).toBe(0);
-  expect(await listDatabases(serverUrl, prefix)).toEqual([]);
-}, 60_000);
-
-test('with the embedded PostgreSQL: refuses while its server runs, deletes the directory once it stopped', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
-  // A process named postgres stands in for the running server.
-  const server = spawn('bash', ['-c', 'exec -a postgres sleep 60'], { stdio: 'ignore' });
-  try {
-    await writeFile(join(dataDir, 'PG_VERSION'), '15\n');
-    await writeFile(join(dataDir, 'postmaster.pid'), `${server.pid}\n${dataDir}\n`);
-    const refused = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(`the embedded PostgreSQL (pid ${server.pid}) still runs`);
-    expect((await stat(dataDir)).isDirectory()).toBe(true);
-
-    // A stale pid file: no such process, or one that is no PostgreSQL (the pid reused).
-    for (const pid of [2147483646, process.pid]) {
-      await writeFile(join(dataDir, 'postmaster.pid'), `${pid}\n${dataDir}\n`);
-      const done = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
-      expect(done.code).toBe(0);
-      await expect(stat(dataDir)).rejects.toThrow(/ENOENT/);
-      await mkdir(dataDir);
-      await writeFile(join(dataDir, 'PG_VERSION'), '15\n');
-    }
-  } finally {
-    server.kill();
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}, 60_000);
-
-test('with the embedded PostgreSQL: a directory that holds no cluster is not deleted, a missing one is named', async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
-  try {
-    await writeFile(join(dataDir, 'notes.txt'), 'not a database');
-    const refused = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(`${dataDir} holds no PostgreSQL cluster`);
-    expect((await stat(join(dataDir, 'notes.txt'))).isFile()).toBe(true);
-
-    const missing = await reset({ EMBEDDED_POSTGRES_DIR: join(dataDir, 'missing') });
-    expect(missing).toEqual({
-      code: 0,
-      output: `${join(dataDir, 'missing')} does not exist: nothing to delete\n`,
+test(
+  'with DATABASE_URL: refuses while a database is in use or a hub runs, then drops all six',
+  async () => {
+    const serverUrl = testDatabaseUrl();
+    const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
+    for (const name of SUBGRAPH_NAMES)
+      await ensureDatabase(serverUrl, databaseNameOf(prefix, name));
+    // A service still connected to its database.
+    const housing = SUBGRAPHS.find((module) => module.name === 'housing')!;
+    const orm = await openOrm({
+      entities: housing.entities,
+      migrations: housing.migrations,
+      migrationsPath: housing.migrationsPath,
+      clientUrl: databaseUrl(serverUrl, databaseNameOf(prefix, 'housing')),
     });
+    await orm.em.getConnection().execute('select 1');
+    const env = { DATABASE_URL: serverUrl, DATABASE_PREFIX: prefix };
+    try {
+      const refused = await reset(env);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(
+        /1 connections are open to the hub's databases: stop `pnpm start`/,
+      );
+      expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
+    } finally {
+      await orm.close();
+    }
+    // A hub whose services are idle (their pools hold no connection) still marks its databases.
+    const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
+    const mark = await holdDatabases(serverUrl, databases);
+    try {
+      const refused = await reset(env);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(/a hub runs on these databases: stop `pnpm start`/);
+      expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
+    } finally {
+      await mark.release();
+    }
+    const done = await reset(env);
+    expect(done.code).toBe(0);
+    expect(await listDatabases(serverUrl, prefix)).toEqual([]);
+  },
+  SPAWNING_TEST_TIMEOUT_MS,
+);
 
-    // An empty DATABASE_URL is no reason to delete the embedded server's data.
-    const empty = await reset({ DATABASE_URL: '', EMBEDDED_POSTGRES_DIR: dataDir });
-    expect(empty.code).toBe(1);
-    expect(empty.output).toMatch(/DATABASE_URL is empty/);
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}, 60_000);
+test(
+  'with the embedded PostgreSQL: refuses while its server runs, deletes the directory once it stopped',
+  async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
+    // A process named postgres stands in for the running server.
+    const server = spawn('bash', ['-c', 'exec -a postgres sleep 60'], { stdio: 'ignore' });
+    try {
+      await writeFile(join(dataDir, 'PG_VERSION'), '15\n');
+      await writeFile(join(dataDir, 'postmaster.pid'), `${server.pid}\n${dataDir}\n`);
+      const refused = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(`the embedded PostgreSQL (pid ${server.pid}) still runs`);
+      expect((await stat(dataDir)).isDirectory()).toBe(true);
+
+      // A stale pid file: no such process, or one that is no PostgreSQL (the pid reused).
+      for (const pid of [2147483646, process.pid]) {
+        await writeFile(join(dataDir, 'postmaster.pid'), `${pid}\n${dataDir}\n`);
+        const done = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
+        expect(done.code).toBe(0);
+        await expect(stat(dataDir)).rejects.toThrow(/ENOENT/);
+        await mkdir(dataDir);
+        await writeFile(join(dataDir, 'PG_VERSION'), '15\n');
+      }
+    } finally {
+      server.kill();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+  SPAWNING_TEST_TIMEOUT_MS,
+);
+
+test(
+  'with the embedded PostgreSQL: a directory that holds no cluster is not deleted, a missing one is named',
+  async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
+    try {
+      await writeFile(join(dataDir, 'notes.txt'), 'not a database');
+      const refused = await reset({ EMBEDDED_POSTGRES_DIR: dataDir });
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(`${dataDir} holds no PostgreSQL cluster`);
+      expect((await stat(join(dataDir, 'notes.txt'))).isFile()).toBe(true);
+
+      const missing = await reset({ EMBEDDED_POSTGRES_DIR: join(dataDir, 'missing') });
+      expect(missing).toEqual({
+        code: 0,
+        output: `${join(dataDir, 'missing')} does not exist: nothing to delete\n`,
+      });
+
+      // An empty DATABASE_URL is no reason to delete the embedded server's data.
+      const empty = await reset({ DATABASE_URL: '', EMBEDDED_POSTGRES_DIR: dataDir });
+      expect(empty.code).toBe(1);
+      expect(empty.output).toMatch(/DATABASE_URL is empty/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+  SPAWNING_TEST_TIMEOUT_MS,
+);

@@ -20,6 +20,7 @@ import {
 } from '@wohnnetz/service-kit';
 import {
   TEST_CALLER,
+  closedPort,
   postGraphQL,
   startTestHub,
   type GraphQLResponse,
@@ -704,7 +705,7 @@ describe('errors say what happened, and nothing more', () => {
         res.writeHead(status, { 'content-type': 'text/html' }).end('<html>maintenance</html>');
       });
       await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
-      const port = status === 0 ? 9 : (provider.address() as AddressInfo).port;
+      const port = status === 0 ? await closedPort() : (provider.address() as AddressInfo).port;
       const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
         const issuer = await createEphemeralDevIssuer();
@@ -748,10 +749,11 @@ describe('errors say what happened, and nothing more', () => {
 
   test("a subgraph's refusal of the gateway is an internal error, not the user's", async () => {
     let gateway: ExtraGateway | undefined;
+    let spy: jest.SpiedFunction<typeof console.error> | undefined;
     try {
       // Keys the subgraphs do not trust: a misconfigured gateway.
       gateway = await startExtraGateway({ signingKeys: await generateGatewaySigningKeys() });
-      const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
       const response = await gateway.query(QUERY);
       const logged = spy.mock.calls.map(([first]) => String(first));
       spy.mockRestore();
@@ -762,6 +764,7 @@ describe('errors say what happened, and nothing more', () => {
       // Logged under the request id the client was given.
       expect(logged).toContain(`internal error (request ${String(requestId)}):`);
     } finally {
+      spy?.mockRestore();
       await gateway?.close();
     }
   });

@@ -6,3 +6,5 @@ export * from './case-context';
 export * from './scratch-database';
 export * from './access-log';
 export * from './decision-calls';
+export * from './clock';
+export * from './ports';

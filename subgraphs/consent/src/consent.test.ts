@@ -14,6 +14,7 @@ import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
 import { openOrm, type Caller } from '@wohnnetz/service-kit';
 import {
+  atInstant,
   startTestSubgraph,
   withScratchDatabase,
   type GraphQLResponse,
@@ -162,14 +163,14 @@ async function recorded(overrides: Record<string, unknown> = {}): Promise<GrantD
 
 /** A consent that expired after it was recorded, read back once its validUntil has passed. */
 async function expired(): Promise<GrantData> {
-  // A second ahead: recording it must finish before then, also on a busy machine.
-  const validUntil = Date.now() + 1000;
+  // A minute ahead: recording it finishes before then, also on a busy machine.
+  const validUntil = Date.now() + 60_000;
   const grant = await recorded({
     validFrom: iso(Date.now() - 10 * DAY),
     validUntil: iso(validUntil),
   });
-  await new Promise((resolve) => setTimeout(resolve, validUntil + 20 - Date.now()));
-  const [consents] = await consentsOf([grant.household.id]);
+  // Read back just after validUntil, without waiting for it (only Date is moved on).
+  const [consents] = await atInstant(validUntil + 20, () => consentsOf([grant.household.id]));
   return consents![0]!;
 }
 

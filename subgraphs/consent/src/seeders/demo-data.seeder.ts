@@ -16,8 +16,9 @@ const DAY = 24 * 3600 * 1000;
 /**
  * The demo agencies, and for about half of the households a written consent towards a welfare
  * provider, recorded by the household's housing office, with its history. Most of them apply
- * now; a few were withdrawn some days after they were given, a few were given a year earlier
- * and have expired.
+ * until withdrawn (no end date: their states do not change as the real clock moves on, so the
+ * demo and the tests that read it stay as they are); a few were withdrawn some days after they
+ * were given, a few were given a year earlier for a year and have expired.
  */
 export async function seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void> {
   if ((await em.count(AgencySchema)) > 0) return;
@@ -33,8 +34,9 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
       const informationLanguage = random.pick(['de', 'de', 'tr', 'ar', 'uk']);
       const fate = random.next();
       const withdrawn = fate < 0.15;
-      // An expired consent: given a year earlier, so it ran out before the demo's present.
-      const recordedAt = fate >= 0.15 && fate < 0.3 ? new Date(given.getTime() - 365 * DAY) : given;
+      // An expired consent: given a year earlier for a year, so it ran out before the demo's present.
+      const expired = fate >= 0.15 && fate < 0.3;
+      const recordedAt = expired ? new Date(given.getTime() - 365 * DAY) : given;
       const caseworker = `demo-user@${housingOffice.id}`;
       const grant = tx.create(ConsentGrantSchema, {
         id: demoId('consent', demo.number),
@@ -45,7 +47,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         categories: ['IDENTITY', 'CONTACT', 'HOUSING_SITUATION', 'RENT_ARREARS'],
         purposes: ['EVICTION_PREVENTION', 'TENANCY_SUPPORT'],
         validFrom: recordedAt,
-        validUntil: new Date(recordedAt.getTime() + 365 * DAY),
+        validUntil: expired ? given : null,
         form: 'WRITTEN',
         informedOf: [
           'PURPOSE',
