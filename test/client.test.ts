@@ -112,18 +112,20 @@ describe('recordConsent and withdrawConsent', () => {
     };
     expect((await trainingAsLandlord()).denial).toMatchObject({ code: 'CONSENT_REQUIRED' });
 
-    const recorded = await caseworker
-      .mutation(RecordConsentDocument, {
-        input: consentInput({
-          householdId: household.id,
-          recipientAgencyId: 'landlord-hagen-gmbh',
-          categories: ['TRAINING_RESULTS'],
-          purposes: ['HOUSING_PLACEMENT'],
-        }),
-      })
-      .toPromise();
+    const input = consentInput({
+      householdId: household.id,
+      recipientAgencyId: 'landlord-hagen-gmbh',
+      categories: ['TRAINING_RESULTS'],
+      purposes: ['HOUSING_PLACEMENT'],
+    });
+    const recorded = await caseworker.mutation(RecordConsentDocument, { input }).toPromise();
     expect(recorded.error).toBeUndefined();
     const grant = recorded.data!.recordConsent!;
+    // A retry (the answer lost, say) records nothing twice: CONFLICT names the consent.
+    const retried = await caseworker.mutation(RecordConsentDocument, { input }).toPromise();
+    expect(retried.data!.recordConsent).toBeNull();
+    expect(retried.error!.graphQLErrors.map(errorCode)).toEqual(['CONFLICT']);
+    expect(retried.error!.graphQLErrors[0]!.extensions.consentId).toBe(grant.id);
     expect(grant).toMatchObject({
       household: { id: household.id },
       recipientAgency: { id: 'landlord-hagen-gmbh', kind: 'LANDLORD' },

@@ -30,6 +30,8 @@ export const GATEWAY_ERROR_CODES = [
   'TOO_MANY_DIRECTIVES',
   // Answering: a record that does not exist, a subgraph call the gateway may not send.
   'NOT_FOUND',
+  // A write that would repeat a record (recordConsent: the same consent, recorded already).
+  'CONFLICT',
   'RESULT_TOO_LARGE',
   // A guarded field withheld (its value is null): see consentDenials.
   'CONSENT_REQUIRED',

@@ -576,6 +576,87 @@ describe('recording a consent', () => {
   });
 });
 
+describe('recording the same consent again', () => {
+  test('is refused with CONFLICT, naming the one recorded; nothing is written', async () => {
+    const input = validInput({ validFrom: iso(Date.now() - DAY) });
+    const first = await record(input);
+    expect(first.errors).toBeUndefined();
+    const consentId = first.data!.recordConsent.id;
+    const again = await record(input);
+    expectError(again, 'CONFLICT', undefined, /recorded already/);
+    expect(again.errors![0]!.extensions?.consentId).toBe(consentId);
+    const { grants, events } = await rowsOf(input.householdId as string);
+    expect(grants.map((grant) => grant.id)).toEqual([consentId]);
+    expect(events).toHaveLength(1);
+  });
+
+  test('at the same moment: one is recorded, the others are refused', async () => {
+    const input = validInput({ validFrom: iso(Date.now() - DAY) });
+    const answers = await Promise.all([record(input), record(input), record(input)]);
+    const recorded = answers.filter((answer) => answer.errors === undefined);
+    expect(recorded).toHaveLength(1);
+    const consentId = recorded[0]!.data!.recordConsent.id;
+    for (const answer of answers.filter((a) => a !== recorded[0])) {
+      expectError(answer, 'CONFLICT');
+      expect(answer.errors![0]!.extensions?.consentId).toBe(consentId);
+    }
+    expect((await rowsOf(input.householdId as string)).grants).toHaveLength(1);
+  });
+
+  test('without validFrom: a retry a moment later repeats it (both apply from their recording)', async () => {
+    const input = validInput();
+    const first = await recorded(input);
+    const again = await record(input);
+    expectError(again, 'CONFLICT');
+    expect(again.errors![0]!.extensions?.consentId).toBe(first.id);
+    // One that applies from a given instant is another consent.
+    expect((await record({ ...input, validFrom: iso(Date.now() - DAY) })).errors).toBeUndefined();
+  });
+
+  test('in the same order or not: categories and purposes are sets', async () => {
+    const input = validInput({
+      validFrom: iso(Date.now() - DAY),
+      categories: ['HOUSING_SITUATION', 'RENT_ARREARS'],
+      purposes: ['EVICTION_PREVENTION', 'TENANCY_SUPPORT'],
+    });
+    await recorded(input);
+    const reordered = await record({
+      ...input,
+      categories: ['RENT_ARREARS', 'HOUSING_SITUATION'],
+      purposes: ['TENANCY_SUPPORT', 'EVICTION_PREVENTION'],
+    });
+    expectError(reordered, 'CONFLICT');
+  });
+
+  test('is recorded where anything differs, after a withdrawal, and by another agency', async () => {
+    const validFrom = iso(Date.now() - DAY);
+    const input = validInput({ validFrom });
+    const first = await recorded(input);
+    const differing = [
+      { documentReference: 'EV-DO-2026-0002' },
+      { categories: ['HOUSING_SITUATION'] },
+      { purposes: ['TENANCY_SUPPORT'] },
+      { validFrom: iso(Date.now() - 2 * DAY) },
+      { validUntil: iso(Date.now() + 30 * DAY) },
+      { recipientAgencyId: null, recipientAgencyKind: 'WELFARE_PROVIDER' },
+    ];
+    for (const overrides of differing) {
+      const response = await record({ ...input, ...overrides });
+      expect(response.errors).toBeUndefined();
+    }
+    // Withdrawn, it may be given again.
+    expect((await withdraw(first.id)).errors).toBeUndefined();
+    expect((await record(input)).errors).toBeUndefined();
+    // Another agency's record is its own, even with the same contents.
+    const otherOffice = await record(input, {
+      ...CASEWORKER,
+      actor: 'caseworker@housing-hagen',
+      agencyId: 'housing-hagen',
+    });
+    expect(otherOffice.errors).toBeUndefined();
+  });
+});
+
 describe('withdrawing a consent', () => {
   test('marks it withdrawn, adds a WITHDRAWN event and deletes nothing', async () => {
     const grant = await recorded();

@@ -245,7 +245,11 @@ export type Mutation = {
    * Records a consent a household has given (in writing or electronically, § 67b (2) SGB X).
    * The consent applies from validFrom (default: now) until validUntil or its withdrawal.
    * Null, beside an error, when it was not recorded: of several mutations in one operation, each
-   * succeeds or fails on its own, and the others' results are answered.
+   * succeeds or fails on its own, and the others' results are answered. A consent the caller's
+   * agency has recorded already and not withdrawn (same household, recipient, categories,
+   * purposes, validity and document reference; without validFrom, one that also applies from its
+   * recording) is not recorded twice: CONFLICT, with its id in extensions.consentId (a retry after
+   * a lost answer finds it so).
    */
   recordConsent: Maybe<ConsentGrant>;
   /**

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { isBlank, isUuid, textProblem } from '@wohnnetz/service-kit';
 import { assertMayWithdraw, assertMayWrite } from '../access';
 import type { ConsentContext } from '../context';
 import { AgencySchema } from '../entities/agency.entity';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
-import { ConsentGrantSchema } from '../entities/consent-grant.entity';
-import { badField, notFound } from '../errors';
+import { ConsentGrantSchema, type ConsentGrant } from '../entities/consent-grant.entity';
+import { badField, conflict, notFound } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import {
   assertConsentCanApply,
   validateRecordConsentInput,
+  type ValidConsentInput,
 } from '../validation/record-consent-input';
 
 export const MAX_REASON_LENGTH = 500;
@@ -22,6 +24,41 @@ function withdrawalReason(reason: string | null | undefined): string | null {
   const problem = textProblem(trimmed, MAX_REASON_LENGTH);
   if (problem) throw badField(`reason ${problem}`, 'reason', 'reason');
   return trimmed;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
+const sameInstant = (a: Date | null | undefined, b: Date | null | undefined) =>
+  (a ?? null)?.getTime() === (b ?? null)?.getTime();
+
+/**
+ * The consent the caller's agency recorded already and has not withdrawn, if this one repeats
+ * it: same household, recipient, categories, purposes, validity and document reference. A
+ * recording without validFrom applies from the moment it is recorded, so it repeats one that did
+ * too (a retry comes a moment later). Called in the recording transaction after the lock on
+ * (household, agency) is taken, so two equal recordings at once cannot both pass.
+ */
+async function alreadyRecorded(
+  tx: EntityManager,
+  valid: ValidConsentInput,
+  fromRecording: boolean,
+  agencyId: string,
+): Promise<ConsentGrant | undefined> {
+  const candidates = await tx.find(ConsentGrantSchema, {
+    householdId: valid.householdId,
+    recordedByAgencyId: agencyId,
+    documentReference: valid.documentReference,
+    withdrawnAt: null,
+  });
+  return candidates.find(
+    (grant) =>
+      (grant.recipientAgencyId ?? null) === valid.recipientAgencyId &&
+      (grant.recipientAgencyKind ?? null) === valid.recipientAgencyKind &&
+      sameSet(grant.categories, valid.categories) &&
+      sameSet(grant.purposes, valid.purposes) &&
+      sameInstant(grant.validFrom, fromRecording ? grant.recordedAt : valid.validFrom) &&
+      sameInstant(grant.validUntil, valid.validUntil),
+  );
 }
 
 /** The rest of the request must see the write, not what it had loaded before. */
@@ -49,6 +86,18 @@ export const Mutation: MutationResolvers = {
     assertConsentCanApply(valid, recipientKind!);
     // The grant and its GIVEN event are written together or not at all.
     const grant = await em.fork().transactional(async (tx) => {
+      // One recording per household and agency at a time: the check below then sees the others.
+      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+        `consent-recording:${valid.householdId}:${caller.agencyId}`,
+      ]);
+      const fromRecording = input.validFrom === null || input.validFrom === undefined;
+      const existing = await alreadyRecorded(tx, valid, fromRecording, caller.agencyId);
+      if (existing) {
+        throw conflict(
+          `this consent was recorded already (${existing.id}, recorded at ${existing.recordedAt.toISOString()}) and has not been withdrawn`,
+          { consentId: existing.id },
+        );
+      }
       const created = tx.create(ConsentGrantSchema, {
         id: randomUUID(),
         ...valid,
