@@ -452,7 +452,14 @@ describe('recordConsent validates its input', () => {
       'informationLanguage is a language',
       { informationLanguage: 'xx' },
       'informationLanguage',
-      /ISO 639-1/,
+      /ISO 639-1.*, not "xx"$/,
+    ],
+    [
+      // Echoed escaped and cut at 20 characters, never in the middle of one.
+      'informationLanguage is echoed as a JSON string',
+      { informationLanguage: `\u001b[31m${'😀'.repeat(30)}` },
+      'informationLanguage',
+      /, not "\\u001b\[31m(😀){15}"$/,
     ],
   ];
 

@@ -187,7 +187,9 @@ export function validateRecordConsentInput(
   const informationLanguage = input.informationLanguage.trim();
   if (!/^[a-z]{2}$/.test(informationLanguage) || !ISO_639_1_CODES.has(informationLanguage)) {
     throw badField(
-      `informationLanguage must be an ISO 639-1 code (two lower-case letters, e.g. de, tr, uk), not "${input.informationLanguage.slice(0, 20)}"`,
+      // The value echoed as a JSON string of at most 20 characters: control characters escaped,
+      // no surrogate pair split.
+      `informationLanguage must be an ISO 639-1 code (two lower-case letters, e.g. de, tr, uk), not ${JSON.stringify([...input.informationLanguage].slice(0, 20).join(''))}`,
       'informationLanguage',
     );
   }
