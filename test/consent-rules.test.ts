@@ -11,6 +11,7 @@ import { demoHouseholds } from '@wohnnetz/demo-data';
 import { operationHash, signInternalToken, type SubgraphName } from '@wohnnetz/service-kit';
 import {
   atInstant,
+  withRegistryTriggersOff,
   countDecisionCalls,
   postGraphQL,
   startTestHub,
@@ -501,12 +502,13 @@ describe('GDPR Art. 9 and Art. 10 data never reach a landlord or a training prov
           }),
         );
       }
-      await hub.subgraphs.consent.orm.em
-        .getConnection()
-        .execute(
+      // A grant the registry never records (nor lets change).
+      await withRegistryTriggersOff(hub.subgraphs.consent.orm.em, 'consent_grant', (tx) =>
+        tx.execute(
           `update consent_grant set categories = categories || '{HEALTH,CRIMINAL_RECORD}' where id = any(?::uuid[])`,
           [`{${ids.join(',')}}`],
-        );
+        ),
+      );
       let withheld = 0;
       for (const purpose of purposes) {
         // Neither may list households; each asks for every household by its id.

@@ -8,3 +8,4 @@ export * from './access-log';
 export * from './decision-calls';
 export * from './clock';
 export * from './ports';
+export * from './registry-triggers';

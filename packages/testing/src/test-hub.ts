@@ -4,6 +4,7 @@ import { demoHouseholds } from '@wohnnetz/demo-data';
 import { startHub, type RunningHub } from '@wohnnetz/hub';
 import { recordConsentsOperation } from './consent-grants';
 import { postGraphQL, type GraphQLResponse } from './graphql-request';
+import { withRegistryTriggersOff } from './registry-triggers';
 
 export interface TestHub extends RunningHub {
   /** URL of the gateway's GraphQL endpoint. */
@@ -113,9 +114,12 @@ export async function startTestHub(options: { households?: number } = {}): Promi
           throw new Error(`household ${householdId} has no grant to copy`);
         await run();
       } finally {
-        await connection.execute('delete from consent_grant where id = any(?::uuid[])', [
-          `{${copies.map((copy) => copy.id).join(',')}}`,
-        ]);
+        // Grants are never deleted (the registry's trigger): these copies are the test's own.
+        await withRegistryTriggersOff(hub.subgraphs.consent.orm.em, 'consent_grant', (tx) =>
+          tx.execute('delete from consent_grant where id = any(?::uuid[])', [
+            `{${copies.map((copy) => copy.id).join(',')}}`,
+          ]),
+        );
       }
     },
     stop: async () => {

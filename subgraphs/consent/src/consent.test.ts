@@ -1008,6 +1008,64 @@ describe('who may change the registry', () => {
   });
 });
 
+describe("the registry's database keeps its record, whatever the code does", () => {
+  const sql = (statement: string, params: unknown[] = []) =>
+    orm.em.getConnection().execute(statement, params);
+
+  test('a grant is never deleted, and changes only by its withdrawal, once', async () => {
+    const grant = await recorded();
+    await expect(sql('delete from consent_grant where id = ?', [grant.id])).rejects.toThrow(
+      /consent grants are never deleted/,
+    );
+    await expect(
+      sql(`update consent_grant set categories = '{HEALTH}' where id = ?`, [grant.id]),
+    ).rejects.toThrow(/changes only by its withdrawal/);
+    // A withdrawal needs who withdrew it.
+    await expect(
+      sql('update consent_grant set withdrawn_at = now() where id = ?', [grant.id]),
+    ).rejects.toThrow(/changes only by its withdrawal/);
+    expect((await withdraw(grant.id)).errors).toBeUndefined();
+    // Withdrawn once, for good: not undone, not dated anew.
+    for (const change of ['withdrawn_at = null, withdrawn_by = null', 'withdrawn_at = now()']) {
+      await expect(
+        sql(`update consent_grant set ${change} where id = ?`, [grant.id]),
+      ).rejects.toThrow(/changes only by its withdrawal/);
+    }
+    const { grants, events } = await rowsOf(grant.household.id);
+    expect(grants).toHaveLength(1);
+    expect(grants[0]!.withdrawnAt).not.toBeNull();
+    expect(events.map((event) => event.kind)).toEqual(['GIVEN', 'WITHDRAWN']);
+  });
+
+  test('events and access-log records are never changed or deleted', async () => {
+    const grant = await recorded();
+    await expect(
+      sql(`update consent_event set reason = 'x' where grant_id = ?`, [grant.id]),
+    ).rejects.toThrow(/consent_event is append-only/);
+    await expect(sql('delete from consent_event where grant_id = ?', [grant.id])).rejects.toThrow(
+      /consent_event is append-only/,
+    );
+    // A record of an agency no test's officer reads: it stays (it cannot be taken away again).
+    await sql(
+      `insert into access_log_record (id, at, request_id, actor, agency_id, agency_kind, purpose,
+         subgraph, household_ids, owner_agency_ids, fields, categories, "references", decisions)
+       values (?, now(), 'r', 'a', 'jobcenter-nowhere', 'JOBCENTER', 'EVICTION_PREVENTION',
+         'welfare', array[?]::uuid[], '[[]]', '{SupportCase.kind}', '{SUPPORT_NOTES}', '{}',
+         '[[0, 0, false, "NO_CONSENT", null]]')`,
+      [randomUUID(), grant.household.id],
+    );
+    await expect(
+      sql(`update access_log_record set purpose = 'TRAINING' where ? = any(household_ids)`, [
+        grant.household.id,
+      ]),
+    ).rejects.toThrow(/access_log_record is append-only/);
+    await expect(
+      sql('delete from access_log_record where ? = any(household_ids)', [grant.household.id]),
+    ).rejects.toThrow(/access_log_record is append-only/);
+    expect((await rowsOf(grant.household.id)).events).toHaveLength(1);
+  });
+});
+
 describe('a failed change leaves the data as it was', () => {
   // A constraint that refuses the events of one actor makes the second write of a change fail.
   const REFUSED = 'refused-actor@housing-dortmund';
@@ -1637,7 +1695,7 @@ describe('the access-log migrations that count entries per owner', () => {
         );
       expect(rows).toEqual([{ counts: { 'welfare-a': 2 } }]);
       // Undone: every decision about the owner's data again, the refusal included.
-      await migrator.down();
+      await migrator.down({ to: 'Migration20261125013000' });
       const before = await scratch.em
         .getConnection()
         .execute<{ counts: Record<string, number> }[]>(
