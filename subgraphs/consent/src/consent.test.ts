@@ -84,6 +84,7 @@ interface GrantData {
   validUntil: string | null;
   form: string;
   grantorName: string | null;
+  grantorMemberId: string | null;
   representativeName: string | null;
   informedOf: string[];
   informationLanguage: string;
@@ -102,7 +103,7 @@ const RECORD_FIELDS = `
   validFrom validUntil form informedOf informationLanguage
   documentReference recordedAt withdrawnAt recordedByAgency { ${AGENCY_FIELDS} } state
   history { kind at actor agencyId agency { ${AGENCY_FIELDS} } reason }`;
-const GRANT_FIELDS = `${RECORD_FIELDS} grantorName representativeName`;
+const GRANT_FIELDS = `${RECORD_FIELDS} grantorName grantorMemberId representativeName`;
 
 const RECORD = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { ${GRANT_FIELDS} } }`;
 const withdrawal = (fields: string) => `mutation ($id: ID!, $reason: String) {
@@ -518,6 +519,7 @@ describe('recording a consent', () => {
       validUntil: '2098-12-31T23:00:00.000Z',
       form: 'ELECTRONIC',
       grantorName: 'Erika Beispiel',
+      grantorMemberId: households[0]!.members[0]!.id,
       representativeName: 'Max Betreuer',
       informedOf: ['PURPOSE', 'RECIPIENTS', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
       informationLanguage: 'uk',
@@ -706,6 +708,7 @@ describe('withdrawing a consent', () => {
       history: _given,
       withdrawnAt: _none,
       grantorName: _name,
+      grantorMemberId: _member,
       representativeName: _representative,
       ...recordedFields
     } = grant;

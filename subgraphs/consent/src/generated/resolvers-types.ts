@@ -142,6 +142,8 @@ export type ConsentGrant = {
   /** Reference of the signed form or electronic record. */
   documentReference: Scalars['String']['output'];
   form: ConsentForm;
+  /** The household member who gave the consent (a HouseholdMember id), where it was recorded: identity data like the name. */
+  grantorMemberId: Maybe<Scalars['ID']['output']>;
   /**
    * Name of the person who gave the consent (a member of the household): identity data, released
    * like the members' names, not with the consent record.
@@ -556,6 +558,7 @@ export type ConsentGrantResolvers<ContextType = ConsentContext, ParentType exten
   categories?: Resolver<Array<ResolversTypes['DataCategory']>, ParentType, ContextType>;
   documentReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['ConsentForm'], ParentType, ContextType>;
+  grantorMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   grantorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ConsentEvent']>, ParentType, ContextType>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;

@@ -12,6 +12,7 @@ import type {
 export const ConsentGrant: ConsentGrantResolvers = {
   recipientAgency: (grant, _args, { agencies }) =>
     grant.recipientAgencyId ? agencies.load(grant.recipientAgencyId) : null,
+  grantorMemberId: (grant) => grant.grantorMemberId ?? null,
   recipientAgencyKind: (grant) => (grant.recipientAgencyKind as AgencyKind | null) ?? null,
   categories: (grant) => grant.categories as DataCategory[],
   purposes: (grant) => grant.purposes as Purpose[],
