@@ -52,15 +52,19 @@ type Bindings = (string | number)[];
 /**
  * Which records can hold an entry the filter and the officer may see — each condition one an
  * index or a cheap look at the record answers (`household_ids @>` the GIN index, `request_id` and
- * `agency_id` their indexes), so a page never unpacks a record it cannot show.
+ * `agency_id` their indexes, `releases_by_owner` a look at the row), so a page never unpacks a
+ * record it cannot show (but one that a registry of the previous version wrote during a rolling
+ * deploy, uncounted, and that holds only refusals of the owner's data).
  */
 function recordConditions(filter: AccessLogFilter): { sql: string; bindings: Bindings } {
   const conditions = [
-    // Asked by the officer's agency, or naming it as an owner of some household's data (whose
-    // releases it reads).
-    `(record.agency_id = ? or record.owner_agency_ids @> jsonb_build_array(jsonb_build_array(?::text)))`,
+    // Asked by the officer's agency, or releasing data it owns: counted with the record, or (a
+    // record of a registry of the previous version, uncounted) naming it as an owner.
+    `(record.agency_id = ? or (record.releases_by_owner ->> ?) is not null
+      or (record.releases_by_owner is null
+          and record.owner_agency_ids @> jsonb_build_array(jsonb_build_array(?::text))))`,
   ];
-  const bindings: Bindings = [filter.readerAgencyId, filter.readerAgencyId];
+  const bindings: Bindings = [filter.readerAgencyId, filter.readerAgencyId, filter.readerAgencyId];
   if (filter.householdId) {
     conditions.push('record.household_ids @> array[?]::uuid[]');
     bindings.push(filter.householdId);
@@ -226,7 +230,8 @@ export async function accessLogHasEntry(
 /**
  * How many entries match the filter, without unpacking a record unless a household is asked
  * about: a record the officer's own agency asked for counts all its decisions, one it sees as an
- * owner the releases of its agency's data (kept with the record).
+ * owner the releases of its agency's data (kept with the record; one written by a registry of
+ * the previous version, uncounted, is counted from its decisions).
  */
 export async function countAccessLog(em: EntityManager, filter: AccessLogFilter): Promise<number> {
   const records = recordConditions(filter);
@@ -242,14 +247,19 @@ export async function countAccessLog(em: EntityManager, filter: AccessLogFilter)
     );
     return rows[0]?.n ?? 0;
   }
+  const entries = entryConditions(filter);
   const { rows } = await em.getKnex().raw<{ rows: { n: number }[] }>(
     `select coalesce(sum(
               case when record.agency_id = ? then jsonb_array_length(record.decisions)
-                   else coalesce((record.entries_by_owner ->> ?)::int, 0)
+                   when record.releases_by_owner is not null
+                     then coalesce((record.releases_by_owner ->> ?)::int, 0)
+                   else (select count(*)
+                           from jsonb_array_elements(record.decisions) as entry(decision)
+                          where ${entries.sql})
               end), 0)::int as n
        from access_log_record as record
       where ${records.sql}`,
-    [filter.readerAgencyId, filter.readerAgencyId, ...records.bindings],
+    [filter.readerAgencyId, filter.readerAgencyId, ...entries.bindings, ...records.bindings],
   );
   return rows[0]?.n ?? 0;
 }

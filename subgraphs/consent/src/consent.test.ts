@@ -1318,6 +1318,9 @@ describe('the access log', () => {
         household === householdA ? [welfareDortmund.id] : [],
       ),
       entriesByOwner: {},
+      // Every third record as a registry of the previous version wrote it (a rolling deploy):
+      // no count of releases, so its owner's entries are counted from its decisions.
+      releasesByOwner: r % 3 === 2 ? null : {},
       fields: ['Household.tenancyWarnings', 'SupportCase.healthNotes'],
       categories: ['RENT_ARREARS', 'HEALTH'],
       references: ['§ 69 Abs. 1 Nr. 1 SGB X'],
@@ -1334,9 +1337,13 @@ describe('the access log', () => {
         basis,
         basis === 'STATUTORY' ? 0 : null,
       ]);
-      // As the registry keeps it: the releases of each owner's data.
-      if (householdId === householdA && basis === 'STATUTORY') {
-        row.entriesByOwner[welfareDortmund.id] = (row.entriesByOwner[welfareDortmund.id] ?? 0) + 1;
+      // As the registry keeps it: the decisions about each owner's data, and the releases.
+      if (householdId === householdA) {
+        const owner = welfareDortmund.id;
+        row.entriesByOwner[owner] = (row.entriesByOwner[owner] ?? 0) + 1;
+        if (row.releasesByOwner && basis === 'STATUTORY') {
+          row.releasesByOwner[owner] = (row.releasesByOwner[owner] ?? 0) + 1;
+        }
       }
       return {
         id: `${id}:${k + 1}`,
@@ -1675,7 +1682,7 @@ describe('the access-log migration to records (ADR 0007)', () => {
 });
 
 describe('the access-log migrations that count entries per owner', () => {
-  test('count the releases of each owning agency’s data in each record, not the refusals', async () => {
+  test('count the decisions about each owning agency’s data in each record, and the releases apart', async () => {
     await withScratchDatabase(consent, async (scratch) => {
       const migrator = scratch.getMigrator();
       await migrator.up({ to: 'Migration20261124153205' });
@@ -1691,20 +1698,23 @@ describe('the access-log migrations that count entries per owner', () => {
         [randomUUID(), owned, unowned],
       );
       await migrator.up();
+      const counts = () =>
+        scratch.em
+          .getConnection()
+          .execute<{ all: Record<string, number>; releases: Record<string, number> | null }[]>(
+            'select entries_by_owner as "all", releases_by_owner as releases from access_log_record',
+          );
+      // Every decision about the owner's data (for a registry of the previous version), and the
+      // releases alone, which its officer reads.
+      expect(await counts()).toEqual([{ all: { 'welfare-a': 3 }, releases: { 'welfare-a': 2 } }]);
+      // Undone: the count of releases is gone, the other stays.
+      await migrator.down({ to: 'Migration20261125013000' });
       const rows = await scratch.em
         .getConnection()
-        .execute<{ counts: Record<string, number> }[]>(
-          'select entries_by_owner as counts from access_log_record',
+        .execute<{ all: Record<string, number> }[]>(
+          'select entries_by_owner as "all" from access_log_record',
         );
-      expect(rows).toEqual([{ counts: { 'welfare-a': 2 } }]);
-      // Undone: every decision about the owner's data again, the refusal included.
-      await migrator.down({ to: 'Migration20261125013000' });
-      const before = await scratch.em
-        .getConnection()
-        .execute<{ counts: Record<string, number> }[]>(
-          'select entries_by_owner as counts from access_log_record',
-        );
-      expect(before).toEqual([{ counts: { 'welfare-a': 3 } }]);
+      expect(rows).toEqual([{ all: { 'welfare-a': 3 } }]);
     });
   });
 });

@@ -94,9 +94,11 @@ async function grantsOf(
  */
 const INSERT_RECORD = `insert into access_log_record
     (id, at, request_id, actor, agency_id, agency_kind, purpose, subgraph,
-     household_ids, owner_agency_ids, entries_by_owner, fields, categories, "references", decisions)
+     household_ids, owner_agency_ids, entries_by_owner, releases_by_owner, fields, categories,
+     "references", decisions)
   values (gen_random_uuid(), ?::timestamptz, ?, ?, ?, ?, ?, ?,
           array(select jsonb_array_elements_text(?::jsonb))::uuid[],
+          ?::jsonb,
           ?::jsonb,
           ?::jsonb,
           array(select jsonb_array_elements_text(?::jsonb)),
@@ -132,11 +134,15 @@ async function log(
   const fields = new Interner<string, string>();
   const references = new Interner<string>();
   // Each owner's officer counts their entries (the releases of their data) from this, without
-  // unpacking the record.
+  // unpacking the record; the count of all decisions per owner is still written for a registry of
+  // the previous version, which reads it, during a rolling deploy.
   const entriesByOwner: Record<string, number> = {};
+  const releasesByOwner: Record<string, number> = {};
   for (const { ownerAgencyIds, released } of foreign) {
-    if (!released) continue;
-    for (const owner of ownerAgencyIds) entriesByOwner[owner] = (entriesByOwner[owner] ?? 0) + 1;
+    for (const owner of ownerAgencyIds) {
+      entriesByOwner[owner] = (entriesByOwner[owner] ?? 0) + 1;
+      if (released) releasesByOwner[owner] = (releasesByOwner[owner] ?? 0) + 1;
+    }
   }
   const entries: AccessLogDecision[] = foreign.map((d) => [
     households.indexOf(d.householdId, d.ownerAgencyIds),
@@ -159,6 +165,7 @@ async function log(
         JSON.stringify(households.keys),
         JSON.stringify(households.values),
         JSON.stringify(entriesByOwner),
+        JSON.stringify(releasesByOwner),
         JSON.stringify(fields.keys),
         JSON.stringify(fields.values),
         JSON.stringify(references.keys),

@@ -39,8 +39,19 @@ export interface AccessLogRecord {
    * none where several agencies recorded it. Empty for records written before owners were logged.
    */
   ownerAgencyIds: string[][];
-  /** How many of the decisions release data of each owning agency: its officer's count. */
+  /**
+   * How many of the decisions are about data of each owning agency, refusals included: what a
+   * registry before releasesByOwner counted; still written, for such a registry during a rolling
+   * deploy, and no longer read.
+   */
   entriesByOwner: Record<string, number>;
+  /**
+   * How many of the decisions release data of each owning agency: its officer's count, and which
+   * records an owner's officer reads at all (one with no release of its data shows it nothing).
+   * Null for a record written by a registry of the previous version (during a rolling deploy):
+   * then counted from the decisions.
+   */
+  releasesByOwner: Record<string, number> | null;
   /** Schema coordinates of the guarded fields, e.g. Household.benefitCase, each once. */
   fields: string[];
   /** The category of each field (same order). */
@@ -65,6 +76,7 @@ export const AccessLogRecordSchema = new EntitySchema<AccessLogRecord>({
     householdIds: { type: 'string[]', columnType: 'uuid[]' },
     ownerAgencyIds: { type: 'json', defaultRaw: `'[]'` },
     entriesByOwner: { type: 'json', defaultRaw: `'{}'` },
+    releasesByOwner: { type: 'json', nullable: true },
     fields: { type: 'string[]' },
     categories: { type: 'string[]' },
     references: { type: 'string[]' },
