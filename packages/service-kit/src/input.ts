@@ -32,6 +32,18 @@ const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]
 /** Control characters have no place in input (see CONTROL_CHARACTERS). */
 export const hasControlCharacters = (value: string): boolean => CONTROL_CHARACTERS.test(value);
 
+/**
+ * A refused value as an error message may quote it: a JSON string of its first `max` characters
+ * (code points: no surrogate pair split), every control character (CONTROL_CHARACTERS, not only
+ * those JSON escapes) written as \uXXXX, so a terminal or a log viewer shows it as it is.
+ */
+export function quotedInput(value: string, max = 20): string {
+  return JSON.stringify([...value].slice(0, max).join('')).replace(
+    new RegExp(CONTROL_CHARACTERS.source, 'gu'),
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Nothing but white space and invisible format characters (a zero-width space, say). */
 export const isBlank = (value: string): boolean => /^[\s\p{Cf}]*$/u.test(value);
 

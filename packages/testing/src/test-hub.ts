@@ -20,7 +20,8 @@ export interface TestHub extends RunningHub {
   ): Promise<GraphQLResponse<Data>>;
   /**
    * Records, through the gateway's recordConsent mutation, the consent of each of the first
-   * `households` demo households for `agencyId`, these categories and purposes.
+   * `households` demo households for `agencyId`, these categories and purposes. The same call
+   * again, before those consents are withdrawn, is refused (CONFLICT: the same consents).
    */
   giveConsent(grant: {
     agencyId: string;

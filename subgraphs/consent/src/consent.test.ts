@@ -462,6 +462,12 @@ describe('recordConsent validates its input', () => {
       'informationLanguage',
       /, not "\\u001b\[31m(😀){15}"$/,
     ],
+    [
+      'informationLanguage is echoed without C1 controls or bidi overrides',
+      { informationLanguage: 'd\u009b\u202ee\u007f' },
+      'informationLanguage',
+      /, not "d\\u009b\\u202ee\\u007f"$/,
+    ],
   ];
 
   test.each(cases)('%s', async (_rule, overrides, field, message) => {
@@ -643,6 +649,10 @@ describe('recording the same consent again', () => {
     const first = await recorded(input);
     const differing = [
       { documentReference: 'EV-DO-2026-0002' },
+      // Two members who sign one form: two consents.
+      { grantorName: 'Emil Beispiel' },
+      { grantorMemberId: households[0]!.members[0]!.id },
+      { representativeName: 'Max Betreuer' },
       { categories: ['HOUSING_SITUATION'] },
       { purposes: ['TENANCY_SUPPORT'] },
       { validFrom: iso(Date.now() - 2 * DAY) },

@@ -248,8 +248,8 @@ export type Mutation = {
    * The consent applies from validFrom (default: now) until validUntil or its withdrawal.
    * Null, beside an error, when it was not recorded: of several mutations in one operation, each
    * succeeds or fails on its own, and the others' results are answered. A consent the caller's
-   * agency has recorded already and not withdrawn (same household, recipient, categories,
-   * purposes, validity and document reference; without validFrom, one that also applies from its
+   * agency has recorded already and not withdrawn (same household, grantor and representative,
+   * recipient, categories, purposes, validity and document reference; without validFrom, one that also applies from its
    * recording) is not recorded twice: CONFLICT, with its id in extensions.consentId (a retry after
    * a lost answer finds it so).
    */

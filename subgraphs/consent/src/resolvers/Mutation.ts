@@ -33,7 +33,8 @@ const sameInstant = (a: Date | null | undefined, b: Date | null | undefined) =>
 
 /**
  * The consent the caller's agency recorded already and has not withdrawn, if this one repeats
- * it: same household, recipient, categories, purposes, validity and document reference. A
+ * it: same household, person who gave it (member, name, representative), recipient, categories,
+ * purposes, validity and document reference (two members who sign one form give two consents). A
  * recording without validFrom applies from the moment it is recorded, so it repeats one that did
  * too (a retry comes a moment later). Called in the recording transaction after the lock on
  * (household, agency) is taken, so two equal recordings at once cannot both pass.
@@ -52,6 +53,9 @@ async function alreadyRecorded(
   });
   return candidates.find(
     (grant) =>
+      (grant.grantorMemberId ?? null) === valid.grantorMemberId &&
+      grant.grantorName === valid.grantorName &&
+      (grant.representativeName ?? null) === valid.representativeName &&
       (grant.recipientAgencyId ?? null) === valid.recipientAgencyId &&
       (grant.recipientAgencyKind ?? null) === valid.recipientAgencyKind &&
       sameSet(grant.categories, valid.categories) &&

@@ -10,6 +10,7 @@ import {
   isBlank,
   isIdentifier,
   isUuid,
+  quotedInput,
   textProblem,
 } from '@wohnnetz/service-kit';
 import { badField } from '../errors';
@@ -187,9 +188,7 @@ export function validateRecordConsentInput(
   const informationLanguage = input.informationLanguage.trim();
   if (!/^[a-z]{2}$/.test(informationLanguage) || !ISO_639_1_CODES.has(informationLanguage)) {
     throw badField(
-      // The value echoed as a JSON string of at most 20 characters: control characters escaped,
-      // no surrogate pair split.
-      `informationLanguage must be an ISO 639-1 code (two lower-case letters, e.g. de, tr, uk), not ${JSON.stringify([...input.informationLanguage].slice(0, 20).join(''))}`,
+      `informationLanguage must be an ISO 639-1 code (two lower-case letters, e.g. de, tr, uk), not ${quotedInput(input.informationLanguage)}`,
       'informationLanguage',
     );
   }
