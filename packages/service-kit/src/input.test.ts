@@ -4,6 +4,7 @@ import {
   hasControlCharacters,
   isBlank,
   isIdentifier,
+  quotedInput,
   textProblem,
 } from './input';
 
@@ -27,6 +28,20 @@ describe('control characters in input', () => {
     ['a right-to-left mark', 'שלום\u200f'],
   ])('allows %s', (_what, value) => {
     expect(hasControlCharacters(value)).toBe(false);
+  });
+});
+
+describe('quotedInput', () => {
+  test('quotes a refused value with every control character escaped', () => {
+    expect(quotedInput('a\u001b[31m\u009b\u202e\u2066\u2028\ufeff\u007f"\\b')).toBe(
+      '"a\\u001b[31m\\u009b\\u202e\\u2066\\u2028\\ufeff\\u007f\\"\\\\b"',
+    );
+  });
+
+  test('cuts at 20 characters, never inside a surrogate pair; marks and joiners stay', () => {
+    expect(quotedInput('😀'.repeat(30))).toBe(`"${'😀'.repeat(20)}"`);
+    expect(quotedInput('ab', 1)).toBe('"a"');
+    expect(quotedInput('שלום\u200f')).toBe('"שלום\u200f"');
   });
 });
 
