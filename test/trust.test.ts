@@ -490,12 +490,19 @@ describe('operations are bounded before any subgraph is called', () => {
     code: string,
     variables: Record<string, unknown> = {},
     gatewayUrl = hub.gatewayUrl,
+    operationName?: string,
   ) {
     const before = subgraphCalls();
-    const response = await postGraphQL(gatewayUrl, query, variables, {
-      authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
-      'x-purpose': 'CASE_COORDINATION',
-    });
+    const response = await postGraphQL(
+      gatewayUrl,
+      query,
+      variables,
+      {
+        authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+        'x-purpose': 'CASE_COORDINATION',
+      },
+      operationName,
+    );
     expect(response.errors?.[0]?.extensions?.code).toBe(code);
     expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
     expect(response.status).toBe(400);
@@ -532,6 +539,27 @@ describe('operations are bounded before any subgraph is called', () => {
 
     test("with a variable's default page size", async () => {
       await refusedWith(`query ($n: Int = 100) { ${pages('(first: $n)')} }`, 'QUERY_TOO_COSTLY');
+    });
+
+    test.each(['constructor', 'valueOf', '__proto__'])(
+      'with the default page size of a variable named %s (a property every object has)',
+      async (name) => {
+        await refusedWith(
+          `query ($${name}: Int = 100) { ${pages(`(first: $${name})`)} }`,
+          'QUERY_TOO_COSTLY',
+        );
+      },
+    );
+
+    test('with another operation of the document declaring a small default of the same name', async () => {
+      await refusedWith(
+        `query Big($n: Int = 100) { ${pages('(first: $n)')} }
+         query Small($n: Int = 1) { households(first: $n) { totalCount } }`,
+        'QUERY_TOO_COSTLY',
+        {},
+        hub.gatewayUrl,
+        'Big',
+      );
     });
   });
 

@@ -17,33 +17,44 @@ import {
   type ArgumentNode,
   type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 
 const PAGE_SIZE_ARGUMENTS = new Set(['first', 'last']);
 
 /**
- * The document with each `first`/`last` written as a number: a variable's value, else the
- * variable's default, else the argument's default in the schema. Where none is a whole number,
- * the argument is left as it is (the subgraph refuses such a page size).
+ * The operation that runs (with the document's fragments) with each `first`/`last` written as a
+ * number, as execution will see it: the variable's value where the request gives one, else the
+ * variable's default in this operation, else the argument's default in the schema. Where none is
+ * a whole number, the argument is left as it is (the subgraph refuses such a page size).
+ * Undefined where no page size needed writing out.
  */
 export function withPageSizes(
   schema: GraphQLSchema,
   document: DocumentNode,
+  operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-): DocumentNode {
-  const variableDefaults = new Map<string, unknown>();
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const variable of definition.variableDefinitions ?? []) {
-      if (variable.defaultValue?.kind === Kind.INT) {
-        variableDefaults.set(variable.variable.name.value, Number(variable.defaultValue.value));
-      }
+): DocumentNode | undefined {
+  // Only this operation's defaults: another operation of the document may declare the same name.
+  const variableDefaults = new Map<string, number>();
+  for (const variable of operation.variableDefinitions ?? []) {
+    if (variable.defaultValue?.kind === Kind.INT) {
+      variableDefaults.set(variable.variable.name.value, Number(variable.defaultValue.value));
     }
   }
+  // Only what the request gives: `variables.constructor` is not a variable named constructor.
+  const given = (name: string) => (Object.hasOwn(variables, name) ? variables[name] : undefined);
+  const executed: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [
+      operation,
+      ...document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
+    ],
+  };
   const typeInfo = new TypeInfo(schema);
   let changed = false;
   const sized = visit(
-    document,
+    executed,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
         const written = new Map(node.arguments?.map((argument) => [argument.name.value, argument]));
@@ -54,7 +65,7 @@ export function withPageSizes(
           if (value?.kind === Kind.INT) continue;
           const size =
             value?.kind === Kind.VARIABLE
-              ? (variables[value.name.value] ??
+              ? (given(value.name.value) ??
                 variableDefaults.get(value.name.value) ??
                 definition.defaultValue)
               : definition.defaultValue;
@@ -73,7 +84,7 @@ export function withPageSizes(
       },
     }),
   );
-  return changed ? sized : document;
+  return changed ? sized : undefined;
 }
 
 /**
@@ -87,9 +98,11 @@ export function pageSizeCostLimit(
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation: ({ schema, document, request }) => {
-          const sized = withPageSizes(schema, document, request.variables ?? {});
-          if (sized === document) return Promise.resolve();
+        didResolveOperation: ({ schema, document, operation, request }) => {
+          // Resolved by now (an operation that cannot be found never gets here).
+          if (!operation) return Promise.resolve();
+          const sized = withPageSizes(schema, document, operation, request.variables ?? {});
+          if (!sized) return Promise.resolve();
           const [error] = validate(schema, sized, [
             costLimitRule({
               maxCost,
