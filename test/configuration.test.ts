@@ -33,11 +33,18 @@ interface ComposeService {
   image?: string;
   environment?: Record<string, string>;
   ports?: string[];
+  volumes?: string[];
 }
 
 const compose = parse(readFileSync(join(__dirname, '../docker-compose.yml'), 'utf8')) as {
   services: Record<string, ComposeService>;
 };
+/** The login roles docker/postgres-roles.sql creates. */
+const initialRoles = [
+  ...readFileSync(join(__dirname, '../docker/postgres-roles.sql'), 'utf8').matchAll(
+    /^create role (\w+) login /gm,
+  ),
+].map((match) => match[1]!);
 
 describe('environment parsing', () => {
   test('a subgraph starts with documented defaults', () => {
@@ -214,6 +221,18 @@ describe('docker-compose.yml matches the code', () => {
     expect(env.PORT).toBe(SUBGRAPH_PORTS[name]);
     expect(service.ports).toEqual([`${env.PORT}:${env.PORT}`]);
     expect(new URL(env.DATABASE_URL).hostname).toBe('postgres');
+    // A role of its own, made when the database initialises; the owner migrates.
+    const role = new URL(env.DATABASE_URL).username;
+    expect(initialRoles).toContain(role);
+    expect(new URL(env.MIGRATION_DATABASE_URL!).hostname).toBe('postgres');
+    expect(new URL(env.MIGRATION_DATABASE_URL!).username).not.toBe(role);
+  });
+
+  test("PostgreSQL makes the services' roles when it initialises", () => {
+    expect(compose.services.postgres!.volumes).toContain(
+      './docker/postgres-roles.sql:/docker-entrypoint-initdb.d/10-roles.sql:ro',
+    );
+    expect(new Set(initialRoles).size).toBe(SUBGRAPH_NAMES.length);
   });
 
   test('the gateway: its port and one URL per subgraph service', () => {

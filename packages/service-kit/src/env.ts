@@ -89,6 +89,11 @@ export function subgraphEnvSchema(service: string, defaultPort: number) {
   return z.object({
     PORT: portVariable(defaultPort),
     DATABASE_URL: urlVariable(DEFAULT_DATABASE_URL),
+    /**
+     * The same server as the role that owns the service's tables (migrates, seeds, grants
+     * DATABASE_URL's role its rights); unset, DATABASE_URL's role does that and owns them.
+     */
+    MIGRATION_DATABASE_URL: unsetWhenEmpty(z.url().optional()),
     DATABASE_NAME: z
       .string()
       .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')

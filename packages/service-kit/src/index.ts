@@ -19,3 +19,4 @@ export * from './http-errors';
 export * from './http-app';
 export * from './json-file';
 export * from './pages';
+export * from './service-role';

@@ -11,7 +11,13 @@ import { ensureDatabase, databaseUrl } from './database';
 import { gatewayKeySet } from './gateway-keys';
 import { parseEnv, subgraphEnvSchema } from './env';
 import { exitOnStop } from './http-service';
-import { migrate, openOrm, Counter, type MigrationEntry } from './orm';
+import { migrate, openOrm, Counter, type MigrationEntry, type ServiceOrmOptions } from './orm';
+import {
+  assertServiceRole,
+  grantServiceRole,
+  roleOf,
+  type ServicePrivileges,
+} from './service-role';
 import {
   startSubgraph,
   type RunningSubgraphServer,
@@ -31,6 +37,8 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
   migrationsPath: string;
   /** Loads the fictional demo data unless the service's database already holds it. */
   seedDemoData: (em: EntityManager, options: DemoDataOptions) => Promise<void>;
+  /** Tables a service role (not the tables' owner) may change less than all rows of. */
+  servicePrivileges: ServicePrivileges;
 }
 
 /**
@@ -62,6 +70,11 @@ export interface SubgraphSpec<Context extends BaseContext> {
   routes?: SubgraphDefinition<Context>['routes'];
   /** The consent registry decides its own guarded fields in-process. */
   localDecisions?: SubgraphDefinition<Context>['localDecisions'];
+  /**
+   * Tables whose rows the service, run as a role of its own (MIGRATION_DATABASE_URL set), may
+   * change less than the rest (service-role.ts): the registry's append-only record.
+   */
+  servicePrivileges?: ServicePrivileges;
 }
 
 export function defineSubgraph<Context extends BaseContext>(
@@ -83,6 +96,7 @@ export function defineSubgraph<Context extends BaseContext>(
     migrations: spec.migrations,
     migrationsPath: join(spec.sourceDir, 'migrations'),
     seedDemoData: spec.seedDemoData,
+    servicePrivileges: spec.servicePrivileges ?? {},
   };
 }
 
@@ -102,7 +116,14 @@ export interface StartedSubgraph extends RunningSubgraphServer {
 }
 
 export interface SubgraphStartOptions {
+  /** The server as the service connects to it at run time. */
   serverUrl: string;
+  /**
+   * The server as the role that owns the service's tables: it creates the database, migrates and
+   * seeds it, and grants `serverUrl`'s role what the service needs (service-role.ts). Unset,
+   * `serverUrl` does all of that, and the service owns its tables.
+   */
+  migrationServerUrl?: string;
   databaseName: string;
   port: number;
   /** The interface to listen on; all by default (see ListenOptions). */
@@ -116,25 +137,65 @@ export interface SubgraphStartOptions {
   withoutConsentEnforcementForBenchmark?: boolean;
 }
 
-/** Creates the service's database if needed, migrates it, optionally seeds it, and listens. */
+/** Applies the committed migrations and, if asked, loads the demo data. */
+async function migrateAndSeed<Context extends BaseContext>(
+  module: SubgraphModule<Context>,
+  orm: MikroORM,
+  seed: DemoDataOptions | undefined,
+): Promise<void> {
+  await migrate(orm);
+  if (seed) await module.seedDemoData(orm.em.fork(), seed);
+}
+
+/**
+ * With a service role of its own: the owner creates the database, migrates and seeds it, and
+ * grants the service's role its rights (service-role.ts), on a connection of its own.
+ */
+async function prepareAsOwner<Context extends BaseContext>(
+  module: SubgraphModule<Context>,
+  options: SubgraphStartOptions & { migrationServerUrl: string },
+  ormOptions: Omit<ServiceOrmOptions, 'clientUrl'>,
+): Promise<void> {
+  const serviceRole = roleOf('DATABASE_URL', options.serverUrl);
+  const ownerRole = roleOf('MIGRATION_DATABASE_URL', options.migrationServerUrl);
+  await ensureDatabase(options.migrationServerUrl, options.databaseName);
+  const owner = await openOrm({
+    ...ormOptions,
+    clientUrl: databaseUrl(options.migrationServerUrl, options.databaseName),
+  });
+  try {
+    await assertServiceRole(owner, ownerRole, serviceRole);
+    await migrateAndSeed(module, owner, options.seed);
+    await grantServiceRole(owner, serviceRole, module.servicePrivileges);
+  } finally {
+    await owner.close();
+  }
+}
+
+/**
+ * Creates the service's database if needed, migrates it, optionally seeds it, and listens. Without
+ * a migration role, the service's own connection does all of it (and owns the tables).
+ */
 export async function startSubgraphModule<Context extends BaseContext>(
   module: SubgraphModule<Context>,
   options: SubgraphStartOptions,
 ): Promise<StartedSubgraph> {
-  await ensureDatabase(options.serverUrl, options.databaseName);
+  const ormOptions = {
+    entities: module.entities,
+    migrations: module.migrations,
+    migrationsPath: module.migrationsPath,
+  };
+  const { migrationServerUrl } = options;
+  if (migrationServerUrl)
+    await prepareAsOwner(module, { ...options, migrationServerUrl }, ormOptions);
+  else await ensureDatabase(options.serverUrl, options.databaseName);
   const statements = new Counter();
   const orm = await openOrm(
-    {
-      entities: module.entities,
-      migrations: module.migrations,
-      migrationsPath: module.migrationsPath,
-      clientUrl: databaseUrl(options.serverUrl, options.databaseName),
-    },
+    { ...ormOptions, clientUrl: databaseUrl(options.serverUrl, options.databaseName) },
     statements,
   );
   try {
-    await migrate(orm);
-    if (options.seed) await module.seedDemoData(orm.em.fork(), options.seed);
+    if (!migrationServerUrl) await migrateAndSeed(module, orm, options.seed);
     const service = await startSubgraph(
       module.definition,
       {
@@ -170,6 +231,7 @@ export async function runSubgraphFromEnv<Context extends BaseContext>(
   const env = parseEnv(module.name, subgraphEnvSchema(module.name, module.defaultPort));
   const service = await startSubgraphModule(module, {
     serverUrl: env.DATABASE_URL,
+    migrationServerUrl: env.MIGRATION_DATABASE_URL,
     databaseName: env.DATABASE_NAME,
     port: env.PORT,
     seed: env.SEED_DEMO_DATA ? { households: DEFAULT_DEMO_HOUSEHOLDS } : undefined,

@@ -9,3 +9,4 @@ export * from './decision-calls';
 export * from './clock';
 export * from './ports';
 export * from './registry-triggers';
+export * from './service-role';

@@ -61,6 +61,11 @@ export interface TestSubgraphOptions {
    * every category, so a subgraph's data can be tested; [] tests the consent layer itself.
    */
   consentFor?: string[];
+  /**
+   * The test server as a role of its own (createServiceRole): the services connect as it, and the
+   * test server's role creates, migrates and seeds their databases and owns their tables.
+   */
+  serviceRoleUrl?: string;
 }
 
 /** Consent grants for the test caller, recorded through the registry's own mutation. */
@@ -87,7 +92,8 @@ async function startOne<Context extends BaseContext>(
   const serverUrl = testDatabaseUrl();
   const databaseName = `wn_test_${randomBytes(5).toString('hex')}_${module.name}`;
   const service = await startSubgraphModule(module, {
-    serverUrl,
+    serverUrl: options.serviceRoleUrl ?? serverUrl,
+    migrationServerUrl: options.serviceRoleUrl ? serverUrl : undefined,
     databaseName,
     port: 0,
     host: '127.0.0.1',

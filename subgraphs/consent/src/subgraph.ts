@@ -23,6 +23,13 @@ export const consent = defineSubgraph<ConsentContext>({
   // The registry: other subgraphs ask it for decisions; its own fields it decides in-process.
   routes: decisionEndpoint,
   localDecisions: ({ orm }) => localDecisionService(orm),
+  // Run as a role of its own, the registry only adds to its record (ADR 0018): grants are
+  // withdrawn by an update (the trigger allows nothing else), events and the log only grow.
+  servicePrivileges: {
+    consent_grant: ['SELECT', 'INSERT', 'UPDATE'],
+    consent_event: ['SELECT', 'INSERT'],
+    access_log_record: ['SELECT', 'INSERT'],
+  },
   consent: {
     householdOf: {
       Household: (household: HouseholdReference) => household.id,
