@@ -1184,6 +1184,61 @@ describe("an agency's part of the consents", () => {
     // Nothing in the welfare provider's answer tells that another consent exists.
     expect(await read()).toEqual(before);
   });
+
+  test('names as owner in the log only the agency whose records the answer held', async () => {
+    const householdId = randomUUID();
+    const recordedByWelfare = async (recipientAgencyId: string) => {
+      const response = await record(
+        validInput({
+          householdId,
+          recipientAgencyId,
+          categories: ['SUPPORT_NOTES'],
+          purposes: ['TENANCY_SUPPORT'],
+          documentReference: `OWNER-${recipientAgencyId}`,
+        }),
+        welfare,
+      );
+      expect(response.errors).toBeUndefined();
+    };
+    /** The Jobcenter's read of the consents, and what the welfare provider's officer sees of it. */
+    const readByJobcenter = async () => {
+      const requestId = randomUUID();
+      const read = await subgraph.query<{ _entities: { consents: { id: string }[] | null }[] }>(
+        consentsQuery('id'),
+        { representations: [{ __typename: 'Household', id: householdId }] },
+        { ...jobcenter, requestId },
+      );
+      expect(read.errors).toBeUndefined();
+      const seen = await subgraph.query<{ accessLog: { nodes: { ownerAgencyIds: string[] }[] } }>(
+        'query ($requestId: ID!) { accessLog(requestId: $requestId, first: 10) { nodes { ownerAgencyIds } } }',
+        { requestId },
+        {
+          ...DPO,
+          actor: `dpo@${welfareDortmund.id}`,
+          agencyId: welfareDortmund.id,
+          agencyKind: 'WELFARE_PROVIDER',
+        },
+      );
+      expect(seen.errors).toBeUndefined();
+      return {
+        consents: read.data!._entities[0]!.consents,
+        seenByWelfare: seen.data!.accessLog.nodes,
+      };
+    };
+
+    // A consent the Jobcenter cannot see: its answer is empty, and the welfare provider's officer
+    // does not learn that the Jobcenter asked about its client.
+    await recordedByWelfare(welfareDortmund.id);
+    const hidden = await readByJobcenter();
+    expect(hidden.consents).toEqual([]);
+    expect(hidden.seenByWelfare).toEqual([]);
+
+    // One that names the Jobcenter: released to it, so the welfare provider's officer sees that.
+    await recordedByWelfare('jobcenter-dortmund');
+    const shown = await readByJobcenter();
+    expect(shown.consents).toHaveLength(1);
+    expect(shown.seenByWelfare).toEqual([{ ownerAgencyIds: [welfareDortmund.id] }]);
+  });
 });
 
 describe('the demo consents', () => {

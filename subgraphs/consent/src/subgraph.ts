@@ -35,11 +35,12 @@ export const consent = defineSubgraph<ConsentContext>({
       Household: (household: HouseholdReference) => household.id,
       ConsentGrant: (grant: ConsentGrant) => grant.householdId,
     },
-    // The agency that recorded all of a household's consents owns those records here. An agency
-    // reads only its part of them (visibleGrants): where it recorded all of that part, it reads
-    // its own records — judged on the part alone, so that whether others recorded consents it
-    // cannot see changes nothing for it. Through the loader that resolves Household.consents: no
-    // statement of its own when they are asked for.
+    // An agency reads only its part of a household's consents (visibleGrants), so the owner of
+    // what it reads is judged on that part alone: the agency itself where it recorded all of it,
+    // another agency where that one did, nobody where the part is empty — an agency whose records
+    // were not in the answer is not named (its officer would see who asked about its client).
+    // Whether others recorded consents it cannot see changes nothing for it. Through the loader
+    // that resolves Household.consents: no statement of its own when they are asked for.
     ownersOf: async ({ consentsByHousehold, caller }, ids) => {
       const grants = await consentsByHousehold.loadMany(ids);
       return new Map(
@@ -47,12 +48,7 @@ export const consent = defineSubgraph<ConsentContext>({
           const rows = grants[index];
           if (!rows || rows instanceof Error || rows.length === 0) return [];
           const visible = visibleGrants(rows, caller);
-          const ownPart =
-            visible.length > 0 &&
-            visible.every((grant) => grant.recordedByAgencyId === caller.agencyId);
-          return [
-            [id, ownPart ? [caller.agencyId] : soleOwner(rows.map((g) => g.recordedByAgencyId))],
-          ];
+          return [[id, soleOwner(visible.map((grant) => grant.recordedByAgencyId))]];
         }),
       );
     },
