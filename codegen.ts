@@ -72,7 +72,12 @@ const config: CodegenConfig = {
       documents: ['packages/client/src/operations/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // Every id of the API is a string (a UUID, an agency's id): a number would be refused.
+        scalars: { ID: { input: 'string', output: 'string' } },
+      },
     },
   },
 };

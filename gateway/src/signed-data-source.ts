@@ -8,7 +8,10 @@ import type { GatewayContext } from './request-context';
  * (query, operation name and variables).
  * A refusal by a subgraph is the gateway's own fault (the user was checked here), so it is
  * reported as an internal error, never as the user's authentication error. A call larger than a
- * subgraph accepts is not sent: the size of the user's answer causes it (RESULT_TOO_LARGE).
+ * subgraph accepts is not sent: the size of the user's answer causes it (RESULT_TOO_LARGE). A
+ * subgraph that does not answer (down, unreachable, an answer that is no JSON) withholds its
+ * fields from this answer: SERVICE_UNAVAILABLE, naming it, so that a client does not take their
+ * nulls for "no data".
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -64,5 +67,14 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     return new GraphQLError(`subgraph ${this.subgraph} refused the call`, {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
+  }
+
+  override didEncounterError(error: Error): never {
+    if (error instanceof GraphQLError) throw error; // errorFromResponse's, already reported
+    console.error(`subgraph ${this.subgraph} could not be called: ${error.message}`);
+    throw new GraphQLError(
+      `the ${this.subgraph} service did not answer: its fields are null in this answer (withheld, not empty); ask again later`,
+      { extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.subgraph } },
+    );
   }
 }

@@ -18,6 +18,7 @@ const PUBLIC_CODES = new Set([
   'CONSENT_REQUIRED',
   'RELEASE_FORBIDDEN',
   'CONSENT_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
   'RESULT_TOO_LARGE',
 ]);
 
@@ -60,8 +61,12 @@ export function requestIdOnInternalErrors<
       Promise.resolve({
         didEncounterErrors: ({ errors, contextValue }) => {
           for (const error of errors) {
-            if (isPublic(error.extensions.code)) continue;
-            (error.extensions as Record<string, unknown>).requestId ??= contextValue.requestId;
+            // Not every error is a GraphQLError: one the gateway's query plan met may be a plain
+            // Error, without extensions (they are carried over when it is formatted).
+            const extensions = ((error as { extensions?: Record<string, unknown> }).extensions ??=
+              {});
+            if (isPublic(extensions.code)) continue;
+            extensions.requestId ??= contextValue.requestId;
           }
           return Promise.resolve();
         },

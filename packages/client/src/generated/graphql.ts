@@ -155,11 +155,11 @@ export type RecordConsentInput = {
   documentReference: string;
   form: ConsentForm;
   /** The household member who gives it, when known. */
-  grantorMemberId?: string | number | null | undefined;
+  grantorMemberId?: string | null | undefined;
   /** Name of the person who gives the consent. */
   grantorName: string;
   /** The household that gives the consent. */
-  householdId: string | number;
+  householdId: string;
   /** ISO 639-1 code (two lower-case letters) of the language of the information sheet. */
   informationLanguage: string;
   /** What the person was informed of: at least PURPOSE, CONSEQUENCES_OF_REFUSAL and RIGHT_TO_WITHDRAW. */
@@ -167,7 +167,7 @@ export type RecordConsentInput = {
   /** The purposes the consent covers (at least one, no duplicates). */
   purposes: Array<Purpose>;
   /** The one agency the data may be released to (an Agency id). */
-  recipientAgencyId?: string | number | null | undefined;
+  recipientAgencyId?: string | null | undefined;
   /** The kind of agency the data may be released to. */
   recipientAgencyKind?: AgencyKind | null | undefined;
   /** Name of the representative who gives it on the person's behalf, if any. */
@@ -221,9 +221,9 @@ export type TenancyWarningSource =
   | 'LANDLORD';
 
 export type AccessLogQueryVariables = Exact<{
-  householdId?: string | number | null | undefined;
-  agencyId?: string | number | null | undefined;
-  requestId?: string | number | null | undefined;
+  householdId?: string | null | undefined;
+  agencyId?: string | null | undefined;
+  requestId?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -249,7 +249,7 @@ export type RecordConsentMutationVariables = Exact<{
 export type RecordConsentMutation = { recordConsent: { id: string, recipientAgencyKind: AgencyKind | null, categories: Array<DataCategory>, purposes: Array<Purpose>, validFrom: string, validUntil: string | null, form: ConsentForm, informedOf: Array<InformationItem>, informationLanguage: string, documentReference: string, recordedAt: string, withdrawnAt: string | null, state: ConsentState, household: { municipality: Municipality, id: string } | null, recipientAgency: { id: string, kind: AgencyKind, name: string } | null, recordedByAgency: { id: string, name: string } | null, history: Array<{ id: string, kind: ConsentEventKind, at: string, actor: string | null, reason: string | null, agency: { id: string, name: string } | null }> } | null };
 
 export type WithdrawConsentMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   reason?: string | null | undefined;
 }>;
 
@@ -259,7 +259,7 @@ export type WithdrawConsentMutation = { withdrawConsent: { id: string, recipient
 export type CaseContextFragment = { id: string, reference: string | null, municipality: Municipality, housingSituation: HousingSituation | null, registeredOn: string | null, members: Array<{ id: string, givenName: string | null, familyName: string | null, birthDate: string | null, relationship: MemberRelationship | null }> | null, benefitCase: { id: string, benefitType: BenefitType | null, status: BenefitCaseStatus | null, since: string | null, housingCostCeilingCents: number | null, directRentPayment: boolean | null } | null, tenancyWarnings: Array<{ id: string, kind: TenancyWarningKind | null, receivedOn: string | null, arrearsCents: number | null, source: TenancyWarningSource | null }> | null, supportCases: Array<{ id: string, kind: SupportKind | null, status: SupportCaseStatus | null, openedOn: string | null, provider: { id: string, name: string } }> | null, tenancy: { id: string, status: TenancyStatus | null, startsOn: string | null, monthlyRentCents: number | null, unit: { id: string, street: string, postalCode: string, city: string, landlord: { id: string, name: string } } } | null, trainingEnrollments: Array<{ id: string, status: EnrollmentStatus | null, examPassed: boolean | null, certificateIssuedOn: string | null, course: { id: string, title: string, language: CourseLanguage } }> | null, consents: Array<{ id: string, recipientAgencyKind: AgencyKind | null, categories: Array<DataCategory>, purposes: Array<Purpose>, validFrom: string, validUntil: string | null, withdrawnAt: string | null, state: ConsentState, recipientAgency: { id: string, name: string } | null }> | null };
 
 export type HouseholdCaseContextQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 

@@ -1,0 +1,94 @@
+/**
+ * A service that does not answer withholds its own fields, and only those: the rest of the case
+ * context is answered, and the client is told which service's nulls are withheld, not empty.
+ */
+import { HouseholdCaseContextDocument, createWohnnetzClient, errorCode } from '@wohnnetz/client';
+import { consentPolicy } from '@wohnnetz/consent-policy';
+import { demoHouseholds } from '@wohnnetz/demo-data';
+import { hasDataEverywhere, startTestHub, type TestHub } from '@wohnnetz/testing';
+
+let hub: TestHub;
+let client: ReturnType<typeof createWohnnetzClient>;
+let householdId: string;
+
+beforeAll(async () => {
+  hub = await startTestHub({ households: 36 });
+  await hub.giveConsent({
+    agencyId: 'housing-dortmund',
+    categories: [...consentPolicy().consentableCategories],
+    purposes: ['CASE_COORDINATION'],
+    households: 36,
+  });
+  client = createWohnnetzClient({
+    url: hub.gatewayUrl,
+    token: await hub.token({ agencyId: 'housing-dortmund' }),
+    purpose: 'CASE_COORDINATION',
+  });
+  // A Dortmund household (the housing office's own records) with data in every subgraph: each
+  // outage below takes something away.
+  for (const { id } of demoHouseholds(36)) {
+    const result = await client.query(HouseholdCaseContextDocument, { id }).toPromise();
+    const household = result.data?.household;
+    if (household?.municipality === 'DORTMUND' && hasDataEverywhere(household)) {
+      householdId = id;
+      break;
+    }
+  }
+  expect(householdId).toBeDefined();
+}, 120_000);
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const caseContext = () =>
+  client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise();
+
+test('one subgraph down: its fields are null beside SERVICE_UNAVAILABLE, the rest is answered', async () => {
+  await hub.subgraphs.jobcenter.close();
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  let result;
+  try {
+    result = await caseContext();
+  } finally {
+    spy.mockRestore();
+  }
+  const household = result.data!.household!;
+  expect(household.id).toBe(householdId);
+  expect(household.members?.length).toBeGreaterThan(0);
+  expect(household.supportCases?.length).toBeGreaterThan(0);
+  expect(household.tenancy).not.toBeNull();
+  expect(household.benefitCase).toBeNull();
+  expect(household.tenancyWarnings).toBeNull();
+  const errors = result.error!.graphQLErrors;
+  expect(errors.map(errorCode)).toEqual(['SERVICE_UNAVAILABLE']);
+  expect(errors[0]!.extensions).toMatchObject({ serviceName: 'jobcenter' });
+  expect(errors[0]!.message).toBe(
+    'the jobcenter service did not answer: its fields are null in this answer (withheld, not empty); ask again later',
+  );
+  expect(errors[0]!.extensions.requestId).toEqual(expect.any(String));
+});
+
+test('the consent registry down too: its records and what needed its decisions are withheld', async () => {
+  await hub.subgraphs.consent.close();
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  let result;
+  try {
+    result = await caseContext();
+  } finally {
+    spy.mockRestore();
+  }
+  const household = result.data!.household!;
+  // The housing office's own records need no decision.
+  expect(household.members?.length).toBeGreaterThan(0);
+  expect(household.consents).toBeNull();
+  expect(household.supportCases).toBeNull();
+  const errors = result.error!.graphQLErrors;
+  const unavailable = errors.filter((error) => errorCode(error) === 'SERVICE_UNAVAILABLE');
+  expect(unavailable.map((error) => error.extensions.serviceName).sort()).toEqual([
+    'consent',
+    'jobcenter',
+  ]);
+  expect(errors.some((error) => errorCode(error) === 'CONSENT_UNAVAILABLE')).toBe(true);
+  expect(errors.every((error) => errorCode(error) !== 'INTERNAL_SERVER_ERROR')).toBe(true);
+});
