@@ -52,9 +52,10 @@ type Bindings = (string | number)[];
 /**
  * Which records can hold an entry the filter and the officer may see — each condition one an
  * index or a cheap look at the record answers (`household_ids @>` the GIN index, `request_id` and
- * `agency_id` their indexes, `releases_by_owner` a look at the row), so a page never unpacks a
- * record it cannot show (but one that a registry of the previous version wrote during a rolling
- * deploy, uncounted, and that holds only refusals of the owner's data).
+ * `agency_id` their indexes, `releases_by_owner` and a household's owners a look at the row), so
+ * a page rarely unpacks a record it cannot show: one that a registry of the previous version wrote
+ * during a rolling deploy, uncounted, and that holds only refusals of the owner's data, or (with a
+ * household filter) one whose entries about that household the owner owns are refusals only.
  */
 function recordConditions(filter: AccessLogFilter): { sql: string; bindings: Bindings } {
   const conditions = [
@@ -66,8 +67,21 @@ function recordConditions(filter: AccessLogFilter): { sql: string; bindings: Bin
   ];
   const bindings: Bindings = [filter.readerAgencyId, filter.readerAgencyId, filter.readerAgencyId];
   if (filter.householdId) {
-    conditions.push('record.household_ids @> array[?]::uuid[]');
-    bindings.push(filter.householdId);
+    // Naming the household, and (unless the officer's agency asked) with the officer's agency
+    // among the owners of that household's data in it: an owner's officer never unpacks records
+    // that release its data about other households only.
+    conditions.push(
+      `record.household_ids @> array[?]::uuid[]
+       and (record.agency_id = ?
+            or coalesce(record.owner_agency_ids -> (array_position(record.household_ids, ?::uuid) - 1), '[]'::jsonb)
+               @> jsonb_build_array(?::text))`,
+    );
+    bindings.push(
+      filter.householdId,
+      filter.readerAgencyId,
+      filter.householdId,
+      filter.readerAgencyId,
+    );
   }
   if (filter.agencyId) {
     conditions.push('record.agency_id = ?');

@@ -1186,6 +1186,17 @@ describe("an agency's part of the consents", () => {
   });
 
   test('names as owner in the log only the agency whose records the answer held', async () => {
+    // Agencies of Hagen: the access log's tests below read Dortmund's officers' logs whole.
+    const welfareHagen: Partial<Caller> = {
+      ...welfare,
+      actor: 'caseworker@welfare-hagen-mitte',
+      agencyId: 'welfare-hagen-mitte',
+    };
+    const jobcenterHagen: Partial<Caller> = {
+      ...jobcenter,
+      actor: 'caseworker@jobcenter-hagen',
+      agencyId: 'jobcenter-hagen',
+    };
     const householdId = randomUUID();
     const recordedByWelfare = async (recipientAgencyId: string) => {
       const response = await record(
@@ -1196,7 +1207,7 @@ describe("an agency's part of the consents", () => {
           purposes: ['TENANCY_SUPPORT'],
           documentReference: `OWNER-${recipientAgencyId}`,
         }),
-        welfare,
+        welfareHagen,
       );
       expect(response.errors).toBeUndefined();
     };
@@ -1206,7 +1217,7 @@ describe("an agency's part of the consents", () => {
       const read = await subgraph.query<{ _entities: { consents: { id: string }[] | null }[] }>(
         consentsQuery('id'),
         { representations: [{ __typename: 'Household', id: householdId }] },
-        { ...jobcenter, requestId },
+        { ...jobcenterHagen, requestId },
       );
       expect(read.errors).toBeUndefined();
       const seen = await subgraph.query<{ accessLog: { nodes: { ownerAgencyIds: string[] }[] } }>(
@@ -1214,8 +1225,8 @@ describe("an agency's part of the consents", () => {
         { requestId },
         {
           ...DPO,
-          actor: `dpo@${welfareDortmund.id}`,
-          agencyId: welfareDortmund.id,
+          actor: 'dpo@welfare-hagen-mitte',
+          agencyId: 'welfare-hagen-mitte',
           agencyKind: 'WELFARE_PROVIDER',
         },
       );
@@ -1228,16 +1239,16 @@ describe("an agency's part of the consents", () => {
 
     // A consent the Jobcenter cannot see: its answer is empty, and the welfare provider's officer
     // does not learn that the Jobcenter asked about its client.
-    await recordedByWelfare(welfareDortmund.id);
+    await recordedByWelfare('welfare-hagen-mitte');
     const hidden = await readByJobcenter();
     expect(hidden.consents).toEqual([]);
     expect(hidden.seenByWelfare).toEqual([]);
 
     // One that names the Jobcenter: released to it, so the welfare provider's officer sees that.
-    await recordedByWelfare('jobcenter-dortmund');
+    await recordedByWelfare('jobcenter-hagen');
     const shown = await readByJobcenter();
     expect(shown.consents).toHaveLength(1);
-    expect(shown.seenByWelfare).toEqual([{ ownerAgencyIds: [welfareDortmund.id] }]);
+    expect(shown.seenByWelfare).toEqual([{ ownerAgencyIds: ['welfare-hagen-mitte'] }]);
   });
 });
 
