@@ -18,6 +18,10 @@ export interface AccessLogFilter {
   householdId?: string;
   agencyId?: string;
   requestId?: string;
+  /** Decisions made at or after this instant. */
+  from?: Date;
+  /** Decisions made before this instant. */
+  until?: Date;
 }
 
 export interface AccessLogEntryRow {
@@ -90,6 +94,15 @@ function recordConditions(filter: AccessLogFilter): { sql: string; bindings: Bin
   if (filter.requestId) {
     conditions.push('record.request_id = ?');
     bindings.push(filter.requestId);
+  }
+  // A record's decisions share its instant: a time range is a range of records (`at`, indexed).
+  if (filter.from) {
+    conditions.push('record.at >= ?::timestamptz');
+    bindings.push(filter.from.toISOString());
+  }
+  if (filter.until) {
+    conditions.push('record.at < ?::timestamptz');
+    bindings.push(filter.until.toISOString());
   }
   return { sql: conditions.join(' and '), bindings };
 }

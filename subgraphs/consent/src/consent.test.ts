@@ -1309,8 +1309,8 @@ describe('the demo consents', () => {
 });
 
 describe('the access log', () => {
-  const ACCESS_LOG = `query ($householdId: ID, $agencyId: ID, $requestId: ID, $first: Int!, $after: String) {
-    accessLog(householdId: $householdId, agencyId: $agencyId, requestId: $requestId, first: $first, after: $after) {
+  const ACCESS_LOG = `query ($householdId: ID, $agencyId: ID, $requestId: ID, $from: String, $until: String, $first: Int!, $after: String) {
+    accessLog(householdId: $householdId, agencyId: $agencyId, requestId: $requestId, from: $from, until: $until, first: $first, after: $after) {
       totalCount
       pageInfo { endCursor hasNextPage }
       nodes {
@@ -1547,6 +1547,56 @@ describe('the access log', () => {
     );
     expect(both.data!.accessLog.totalCount).toBe(expected.length);
     expect(both.data!.accessLog.nodes.map((node) => node.id)).toEqual(newestFirst(expected));
+  });
+
+  test('filters by time: decisions made at or after from and before until', async () => {
+    // The records' instants are base, base + 1 min and base + 2 min.
+    const minute = (m: number) => new Date(base + m * 60_000);
+    const within = (from: Date, until: Date) =>
+      visible.filter((row) => row.at >= from && row.at < until);
+    const middle = within(minute(1), minute(2));
+    expect(middle.length).toBeGreaterThan(0);
+    // The same instant with an offset; paged one entry at a time.
+    const pages = await allPages(
+      { from: '2026-11-20T09:01:00+01:00', until: minute(2).toISOString() },
+      1,
+    );
+    expect(pages.flatMap((page) => page.nodes.map((node) => node.id))).toEqual(newestFirst(middle));
+    expect(pages[0]!.totalCount).toBe(middle.length);
+    const fromOnly = await accessLog({ from: minute(1).toISOString() });
+    expect(fromOnly.data!.accessLog.nodes.map((node) => node.id)).toEqual(
+      newestFirst(within(minute(1), minute(60))),
+    );
+    const untilOnly = await accessLog({ until: minute(1).toISOString() });
+    expect(untilOnly.data!.accessLog.nodes.map((node) => node.id)).toEqual(
+      newestFirst(within(minute(-60), minute(1))),
+    );
+    // With a household, as an owner's officer would ask for an access request.
+    const household = await accessLog({
+      householdId: householdA,
+      from: minute(1).toISOString(),
+      until: minute(2).toISOString(),
+    });
+    expect(household.data!.accessLog.nodes.map((node) => node.id)).toEqual(
+      newestFirst(middle.filter((row) => row.householdId === householdA)),
+    );
+  });
+
+  test('refuses a time that is no instant, and an empty range', async () => {
+    const notInstant = await accessLog({ from: '20.11.2026' });
+    expectError(notInstant, 'BAD_USER_INPUT');
+    expect(notInstant.errors![0]!.message).toBe(
+      'from must be an ISO 8601 instant with an offset, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z',
+    );
+    expect(notInstant.errors![0]!.extensions).toMatchObject({ argument: 'from' });
+    const empty = await accessLog({
+      from: '2026-11-20T09:00:00Z',
+      until: '2026-11-20T10:00:00+01:00',
+    });
+    expectError(empty, 'BAD_USER_INPUT');
+    expect(empty.errors![0]!.message).toBe(
+      'until (2026-11-20T09:00:00.000Z) must be later than from (2026-11-20T09:00:00.000Z)',
+    );
   });
 
   test('pages through the whole log without gaps or repeats', async () => {

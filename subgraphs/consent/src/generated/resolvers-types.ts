@@ -291,7 +291,8 @@ export type Query = {
   __typename?: 'Query';
   /**
    * The access log, newest first, page by page (at most 100 per page), optionally of one household,
-   * one requesting agency or one gateway request (its X-Request-Id). Only for a data-protection
+   * one requesting agency, one gateway request (its X-Request-Id) or a time range (decisions made
+   * at or after `from` and before `until`, ISO 8601 instants). Only for a data-protection
    * officer declaring DATA_PROTECTION_SUPERVISION, and only the decisions about access their own
    * agency asked for, and the releases of data their agency owns (ownerAgencyIds): never another
    * agency's refused requests or other dealings.
@@ -309,8 +310,10 @@ export type QueryAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
   householdId?: InputMaybe<Scalars['ID']['input']>;
   requestId?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 

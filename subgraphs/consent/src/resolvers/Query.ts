@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { assertIdentifier, assertPageSize, assertUuid } from '@wohnnetz/service-kit';
+import { assertIdentifier, assertPageSize, assertUuid, badInput } from '@wohnnetz/service-kit';
 import { assertMayReadAccessLog } from '../access';
 import {
   accessLogHasEntry,
@@ -9,6 +9,7 @@ import {
 } from '../access-log';
 import { decodeCursor, encodeCursor, entryIdText, notACursor } from '../cursor';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
+import { notAnInstant, parseInstant } from '../validation/instant';
 import type {
   AccessLogEntry,
   AgencyKind,
@@ -35,6 +36,14 @@ const accessLogEntry = (row: AccessLogEntryRow): AccessLogEntry => ({
   reference: row.reference,
 });
 
+/** An optional instant argument, parsed; a text that is none is the caller's mistake. */
+function optionalInstant(value: string | null | undefined, argument: string): Date | undefined {
+  if (value === null || value === undefined) return undefined;
+  const instant = parseInstant(value.trim());
+  if (!instant) throw badInput(notAnInstant(argument), argument);
+  return instant;
+}
+
 export const Query: QueryResolvers = {
   agencies: (_parent, { kind, municipality }, { em }) => {
     const where: FilterQuery<Agency> = {};
@@ -46,7 +55,7 @@ export const Query: QueryResolvers = {
 
   accessLog: async (
     _parent,
-    { householdId, agencyId, requestId, first, after },
+    { householdId, agencyId, requestId, from, until, first, after },
     { em, caller },
   ) => {
     assertMayReadAccessLog(caller);
@@ -56,7 +65,15 @@ export const Query: QueryResolvers = {
       householdId: householdId == null ? undefined : assertUuid(householdId, 'householdId'),
       agencyId: agencyId == null ? undefined : assertIdentifier(agencyId, 'agencyId'),
       requestId: requestId == null ? undefined : assertIdentifier(requestId, 'requestId'),
+      from: optionalInstant(from, 'from'),
+      until: optionalInstant(until, 'until'),
     };
+    if (filter.from && filter.until && filter.until <= filter.from) {
+      throw badInput(
+        `until (${filter.until.toISOString()}) must be later than from (${filter.from.toISOString()})`,
+        'until',
+      );
+    }
     const cursor = after != null ? decodeCursor(after) : undefined;
     const [rows, totalCount, cursorInList] = await Promise.all([
       readAccessLog(em, filter, pageSize + 1, cursor),

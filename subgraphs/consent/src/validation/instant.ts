@@ -14,6 +14,10 @@ const LAST_YEAR = 9999;
 const daysIn = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** Why a text was refused as an instant. */
+export const notAnInstant = (argument: string): string =>
+  `${argument} must be an ISO 8601 instant with an offset, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z`;
+
 /** The instant, or null when the text is not one. */
 export function parseInstant(text: string): Date | null {
   const match = INSTANT.exec(text);

@@ -15,7 +15,7 @@ import {
 } from '@wohnnetz/service-kit';
 import { badField } from '../errors';
 import type { RecordConsentInput } from '../generated/resolvers-types';
-import { parseInstant } from './instant';
+import { notAnInstant, parseInstant } from './instant';
 import { ISO_639_1_CODES } from './iso-639-1';
 
 /** Purposes no household consents to: they are not processing for the household's case. */
@@ -87,12 +87,7 @@ function names(values: readonly string[], field: string, known: ReadonlySet<stri
 
 function instant(value: string, field: string): Date {
   const parsed = parseInstant(value.trim());
-  if (!parsed) {
-    throw badField(
-      `${field} must be an ISO 8601 instant with an offset, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z`,
-      field,
-    );
-  }
+  if (!parsed) throw badField(notAnInstant(field), field);
   return parsed;
 }
 
