@@ -2,7 +2,12 @@
  * A service that does not answer withholds its own fields, and only those: the rest of the case
  * context is answered, and the client is told which service's nulls are withheld, not empty.
  */
-import { HouseholdCaseContextDocument, createWohnnetzClient, errorCode } from '@wohnnetz/client';
+import {
+  HouseholdCaseContextDocument,
+  RecordConsentDocument,
+  createWohnnetzClient,
+  errorCode,
+} from '@wohnnetz/client';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { hasDataEverywhere, startTestHub, type TestHub } from '@wohnnetz/testing';
@@ -91,4 +96,34 @@ test('the consent registry down too: its records and what needed its decisions a
   ]);
   expect(errors.some((error) => errorCode(error) === 'CONSENT_UNAVAILABLE')).toBe(true);
   expect(errors.every((error) => errorCode(error) !== 'INTERNAL_SERVER_ERROR')).toBe(true);
+});
+
+test('a mutation whose service did not answer: whether it was made is unknown', async () => {
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  let result;
+  try {
+    result = await client
+      .mutation(RecordConsentDocument, {
+        input: {
+          householdId,
+          grantorName: 'Test Grantor',
+          recipientAgencyId: 'welfare-dortmund-nord',
+          categories: ['SUPPORT_NOTES'],
+          purposes: ['TENANCY_SUPPORT'],
+          form: 'WRITTEN',
+          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+          informationLanguage: 'de',
+          documentReference: 'OUTAGE-1',
+        },
+      })
+      .toPromise();
+  } finally {
+    spy.mockRestore();
+  }
+  expect(result.data?.recordConsent ?? null).toBeNull();
+  const errors = result.error!.graphQLErrors;
+  expect(errors.map(errorCode)).toEqual(['SERVICE_UNAVAILABLE']);
+  expect(errors[0]!.message).toBe(
+    'the consent service did not answer: its fields are null in this answer (withheld, not empty); whether it made the change asked for is unknown: look before repeating it',
+  );
 });

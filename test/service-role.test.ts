@@ -31,7 +31,7 @@ const [consent, jobcenter] = ['consent', 'jobcenter'].map((name) =>
   SUBGRAPHS.find((module) => module.name === name)!,
 ) as [(typeof SUBGRAPHS)[number], (typeof SUBGRAPHS)[number]];
 
-/** Runs one statement on a database as the service role; resolves to the error code, if any. */
+/** Runs one statement on a database as a role; resolves to the error code, if any. */
 async function asServiceRole(
   role: TestServiceRole,
   ownerDatabaseUrl: string,
@@ -39,14 +39,14 @@ async function asServiceRole(
 ): Promise<string | undefined> {
   const database = new URL(ownerDatabaseUrl).pathname.slice(1);
   const client = new Client({ connectionString: databaseUrl(role.url, database) });
-  await client.connect();
   try {
+    await client.connect();
     await client.query(sql);
     return undefined;
   } catch (error) {
     return (error as { code?: string }).code ?? String(error);
   } finally {
-    await client.end();
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -119,10 +119,53 @@ describe('services that run as a role of their own', () => {
     ['switch the triggers off', 'alter table consent_event disable trigger user', '42501'],
     ['drop the log', 'drop table access_log_record', '42501'],
     ['read the migrations', 'select count(*) from mikro_orm_migrations', '42501'],
-    // Granted for withdrawals, and the trigger lets nothing else through (restrict_violation).
-    ['change what a grant covers', "update consent_grant set categories = '{}'", '23001'],
+    ['change what a grant covers', "update consent_grant set categories = '{}'", '42501'],
+    // The withdrawal's columns it may update, and the trigger lets only a withdrawal through.
+    [
+      'withdraw a grant again',
+      "update consent_grant set withdrawn_by = 'someone else' where withdrawn_at is not null",
+      '23001',
+    ],
+    // Such a function would be a better match than pg_catalog's for a trigger's call.
+    [
+      'create a function in schema public',
+      "create function public.to_jsonb(consent_grant) returns jsonb language sql as 'select null::jsonb'",
+      '42501',
+    ],
   ])('the registry cannot %s', async (_, sql, code) => {
     expect(await asServiceRole(role, registry.databaseUrl, sql)).toBe(code);
+  });
+
+  test("the append-only triggers call pg_catalog's functions, whatever schema public holds", async () => {
+    // As before PostgreSQL 15, where anyone could create one: a better match for to_jsonb(row),
+    // which would make every row look unchanged to the withdrawal trigger.
+    const client = new Client({ connectionString: registry.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(
+        "create function public.to_jsonb(consent_grant) returns jsonb language sql as 'select ''{}''::jsonb'",
+      );
+      await expect(
+        client.query(
+          "update consent_grant set categories = '{HEALTH}', withdrawn_at = now(), withdrawn_by = 'x' where withdrawn_at is null",
+        ),
+      ).rejects.toMatchObject({ code: '23001' });
+    } finally {
+      await client.query('rollback');
+      await client.end();
+    }
+  });
+
+  test('no other role may connect to its database', async () => {
+    const other = await createServiceRole();
+    try {
+      expect(
+        await asServiceRole(other, registry.databaseUrl, 'select count(*) from consent_event'),
+      ).toBe('42501');
+    } finally {
+      await other.drop();
+    }
   });
 
   test('it reads its record, and other services keep every right on their rows', async () => {
@@ -173,7 +216,19 @@ describe('a service role is checked at start', () => {
     ).rejects.toThrow(/DATABASE_URL and MIGRATION_DATABASE_URL log in as the same role/);
   });
 
-  test('a URL without a role, a role the server lacks and a superuser are refused', async () => {
+  /** Runs statements on the test server as its own role. */
+  const onServer = async (...statements: string[]) => {
+    const client = new Client({ connectionString: testDatabaseUrl() });
+    await client.connect();
+    try {
+      for (const sql of statements) await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const ownerRole = new URL(testDatabaseUrl()).username;
+
+  test('a URL without a role and a role the server lacks are refused', async () => {
     const withoutRole = new URL(testDatabaseUrl());
     withoutRole.username = '';
     withoutRole.password = '';
@@ -193,40 +248,79 @@ describe('a service role is checked at start', () => {
     ).rejects.toThrow(
       'DATABASE_URL logs in as wn_test_nobody, which has no role on the server: create it first',
     );
-    const superuser = `wn_test_super_${randomBytes(4).toString('hex')}`;
-    const client = new Client({ connectionString: testDatabaseUrl() });
-    await client.connect();
+  });
+
+  test.each([
+    ['a superuser', 'superuser', 'a superuser'],
+    ['a role with CREATEROLE', 'createrole', 'a role with CREATEROLE'],
+    ['a member of the owner', 'member', 'a member of'],
+  ])('%s is refused: it could switch the triggers off', async (_, kind, problem) => {
+    const role = await createServiceRole();
     try {
-      await client.query(`create role ${superuser} superuser login password 'wn-test'`);
+      if (kind === 'member') await onServer(`grant "${ownerRole}" to ${role.role}`);
+      else await onServer(`alter role ${role.role} ${kind}`);
       await expect(
         startSubgraphModule(consent, {
           ...options,
-          serverUrl: asRole(superuser, 'wn-test'),
+          serverUrl: role.url,
           migrationServerUrl: testDatabaseUrl(),
         }),
-      ).rejects.toThrow(`DATABASE_URL logs in as ${superuser}, a superuser`);
+      ).rejects.toThrow(`DATABASE_URL logs in as ${role.role}, ${problem}`);
     } finally {
-      await client.query(`drop role if exists ${superuser}`);
-      await client.end();
+      await onServer(`revoke "${ownerRole}" from ${role.role}`);
+      await role.drop();
     }
   });
 
-  test('a restart migrates nothing new and grants again', async () => {
+  test('a database the service role owns (it ran with DATABASE_URL alone) is refused', async () => {
     const role = await createServiceRole();
     try {
-      for (let start = 0; start < 2; start += 1) {
-        const service = await startSubgraphModule(consent, {
+      // As the service created it before it had a migration role.
+      await onServer(`create database ${database} owner ${role.role}`);
+      await expect(
+        startSubgraphModule(consent, {
           ...options,
           serverUrl: role.url,
           migrationServerUrl: testDatabaseUrl(),
-        });
-        await service.close();
-      }
+        }),
+      ).rejects.toThrow(
+        `DATABASE_URL logs in as ${role.role}, which owns (itself or through a role it is a member of) database ${database}, schema public: make MIGRATION_DATABASE_URL's role their owner first`,
+      );
+    } finally {
+      await dropDatabase(testDatabaseUrl(), database);
+      await role.drop();
+    }
+  });
+
+  test('a restart grants again what was taken away', async () => {
+    const role = await createServiceRole();
+    try {
+      const start = async () =>
+        (
+          await startSubgraphModule(consent, {
+            ...options,
+            serverUrl: role.url,
+            migrationServerUrl: testDatabaseUrl(),
+          })
+        ).close();
+      await start();
       const owner = databaseUrl(testDatabaseUrl(), database);
+      const ownerClient = new Client({ connectionString: owner });
+      await ownerClient.connect();
+      try {
+        await ownerClient.query(`revoke select on consent_grant from ${role.role}`);
+        // As before PostgreSQL 15.
+        await ownerClient.query('grant create on schema public to public');
+      } finally {
+        await ownerClient.end();
+      }
+      expect(await asServiceRole(role, owner, 'select count(*) from consent_grant')).toBe('42501');
+      await start();
       expect(
         await asServiceRole(role, owner, 'select count(*) from consent_grant'),
       ).toBeUndefined();
       expect(await asServiceRole(role, owner, 'delete from consent_grant')).toBe('42501');
+      expect(await asServiceRole(role, owner, 'create table public.mine (id int)')).toBe('42501');
     } finally {
       await dropDatabase(testDatabaseUrl(), database);
       await role.drop();

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { operationHash, signInternalToken, type SigningKey } from '@wohnnetz/service-kit';
 import type { GatewayContext } from './request-context';
 
@@ -9,19 +9,41 @@ import type { GatewayContext } from './request-context';
  * A refusal by a subgraph is the gateway's own fault (the user was checked here), so it is
  * reported as an internal error, never as the user's authentication error. A call larger than a
  * subgraph accepts is not sent: the size of the user's answer causes it (RESULT_TOO_LARGE). A
- * subgraph that does not answer (down, unreachable, an answer that is no JSON) withholds its
- * fields from this answer: SERVICE_UNAVAILABLE, naming it, so that a client does not take their
- * nulls for "no data".
+ * subgraph that does not answer (down, unreachable, no answer within SUBGRAPH_TIMEOUT_MS, an
+ * answer that is no JSON) withholds its fields from this answer: SERVICE_UNAVAILABLE, naming it,
+ * so that a client does not take their nulls for "no data".
  */
+/**
+ * How long the gateway waits for a subgraph's answer: longer than a subgraph waits for the
+ * consent registry (REGISTRY_TIMEOUT_MS, 5 s) and its own statements, far shorter than a client's
+ * patience.
+ */
+export const SUBGRAPH_TIMEOUT_MS = 15_000;
+
+/** A call to a subgraph, as the data source is given it. */
+type SubgraphRequest = GraphQLDataSourceProcessOptions<GatewayContext>['request'];
+type ErrorArguments = Parameters<RemoteGraphQLDataSource<GatewayContext>['didEncounterError']>;
+
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /**
+   * The calls of this data source that serve a mutation (the incoming operation is one), by
+   * their HTTP part: the one object a call keeps from willSendRequest to didEncounterError.
+   */
+  private readonly mutations = new WeakSet<object>();
+
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly signingKey: SigningKey,
     /** Largest call body to send (what the subgraph accepts, or less). */
     private readonly maxCallBytes: number,
+    timeoutMs = SUBGRAPH_TIMEOUT_MS,
   ) {
     super({ url });
+    // A subgraph that hangs withholds its fields like one that is down, instead of the request.
+    const fetcher = this.fetcher;
+    this.fetcher = (target, init) =>
+      fetcher(target, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   }
 
   override async willSendRequest(
@@ -32,6 +54,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       throw new Error(`unexpected ${options.kind} call to ${this.subgraph}`);
     }
     const { request, context, incomingRequestContext } = options;
+    if (incomingRequestContext.operation.operation === OperationTypeNode.MUTATION && request.http) {
+      this.mutations.add(request.http);
+    }
     // Measured here, as RemoteGraphQLDataSource will send it: a subgraph refuses an oversized
     // body before reading it, so sending it would end in a reset connection, not an answer.
     const { http: _http, ...body } = request;
@@ -69,11 +94,24 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
   }
 
-  override didEncounterError(error: Error): never {
+  override didEncounterError(
+    error: Error,
+    _fetchRequest: ErrorArguments[1],
+    _fetchResponse?: ErrorArguments[2],
+    _context?: ErrorArguments[3],
+    request?: SubgraphRequest,
+  ): never {
     if (error instanceof GraphQLError) throw error; // errorFromResponse's, already reported
     console.error(`subgraph ${this.subgraph} could not be called: ${error.message}`);
+    // A change may have been made before the answer was lost: a client must look before it
+    // repeats a mutation (recordConsent would answer CONFLICT, withdrawConsent "already withdrawn").
+    const changing = request?.http !== undefined && this.mutations.has(request.http);
     throw new GraphQLError(
-      `the ${this.subgraph} service did not answer: its fields are null in this answer (withheld, not empty); ask again later`,
+      `the ${this.subgraph} service did not answer: its fields are null in this answer (withheld, not empty); ${
+        changing
+          ? 'whether it made the change asked for is unknown: look before repeating it'
+          : 'ask again later'
+      }`,
       { extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.subgraph } },
     );
   }

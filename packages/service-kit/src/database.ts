@@ -32,7 +32,11 @@ export function connectionFailure(serverUrl: string, error: unknown): Error {
   });
 }
 
-async function withServer<T>(serverUrl: string, run: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `run` on a connection to the server, closed afterwards. */
+export async function withServer<T>(
+  serverUrl: string,
+  run: (client: Client) => Promise<T>,
+): Promise<T> {
   const client = new Client({ connectionString: serverUrl });
   try {
     await client.connect();

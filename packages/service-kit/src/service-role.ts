@@ -2,13 +2,16 @@
  * A service that runs as a role of its own, not the owner of its tables: the owner (the
  * migration role, `MIGRATION_DATABASE_URL`) creates the database, migrates and seeds it, and
  * grants the service's role (`DATABASE_URL`) what the service needs — no more. Only a table's
- * owner (or a superuser) may alter, drop or truncate it or switch its triggers off, so the
- * consent registry's append-only triggers (ADR 0018) then bind the running service too.
+ * owner (or a superuser, or a member of the owner's role) may alter, drop or truncate it or
+ * switch its triggers off, so the consent registry's append-only triggers (ADR 0018) then bind
+ * the running service too — as long as the service's role is none of those, which is checked at
+ * every start (ADR 0019).
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client } from 'pg';
 
-/** What a service role may do to a table's rows. */
-export type TablePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
+/** What a service role may do to a table's rows; an UPDATE may be narrowed to columns. */
+export type TablePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE' | `UPDATE (${string})`;
 
 /**
  * Tables whose rows the service may change less than it may read and write others' (every
@@ -16,8 +19,8 @@ export type TablePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
  */
 export type ServicePrivileges = Record<string, readonly TablePrivilege[]>;
 
-/** The migration bookkeeping: the owner's alone. */
-const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+/** The migration bookkeeping: the owner's alone (its table and its id sequence). */
+const MIGRATIONS_PREFIX = 'mikro_orm_migrations';
 
 export class ServiceRoleError extends Error {
   override name = 'ServiceRoleError';
@@ -25,7 +28,12 @@ export class ServiceRoleError extends Error {
 
 /** The role a connection URL logs in as; a URL without one is refused (nothing is guessed). */
 export function roleOf(variable: string, url: string): string {
-  const role = decodeURIComponent(new URL(url).username);
+  let role: string;
+  try {
+    role = decodeURIComponent(new URL(url).username);
+  } catch {
+    throw new ServiceRoleError(`${variable}: the role in it is not URL-encoded correctly`);
+  }
   if (role === '') {
     throw new ServiceRoleError(`${variable} names no role: write postgres://role@host/database`);
   }
@@ -35,11 +43,12 @@ export function roleOf(variable: string, url: string): string {
 const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
- * Checks that the service role is another role than the owner, and no superuser (a superuser
- * may do all the owner may): otherwise the split would promise a protection it does not give.
+ * Before the database is touched, on the server as the owner: the service's role is another
+ * role than the owner, exists, and is an ordinary one — no superuser, no CREATEROLE (which could
+ * make it a member of the owner's role), and not a member of the owner's role already.
  */
 export async function assertServiceRole(
-  owner: MikroORM,
+  server: Client,
   ownerRole: string,
   serviceRole: string,
 ): Promise<void> {
@@ -48,27 +57,71 @@ export async function assertServiceRole(
       `DATABASE_URL and MIGRATION_DATABASE_URL log in as the same role (${serviceRole}): the service would own its tables`,
     );
   }
-  const rows = await owner.em
-    .fork()
-    .execute<{ rolsuper: boolean }[]>('select rolsuper from pg_roles where rolname = ?', [
-      serviceRole,
-    ]);
-  if (rows.length === 0) {
+  const { rows } = await server.query<{ rolsuper: boolean; rolcreaterole: boolean }>(
+    'select rolsuper, rolcreaterole from pg_roles where rolname = $1',
+    [serviceRole],
+  );
+  const attributes = rows[0];
+  if (!attributes) {
     throw new ServiceRoleError(
       `DATABASE_URL logs in as ${serviceRole}, which has no role on the server: create it first`,
     );
   }
-  if (rows[0]!.rolsuper) {
+  const { rows: membership } = await server.query<{ member: boolean }>(
+    "select pg_has_role($1, $2, 'MEMBER') as member",
+    [serviceRole, ownerRole],
+  );
+  const problem = attributes.rolsuper
+    ? 'a superuser'
+    : attributes.rolcreaterole
+      ? 'a role with CREATEROLE'
+      : membership[0]?.member
+        ? `a member of ${ownerRole}`
+        : undefined;
+  if (problem) {
     throw new ServiceRoleError(
-      `DATABASE_URL logs in as ${serviceRole}, a superuser: the service role must be an ordinary role`,
+      `DATABASE_URL logs in as ${serviceRole}, ${problem}: the service role must be an ordinary role that owns nothing`,
     );
   }
 }
 
 /**
- * Grants the service role its rights on the migrated tables, in one transaction, on every start
- * (a new migration's tables included): rows of every table, fewer where `restricted` says so,
- * and nothing on the migration bookkeeping. Never ownership, TRUNCATE, REFERENCES or TRIGGER.
+ * In the service's database: the service's role owns nothing there, directly or through a role
+ * it is a member of — not the database, not schema public, no table, sequence or function (a
+ * database a service used to run with only DATABASE_URL is owned by its role).
+ */
+export async function assertOwnsNothing(owner: MikroORM, serviceRole: string): Promise<void> {
+  const owned = await owner.em.fork().execute<{ kind: string; name: string }[]>(
+    `select kind, name from (
+       select 'database' as kind, datname::text as name, datdba as owner
+         from pg_database where datname = current_database()
+       union all
+       select 'schema', nspname::text, nspowner from pg_namespace where nspname = 'public'
+       union all
+       select 'relation', relname::text, relowner
+         from pg_class join pg_namespace on pg_namespace.oid = relnamespace where nspname = 'public'
+       union all
+       select 'function', proname::text, proowner
+         from pg_proc join pg_namespace on pg_namespace.oid = pronamespace where nspname = 'public'
+     ) as objects
+     where pg_has_role(?, owner, 'MEMBER')
+     order by kind, name`,
+    [serviceRole],
+  );
+  if (owned.length > 0) {
+    const names = owned.map(({ kind, name }) => `${kind} ${name}`);
+    throw new ServiceRoleError(
+      `DATABASE_URL logs in as ${serviceRole}, which owns (itself or through a role it is a member of) ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}: make MIGRATION_DATABASE_URL's role their owner first (in that database, as a superuser: REASSIGN OWNED BY ${serviceRole} TO <that role>)`,
+    );
+  }
+}
+
+/**
+ * Grants the service role its rights on the migrated database, in one transaction, on every
+ * start (a new migration's tables included): CONNECT to this database (no longer to PUBLIC),
+ * nothing created in schema public, rows of every table — fewer where `restricted` says so — and
+ * the use of their sequences, nothing on the migration bookkeeping. Never ownership, TRUNCATE,
+ * REFERENCES or TRIGGER. Replicas starting at once take turns.
  */
 export async function grantServiceRole(
   owner: MikroORM,
@@ -77,6 +130,7 @@ export async function grantServiceRole(
 ): Promise<void> {
   const role = quoted(serviceRole);
   await owner.em.fork().transactional(async (tx) => {
+    await tx.execute("select pg_advisory_xact_lock(hashtext('wohnnetz:service-role-grants'))");
     const tables = new Set(
       (
         await tx.execute<{ tablename: string }[]>(
@@ -90,16 +144,59 @@ export async function grantServiceRole(
         `the service's privileges name tables its migrations did not create: ${unknown.join(', ')}`,
       );
     }
+    const [{ database }] = await tx.execute<[{ database: string }]>(
+      'select current_database() as database',
+    );
+    await tx.execute(`revoke connect on database ${quoted(database)} from public`);
+    await tx.execute(`grant connect on database ${quoted(database)} to ${role}`);
+    // Before PostgreSQL 15 everyone may create in schema public: a function of the service's
+    // own there could stand in for one a trigger calls.
+    await tx.execute(`revoke create on schema public from public, ${role}`);
     await tx.execute(`grant usage on schema public to ${role}`);
     for (const table of [...tables].sort()) {
-      const privileges =
-        table === MIGRATIONS_TABLE
-          ? []
-          : (restricted[table] ?? ['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+      const privileges = table.startsWith(MIGRATIONS_PREFIX)
+        ? []
+        : (restricted[table] ?? ['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
       await tx.execute(`revoke all on table ${quoted(table)} from ${role}`);
       if (privileges.length > 0) {
         await tx.execute(`grant ${privileges.join(', ')} on table ${quoted(table)} to ${role}`);
       }
     }
+    const sequences = await tx.execute<{ sequencename: string }[]>(
+      "select sequencename from pg_sequences where schemaname = 'public' order by sequencename",
+    );
+    for (const { sequencename } of sequences) {
+      await tx.execute(`revoke all on sequence ${quoted(sequencename)} from ${role}`);
+      if (!sequencename.startsWith(MIGRATIONS_PREFIX)) {
+        await tx.execute(`grant usage, select on sequence ${quoted(sequencename)} to ${role}`);
+      }
+    }
+    const [{ creates }] = await tx.execute<[{ creates: boolean }]>(
+      "select has_schema_privilege(?, 'public', 'CREATE') as creates",
+      [serviceRole],
+    );
+    if (creates) {
+      throw new ServiceRoleError(
+        `DATABASE_URL's role ${serviceRole} may still create objects in schema public (granted to a role it is a member of): revoke that first`,
+      );
+    }
   });
+}
+
+/**
+ * On the service's own connection: the database it reaches is the one the owner prepared (its
+ * migrations table belongs to the owner), not a namesake on another server.
+ */
+export async function assertPreparedBy(service: MikroORM, ownerRole: string): Promise<void> {
+  const rows = await service.em
+    .fork()
+    .execute<{ tableowner: string }[]>(
+      "select tableowner from pg_tables where schemaname = 'public' and tablename = ?",
+      [MIGRATIONS_PREFIX],
+    );
+  if (rows[0]?.tableowner !== ownerRole) {
+    throw new ServiceRoleError(
+      `DATABASE_URL reaches a database that MIGRATION_DATABASE_URL's role ${ownerRole} did not prepare: do both name the same server?`,
+    );
+  }
 }

@@ -7,12 +7,14 @@ import {
 import type { JWTVerifyGetKey } from 'jose';
 import type { EntityManager, EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { BaseContext } from './context';
-import { ensureDatabase, databaseUrl } from './database';
+import { ensureDatabase, databaseUrl, withServer } from './database';
 import { gatewayKeySet } from './gateway-keys';
 import { parseEnv, subgraphEnvSchema } from './env';
 import { exitOnStop } from './http-service';
 import { migrate, openOrm, Counter, type MigrationEntry, type ServiceOrmOptions } from './orm';
 import {
+  assertOwnsNothing,
+  assertPreparedBy,
   assertServiceRole,
   grantServiceRole,
   roleOf,
@@ -158,13 +160,16 @@ async function prepareAsOwner<Context extends BaseContext>(
 ): Promise<void> {
   const serviceRole = roleOf('DATABASE_URL', options.serverUrl);
   const ownerRole = roleOf('MIGRATION_DATABASE_URL', options.migrationServerUrl);
+  await withServer(options.migrationServerUrl, (server) =>
+    assertServiceRole(server, ownerRole, serviceRole),
+  );
   await ensureDatabase(options.migrationServerUrl, options.databaseName);
   const owner = await openOrm({
     ...ormOptions,
     clientUrl: databaseUrl(options.migrationServerUrl, options.databaseName),
   });
   try {
-    await assertServiceRole(owner, ownerRole, serviceRole);
+    await assertOwnsNothing(owner, serviceRole);
     await migrateAndSeed(module, owner, options.seed);
     await grantServiceRole(owner, serviceRole, module.servicePrivileges);
   } finally {
@@ -195,7 +200,11 @@ export async function startSubgraphModule<Context extends BaseContext>(
     statements,
   );
   try {
-    if (!migrationServerUrl) await migrateAndSeed(module, orm, options.seed);
+    if (migrationServerUrl) {
+      await assertPreparedBy(orm, roleOf('MIGRATION_DATABASE_URL', migrationServerUrl));
+    } else {
+      await migrateAndSeed(module, orm, options.seed);
+    }
     const service = await startSubgraph(
       module.definition,
       {

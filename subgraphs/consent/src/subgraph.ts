@@ -24,9 +24,10 @@ export const consent = defineSubgraph<ConsentContext>({
   routes: decisionEndpoint,
   localDecisions: ({ orm }) => localDecisionService(orm),
   // Run as a role of its own, the registry only adds to its record (ADR 0018): grants are
-  // withdrawn by an update (the trigger allows nothing else), events and the log only grow.
+  // withdrawn by an update of the withdrawal's columns (the trigger allows nothing else either),
+  // events and the log only grow.
   servicePrivileges: {
-    consent_grant: ['SELECT', 'INSERT', 'UPDATE'],
+    consent_grant: ['SELECT', 'INSERT', 'UPDATE (withdrawn_at, withdrawn_by)'],
     consent_event: ['SELECT', 'INSERT'],
     access_log_record: ['SELECT', 'INSERT'],
   },

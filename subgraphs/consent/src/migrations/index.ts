@@ -8,6 +8,7 @@ import { Migration20261124161416 } from './Migration20261124161416';
 import { Migration20261124193916 } from './Migration20261124193916';
 import { Migration20261125013000 } from './Migration20261125013000';
 import { Migration20261125020000 } from './Migration20261125020000';
+import { Migration20261125040000 } from './Migration20261125040000';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182453', class: Migration20261123182453 },
@@ -18,4 +19,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261124193916', class: Migration20261124193916 },
   { name: 'Migration20261125013000', class: Migration20261125013000 },
   { name: 'Migration20261125020000', class: Migration20261125020000 },
+  { name: 'Migration20261125040000', class: Migration20261125040000 },
 ];
