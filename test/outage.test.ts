@@ -46,18 +46,22 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const caseContext = () =>
-  client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise();
-
-test('one subgraph down: its fields are null beside SERVICE_UNAVAILABLE, the rest is answered', async () => {
-  await hub.subgraphs.jobcenter.close();
+/** Runs `run` with console.error silenced: the gateway logs every call that failed. */
+async function quietly<T>(run: () => Promise<T>): Promise<T> {
   const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  let result;
   try {
-    result = await caseContext();
+    return await run();
   } finally {
     spy.mockRestore();
   }
+}
+
+const caseContext = () =>
+  quietly(() => client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise());
+
+test('one subgraph down: its fields are null beside SERVICE_UNAVAILABLE, the rest is answered', async () => {
+  await hub.subgraphs.jobcenter.close();
+  const result = await caseContext();
   const household = result.data!.household!;
   expect(household.id).toBe(householdId);
   expect(household.members?.length).toBeGreaterThan(0);
@@ -76,13 +80,7 @@ test('one subgraph down: its fields are null beside SERVICE_UNAVAILABLE, the res
 
 test('the consent registry down too: its records and what needed its decisions are withheld', async () => {
   await hub.subgraphs.consent.close();
-  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  let result;
-  try {
-    result = await caseContext();
-  } finally {
-    spy.mockRestore();
-  }
+  const result = await caseContext();
   const household = result.data!.household!;
   // The housing office's own records need no decision.
   expect(household.members?.length).toBeGreaterThan(0);
@@ -99,10 +97,8 @@ test('the consent registry down too: its records and what needed its decisions a
 });
 
 test('a mutation whose service did not answer: whether it was made is unknown', async () => {
-  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  let result;
-  try {
-    result = await client
+  const result = await quietly(() =>
+    client
       .mutation(RecordConsentDocument, {
         input: {
           householdId,
@@ -116,10 +112,8 @@ test('a mutation whose service did not answer: whether it was made is unknown', 
           documentReference: 'OUTAGE-1',
         },
       })
-      .toPromise();
-  } finally {
-    spy.mockRestore();
-  }
+      .toPromise(),
+  );
   expect(result.data?.recordConsent ?? null).toBeNull();
   const errors = result.error!.graphQLErrors;
   expect(errors.map(errorCode)).toEqual(['SERVICE_UNAVAILABLE']);
