@@ -191,9 +191,11 @@ export async function startSubgraphModule<Context extends BaseContext>(
     migrationsPath: module.migrationsPath,
   };
   const { migrationServerUrl } = options;
-  if (migrationServerUrl)
+  if (migrationServerUrl) {
     await prepareAsOwner(module, { ...options, migrationServerUrl }, ormOptions);
-  else await ensureDatabase(options.serverUrl, options.databaseName);
+  } else {
+    await ensureDatabase(options.serverUrl, options.databaseName);
+  }
   const statements = new Counter();
   const orm = await openOrm(
     { ...ormOptions, clientUrl: databaseUrl(options.serverUrl, options.databaseName) },
