@@ -78,6 +78,37 @@ test('one subgraph down: its fields are null beside SERVICE_UNAVAILABLE, the res
   expect(errors[0]!.extensions.requestId).toEqual(expect.any(String));
 });
 
+test('a mutation that was made, and a read after it that failed: that read may be asked again', async () => {
+  const response = await quietly(() =>
+    hub.queryAs(
+      'housing-dortmund',
+      'CASE_COORDINATION',
+      `mutation ($input: RecordConsentInput!) {
+        recordConsent(input: $input) { id household { benefitCase { status } } }
+      }`,
+      {
+        input: {
+          householdId,
+          grantorName: 'Test Grantor',
+          recipientAgencyId: 'welfare-dortmund-nord',
+          categories: ['SUPPORT_NOTES'],
+          purposes: ['TENANCY_SUPPORT'],
+          form: 'WRITTEN',
+          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+          informationLanguage: 'de',
+          documentReference: 'OUTAGE-READ-AFTER',
+        },
+      },
+    ),
+  );
+  const recorded = response.data as { recordConsent: { id: string; household: unknown } };
+  expect(recorded.recordConsent.id).toEqual(expect.any(String));
+  expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+  expect(response.errors![0]!.message).toBe(
+    'the jobcenter service did not answer: its fields are null in this answer (withheld, not empty); ask again later',
+  );
+});
+
 test('the consent registry down too: its records and what needed its decisions are withheld', async () => {
   await hub.subgraphs.consent.close();
   const result = await caseContext();

@@ -120,6 +120,7 @@ describe('services that run as a role of their own', () => {
     ['drop the log', 'drop table access_log_record', '42501'],
     ['read the migrations', 'select count(*) from mikro_orm_migrations', '42501'],
     ['change what a grant covers', "update consent_grant set categories = '{}'", '42501'],
+    ['change the agencies', 'update agency set name = name', '42501'],
     // The withdrawal's columns it may update, and the trigger lets only a withdrawal through.
     [
       'withdraw a grant again',
@@ -250,24 +251,57 @@ describe('a service role is checked at start', () => {
     );
   });
 
+  /** A role the service role is made a member of, dropped afterwards. */
+  const helperRole = `wn_test_helper_${randomBytes(4).toString('hex')}`;
+
   test.each([
-    ['a superuser', 'superuser', 'a superuser'],
-    ['a role with CREATEROLE', 'createrole', 'a role with CREATEROLE'],
-    ['a member of the owner', 'member', 'a member of'],
-  ])('%s is refused: it could switch the triggers off', async (_, kind, problem) => {
+    ['a superuser', (svc: string) => [`alter role ${svc} superuser`], 'a superuser'],
+    [
+      'a role with CREATEROLE (it could join the owner)',
+      (svc: string) => [`alter role ${svc} createrole`],
+      'a role with CREATEROLE',
+    ],
+    [
+      'a member of the owner',
+      (svc: string) => [`grant "${ownerRole}" to ${svc}`],
+      `a member of ${ownerRole}`,
+    ],
+    [
+      'a member of a superuser role',
+      (svc: string) => [`create role ${helperRole} superuser`, `grant ${helperRole} to ${svc}`],
+      `a superuser (as a member of ${helperRole})`,
+    ],
+    [
+      'a member of a role with CREATEROLE',
+      (svc: string) => [`create role ${helperRole} createrole`, `grant ${helperRole} to ${svc}`],
+      `a role with CREATEROLE (as a member of ${helperRole})`,
+    ],
+    [
+      'a member of a role that runs programs on the server',
+      (svc: string) => [`grant pg_execute_server_program to ${svc}`],
+      'a member of pg_execute_server_program',
+    ],
+    [
+      'a role that may set session_replication_role (replica: no triggers)',
+      (svc: string) => [`grant set on parameter session_replication_role to ${svc}`],
+      'allowed to set session_replication_role',
+    ],
+  ])('%s is refused', async (_, setUp, problem) => {
     const role = await createServiceRole();
     try {
-      if (kind === 'member') await onServer(`grant "${ownerRole}" to ${role.role}`);
-      else await onServer(`alter role ${role.role} ${kind}`);
-      await expect(
-        startSubgraphModule(consent, {
-          ...options,
-          serverUrl: role.url,
-          migrationServerUrl: testDatabaseUrl(),
-        }),
-      ).rejects.toThrow(`DATABASE_URL logs in as ${role.role}, ${problem}`);
+      await onServer(...setUp(role.role));
+      const refused = startSubgraphModule(consent, {
+        ...options,
+        serverUrl: role.url,
+        migrationServerUrl: testDatabaseUrl(),
+      });
+      await expect(refused).rejects.toThrow(`DATABASE_URL logs in as ${role.role}, `);
+      await expect(refused).rejects.toThrow(problem);
     } finally {
-      await onServer(`revoke "${ownerRole}" from ${role.role}`);
+      await onServer(
+        `revoke set on parameter session_replication_role from ${role.role}`,
+        `drop role if exists ${helperRole}`,
+      );
       await role.drop();
     }
   });

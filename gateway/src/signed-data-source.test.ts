@@ -4,14 +4,22 @@ import { generateGatewaySigningKeys } from '@wohnnetz/service-kit';
 import { SignedDataSource } from './signed-data-source';
 import type { GatewayContext } from './request-context';
 
-/** A server that takes the call and never answers it, as a subgraph that hangs. */
+/**
+ * Stands in for a subgraph: on /hang it takes the call and never answers (a subgraph that hangs),
+ * on /proxy-503 and /refused it answers 503 (a proxy in its place) and 401 (the subgraph itself).
+ */
 let hanging: Server;
-let url: string;
+let base: string;
 
 beforeAll(async () => {
-  hanging = createServer(() => undefined);
+  hanging = createServer((req, res) => {
+    if (req.url === '/proxy-503')
+      res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>503</h1>');
+    else if (req.url === '/refused')
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{}');
+  });
   await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/graphql`;
+  base = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
@@ -19,31 +27,52 @@ afterAll(async () => {
   await new Promise((resolve) => hanging.close(resolve));
 });
 
-test('a subgraph that does not answer in time withholds its fields: SERVICE_UNAVAILABLE', async () => {
+/** Sends a call as process() does once it is signed (sendRequest is not in the typed API). */
+async function send(path: string, query: string): Promise<unknown> {
   const keys = await generateGatewaySigningKeys();
+  const url = `${base}${path}`;
   const source = new SignedDataSource('housing', url, keys.active, 1_000_000, 200);
+  const sendRequest = (
+    source as unknown as { sendRequest: (...args: unknown[]) => Promise<unknown> }
+  ).sendRequest;
   const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   try {
-    const started = Date.now();
-    // What process() does once the call is signed (sendRequest is not part of the typed API).
-    const send = (source as unknown as { sendRequest: (...args: unknown[]) => Promise<unknown> })
-      .sendRequest;
-    await expect(
-      send.call(
-        source,
-        {
-          query: '{ households(first: 1) { totalCount } }',
-          http: { url, method: 'POST', headers: new Map() },
-        } as never,
-        {} as GatewayContext,
-      ),
-    ).rejects.toMatchObject({
-      message:
-        'the housing service did not answer: its fields are null in this answer (withheld, not empty); ask again later',
-      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'housing' },
-    });
-    expect(Date.now() - started).toBeLessThan(5_000);
+    return await sendRequest.call(
+      source,
+      { query, http: { url, method: 'POST', headers: new Map() } },
+      {} as GatewayContext,
+    );
   } finally {
     spy.mockRestore();
   }
+}
+
+const READ = '{ households(first: 1) { totalCount } }';
+const CHANGE = 'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
+const unavailable = (what: string) => ({
+  message: `the housing service did not answer: its fields are null in this answer (withheld, not empty); ${what}`,
+  extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'housing' },
+});
+
+test('a subgraph that does not answer in time withholds its fields: SERVICE_UNAVAILABLE', async () => {
+  const started = Date.now();
+  await expect(send('/hang', READ)).rejects.toMatchObject(unavailable('ask again later'));
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
+
+test('a mutation that got no answer: whether it was made is unknown', async () => {
+  await expect(send('/hang', CHANGE)).rejects.toMatchObject(
+    unavailable('whether it made the change asked for is unknown: look before repeating it'),
+  );
+});
+
+test("a proxy's 503 in the subgraph's place is a service that did not answer", async () => {
+  await expect(send('/proxy-503', READ)).rejects.toMatchObject(unavailable('ask again later'));
+});
+
+test("the subgraph's own refusal stays the gateway's internal error", async () => {
+  await expect(send('/refused', READ)).rejects.toMatchObject({
+    message: 'subgraph housing refused the call',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 });

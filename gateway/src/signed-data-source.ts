@@ -1,7 +1,27 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError, OperationTypeNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { operationHash, signInternalToken, type SigningKey } from '@wohnnetz/service-kit';
 import type { GatewayContext } from './request-context';
+
+/**
+ * How long the gateway waits for a subgraph's answer. A healthy call takes milliseconds to a
+ * second or two (an access-log page over millions of entries); one still running after this is
+ * answered as a service that did not answer, while the subgraph may go on working (each of its
+ * calls to the consent registry waits at most REGISTRY_TIMEOUT_MS, 5 s; no statement has a limit).
+ */
+export const SUBGRAPH_TIMEOUT_MS = 15_000;
+
+/** Statuses of a proxy or load balancer in front of a subgraph that could not reach it. */
+const NOT_REACHED_STATUSES = new Set([502, 503, 504]);
+
+/** A call to a subgraph, as the data source is given it. */
+type SubgraphRequest = GraphQLDataSourceProcessOptions<GatewayContext>['request'];
+
+/** Whether a call asks its subgraph for a change: the gateway sends a mutation as one. */
+const isMutation = (request: SubgraphRequest | undefined) =>
+  /^\s*mutation\b/.test(request?.query ?? '');
+
+type ErrorArguments = Parameters<RemoteGraphQLDataSource<GatewayContext>['didEncounterError']>;
 
 /**
  * Sends each subgraph call with a short-lived token for that subgraph and that very operation
@@ -11,26 +31,10 @@ import type { GatewayContext } from './request-context';
  * subgraph accepts is not sent: the size of the user's answer causes it (RESULT_TOO_LARGE). A
  * subgraph that does not answer (down, unreachable, no answer within SUBGRAPH_TIMEOUT_MS, an
  * answer that is no JSON) withholds its fields from this answer: SERVICE_UNAVAILABLE, naming it,
- * so that a client does not take their nulls for "no data".
+ * so that a client does not take their nulls for "no data"; a proxy's 502, 503 or 504 in its
+ * place counts as not answering.
  */
-/**
- * How long the gateway waits for a subgraph's answer: longer than a subgraph waits for the
- * consent registry (REGISTRY_TIMEOUT_MS, 5 s) and its own statements, far shorter than a client's
- * patience.
- */
-export const SUBGRAPH_TIMEOUT_MS = 15_000;
-
-/** A call to a subgraph, as the data source is given it. */
-type SubgraphRequest = GraphQLDataSourceProcessOptions<GatewayContext>['request'];
-type ErrorArguments = Parameters<RemoteGraphQLDataSource<GatewayContext>['didEncounterError']>;
-
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /**
-   * The calls of this data source that serve a mutation (the incoming operation is one), by
-   * their HTTP part: the one object a call keeps from willSendRequest to didEncounterError.
-   */
-  private readonly mutations = new WeakSet<object>();
-
   constructor(
     private readonly subgraph: string,
     url: string,
@@ -54,9 +58,6 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       throw new Error(`unexpected ${options.kind} call to ${this.subgraph}`);
     }
     const { request, context, incomingRequestContext } = options;
-    if (incomingRequestContext.operation.operation === OperationTypeNode.MUTATION && request.http) {
-      this.mutations.add(request.http);
-    }
     // Measured here, as RemoteGraphQLDataSource will send it: a subgraph refuses an oversized
     // body before reading it, so sending it would end in a reset connection, not an answer.
     const { http: _http, ...body } = request;
@@ -88,6 +89,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
   ): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
+    // A proxy's answer in the subgraph's place: not reached (didEncounterError answers for it).
+    if (NOT_REACHED_STATUSES.has(response.status)) return error;
     console.error(`subgraph ${this.subgraph} answered ${response.status}: ${error.message}`);
     return new GraphQLError(`subgraph ${this.subgraph} refused the call`, {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
@@ -97,15 +100,19 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override didEncounterError(
     error: Error,
     _fetchRequest: ErrorArguments[1],
-    _fetchResponse?: ErrorArguments[2],
+    fetchResponse?: ErrorArguments[2],
     _context?: ErrorArguments[3],
     request?: SubgraphRequest,
   ): never {
-    if (error instanceof GraphQLError) throw error; // errorFromResponse's, already reported
+    const notReached =
+      fetchResponse !== undefined && NOT_REACHED_STATUSES.has(fetchResponse.status);
+    // The subgraph's own refusal (errorFromResponse's, already reported) or a size refused.
+    if (error instanceof GraphQLError && !notReached) throw error;
     console.error(`subgraph ${this.subgraph} could not be called: ${error.message}`);
     // A change may have been made before the answer was lost: a client must look before it
     // repeats a mutation (recordConsent would answer CONFLICT, withdrawConsent "already withdrawn").
-    const changing = request?.http !== undefined && this.mutations.has(request.http);
+    // An entity fetch after a mutation changes nothing: it may simply be asked again.
+    const changing = isMutation(request);
     throw new GraphQLError(
       `the ${this.subgraph} service did not answer: its fields are null in this answer (withheld, not empty); ${
         changing

@@ -37,9 +37,9 @@ export const GATEWAY_ERROR_CODES = [
   'CONSENT_REQUIRED',
   'RELEASE_FORBIDDEN',
   'CONSENT_UNAVAILABLE',
-  // A service that did not answer (down, or not within 15 s): its fields are null in this answer
-  // (withheld, not empty); the error has no path, `extensions.serviceName` names the service.
-  // Asking again may answer; after a mutation, look before repeating it.
+  // A service that did not answer (down, not within 15 s, a proxy's 502–504): its fields are null
+  // in this answer (withheld, not empty); the error has no path, `extensions.serviceName` names
+  // the service. Asking again may answer; where a mutation was sent to it, look first.
   'SERVICE_UNAVAILABLE',
   // Anything else; the gateway logs the details.
   'INTERNAL_SERVER_ERROR',

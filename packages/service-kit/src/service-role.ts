@@ -43,9 +43,22 @@ export function roleOf(variable: string, url: string): string {
 const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
+ * Roles whose members may read or write the server's files or run programs as its operating
+ * system user: with them, a role gets round every right inside the database.
+ */
+const SERVER_ACCESS_ROLES = [
+  'pg_execute_server_program',
+  'pg_read_server_files',
+  'pg_write_server_files',
+  'pg_write_all_data',
+];
+
+/**
  * Before the database is touched, on the server as the owner: the service's role is another
- * role than the owner, exists, and is an ordinary one — no superuser, no CREATEROLE (which could
- * make it a member of the owner's role), and not a member of the owner's role already.
+ * role than the owner, exists, and is an ordinary one — neither it nor any role it is a member
+ * of (membership passes rights on) is a superuser, has CREATEROLE (it could make itself a member
+ * of the owner's role) or BYPASSRLS, is the owner's role or one of the server-access roles; and
+ * it may not set session_replication_role (`replica` switches triggers off).
  */
 export async function assertServiceRole(
   server: Client,
@@ -57,30 +70,47 @@ export async function assertServiceRole(
       `DATABASE_URL and MIGRATION_DATABASE_URL log in as the same role (${serviceRole}): the service would own its tables`,
     );
   }
-  const { rows } = await server.query<{ rolsuper: boolean; rolcreaterole: boolean }>(
-    'select rolsuper, rolcreaterole from pg_roles where rolname = $1',
-    [serviceRole],
-  );
-  const attributes = rows[0];
-  if (!attributes) {
+  const { rows: exists } = await server.query('select 1 from pg_roles where rolname = $1', [
+    serviceRole,
+  ]);
+  if (exists.length === 0) {
     throw new ServiceRoleError(
       `DATABASE_URL logs in as ${serviceRole}, which has no role on the server: create it first`,
     );
   }
-  const { rows: membership } = await server.query<{ member: boolean }>(
-    "select pg_has_role($1, $2, 'MEMBER') as member",
-    [serviceRole, ownerRole],
+  const { rows: reached } = await server.query<{
+    rolname: string;
+    rolsuper: boolean;
+    rolcreaterole: boolean;
+    rolbypassrls: boolean;
+  }>(
+    `select rolname, rolsuper, rolcreaterole, rolbypassrls from pg_roles
+      where pg_has_role($1, oid, 'MEMBER') order by rolname = $1 desc, rolname`,
+    [serviceRole],
   );
-  const problem = attributes.rolsuper
-    ? 'a superuser'
-    : attributes.rolcreaterole
-      ? 'a role with CREATEROLE'
-      : membership[0]?.member
-        ? `a member of ${ownerRole}`
-        : undefined;
-  if (problem) {
+  const through = (role: string) => (role === serviceRole ? '' : ` (as a member of ${role})`);
+  const problems = reached.flatMap(({ rolname, rolsuper, rolcreaterole, rolbypassrls }) => [
+    ...(rolsuper ? [`a superuser${through(rolname)}`] : []),
+    ...(rolcreaterole ? [`a role with CREATEROLE${through(rolname)}`] : []),
+    ...(rolbypassrls ? [`a role with BYPASSRLS${through(rolname)}`] : []),
+    ...(rolname === ownerRole ? [`a member of ${ownerRole}`] : []),
+    ...(SERVER_ACCESS_ROLES.includes(rolname) ? [`a member of ${rolname}`] : []),
+  ]);
+  // PostgreSQL 15 lets a role be granted the setting of a parameter that only superusers set.
+  const { rows: parameterAcl } = await server.query(
+    "select 1 from pg_proc where proname = 'has_parameter_privilege'",
+  );
+  const { rows: parameterGrants } =
+    parameterAcl.length === 0
+      ? { rows: [] }
+      : await server.query<{ granted: boolean }>(
+          "select has_parameter_privilege($1, 'session_replication_role', 'SET') as granted",
+          [serviceRole],
+        );
+  if (parameterGrants[0]?.granted) problems.push('allowed to set session_replication_role');
+  if (problems.length > 0) {
     throw new ServiceRoleError(
-      `DATABASE_URL logs in as ${serviceRole}, ${problem}: the service role must be an ordinary role that owns nothing`,
+      `DATABASE_URL logs in as ${serviceRole}, ${problems.join(', ')}: the service role must be an ordinary role that owns nothing`,
     );
   }
 }

@@ -1589,6 +1589,11 @@ describe('the access log', () => {
       'from must be an ISO 8601 instant with an offset, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z',
     );
     expect(notInstant.errors![0]!.extensions).toMatchObject({ argument: 'from' });
+    const tooFine = await accessLog({ until: '2026-11-20T09:00:00.0001Z' });
+    expectError(tooFine, 'BAD_USER_INPUT');
+    expect(tooFine.errors![0]!.message).toBe(
+      'until: at most three decimals of a second (milliseconds)',
+    );
     const empty = await accessLog({
       from: '2026-11-20T09:00:00Z',
       until: '2026-11-20T10:00:00+01:00',

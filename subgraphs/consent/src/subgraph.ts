@@ -25,8 +25,9 @@ export const consent = defineSubgraph<ConsentContext>({
   localDecisions: ({ orm }) => localDecisionService(orm),
   // Run as a role of its own, the registry only adds to its record (ADR 0018): grants are
   // withdrawn by an update of the withdrawal's columns (the trigger allows nothing else either),
-  // events and the log only grow.
+  // events and the log only grow; the agencies it only reads (the owner seeds them).
   servicePrivileges: {
+    agency: ['SELECT'],
     consent_grant: ['SELECT', 'INSERT', 'UPDATE (withdrawn_at, withdrawn_by)'],
     consent_event: ['SELECT', 'INSERT'],
     access_log_record: ['SELECT', 'INSERT'],
