@@ -50,6 +50,17 @@ async function asServiceRole(
   }
 }
 
+/** Runs statements on the test server as its own role (the owner). */
+async function onTestServer(...statements: string[]): Promise<void> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    for (const sql of statements) await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 describe('services that run as a role of their own', () => {
   let role: TestServiceRole;
   let subgraph: TestSubgraph;
@@ -127,6 +138,12 @@ describe('services that run as a role of their own', () => {
       "update consent_grant set withdrawn_by = 'someone else' where withdrawn_at is not null",
       '23001',
     ],
+    // A temporary table of the same name would be found first, and the log written there.
+    [
+      "put a temporary table in the log's place",
+      'create temp table access_log_record (like public.access_log_record)',
+      '42501',
+    ],
     // Such a function would be a better match than pg_catalog's for a trigger's call.
     [
       'create a function in schema public',
@@ -155,6 +172,21 @@ describe('services that run as a role of their own', () => {
     } finally {
       await client.query('rollback');
       await client.end();
+    }
+  });
+
+  test('a session in replica mode (a default set for the role) still fires the triggers', async () => {
+    await onTestServer(`alter role ${role.role} set session_replication_role = replica`);
+    try {
+      expect(
+        await asServiceRole(
+          role,
+          registry.databaseUrl,
+          'update consent_grant set withdrawn_at = null, withdrawn_by = null where withdrawn_at is not null',
+        ),
+      ).toBe('23001');
+    } finally {
+      await onTestServer(`alter role ${role.role} reset session_replication_role`);
     }
   });
 
@@ -217,16 +249,6 @@ describe('a service role is checked at start', () => {
     ).rejects.toThrow(/DATABASE_URL and MIGRATION_DATABASE_URL log in as the same role/);
   });
 
-  /** Runs statements on the test server as its own role. */
-  const onServer = async (...statements: string[]) => {
-    const client = new Client({ connectionString: testDatabaseUrl() });
-    await client.connect();
-    try {
-      for (const sql of statements) await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
   const ownerRole = new URL(testDatabaseUrl()).username;
 
   test('a URL without a role and a role the server lacks are refused', async () => {
@@ -282,6 +304,16 @@ describe('a service role is checked at start', () => {
       'a member of pg_execute_server_program',
     ],
     [
+      'a role with REPLICATION (it could read the whole cluster)',
+      (svc: string) => [`alter role ${svc} replication`],
+      'a role with REPLICATION',
+    ],
+    [
+      "a role that may change the server's configuration",
+      (svc: string) => [`grant alter system on parameter work_mem to ${svc}`],
+      'allowed to ALTER SYSTEM work_mem',
+    ],
+    [
       'a role that may set session_replication_role (replica: no triggers)',
       (svc: string) => [`grant set on parameter session_replication_role to ${svc}`],
       'allowed to set session_replication_role',
@@ -289,7 +321,7 @@ describe('a service role is checked at start', () => {
   ])('%s is refused', async (_, setUp, problem) => {
     const role = await createServiceRole();
     try {
-      await onServer(...setUp(role.role));
+      await onTestServer(...setUp(role.role));
       const refused = startSubgraphModule(consent, {
         ...options,
         serverUrl: role.url,
@@ -298,8 +330,9 @@ describe('a service role is checked at start', () => {
       await expect(refused).rejects.toThrow(`DATABASE_URL logs in as ${role.role}, `);
       await expect(refused).rejects.toThrow(problem);
     } finally {
-      await onServer(
+      await onTestServer(
         `revoke set on parameter session_replication_role from ${role.role}`,
+        `revoke alter system on parameter work_mem from ${role.role}`,
         `drop role if exists ${helperRole}`,
       );
       await role.drop();
@@ -310,7 +343,7 @@ describe('a service role is checked at start', () => {
     const role = await createServiceRole();
     try {
       // As the service created it before it had a migration role.
-      await onServer(`create database ${database} owner ${role.role}`);
+      await onTestServer(`create database ${database} owner ${role.role}`);
       await expect(
         startSubgraphModule(consent, {
           ...options,
@@ -322,6 +355,53 @@ describe('a service role is checked at start', () => {
       );
     } finally {
       await dropDatabase(testDatabaseUrl(), database);
+      await role.drop();
+    }
+  });
+
+  test('a restart takes from PUBLIC what it was given, and refuses what a group role was', async () => {
+    const role = await createServiceRole();
+    const group = `wn_test_group_${randomBytes(4).toString('hex')}`;
+    const start = async () =>
+      (
+        await startSubgraphModule(consent, {
+          ...options,
+          serverUrl: role.url,
+          migrationServerUrl: testDatabaseUrl(),
+        })
+      ).close();
+    const owner = databaseUrl(testDatabaseUrl(), database);
+    const asOwner = async (...statements: string[]) => {
+      const client = new Client({ connectionString: owner });
+      await client.connect();
+      try {
+        for (const sql of statements) await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    try {
+      await start();
+      await asOwner(
+        'grant truncate on access_log_record to public',
+        'grant temporary on database ' + database + ' to public',
+        "create function public.backdoor(sql text) returns void language plpgsql security definer as 'begin execute sql; end'",
+      );
+      await start();
+      expect(await asServiceRole(role, owner, 'truncate access_log_record')).toBe('42501');
+      expect(await asServiceRole(role, owner, "select public.backdoor('select 1')")).toBe('42501');
+      await asOwner(
+        `create role ${group}`,
+        `grant truncate on access_log_record to ${group}`,
+        `grant execute on function public.backdoor(text) to ${group}`,
+        `grant ${group} to ${role.role}`,
+      );
+      await expect(start()).rejects.toThrow(
+        `DATABASE_URL's role ${role.role} can do more than the service was given, through a role it is a member of: TRUNCATE on access_log_record, EXECUTE of the SECURITY DEFINER function backdoor; revoke that first`,
+      );
+    } finally {
+      await dropDatabase(testDatabaseUrl(), database);
+      await onTestServer(`drop role if exists ${group}`);
       await role.drop();
     }
   });

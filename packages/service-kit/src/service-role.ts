@@ -7,7 +7,7 @@
  * the running service too — as long as the service's role is none of those, which is checked at
  * every start (ADR 0019).
  */
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Client } from 'pg';
 
 /** What a service role may do to a table's rows; an UPDATE may be narrowed to columns. */
@@ -83,31 +83,49 @@ export async function assertServiceRole(
     rolsuper: boolean;
     rolcreaterole: boolean;
     rolbypassrls: boolean;
+    rolreplication: boolean;
   }>(
-    `select rolname, rolsuper, rolcreaterole, rolbypassrls from pg_roles
+    `select rolname, rolsuper, rolcreaterole, rolbypassrls, rolreplication from pg_roles
       where pg_has_role($1, oid, 'MEMBER') order by rolname = $1 desc, rolname`,
     [serviceRole],
   );
   const through = (role: string) => (role === serviceRole ? '' : ` (as a member of ${role})`);
-  const problems = reached.flatMap(({ rolname, rolsuper, rolcreaterole, rolbypassrls }) => [
-    ...(rolsuper ? [`a superuser${through(rolname)}`] : []),
-    ...(rolcreaterole ? [`a role with CREATEROLE${through(rolname)}`] : []),
-    ...(rolbypassrls ? [`a role with BYPASSRLS${through(rolname)}`] : []),
-    ...(rolname === ownerRole ? [`a member of ${ownerRole}`] : []),
-    ...(SERVER_ACCESS_ROLES.includes(rolname) ? [`a member of ${rolname}`] : []),
+  const problems = reached.flatMap((reachedRole) => [
+    ...(reachedRole.rolsuper ? [`a superuser${through(reachedRole.rolname)}`] : []),
+    ...(reachedRole.rolcreaterole ? [`a role with CREATEROLE${through(reachedRole.rolname)}`] : []),
+    ...(reachedRole.rolbypassrls ? [`a role with BYPASSRLS${through(reachedRole.rolname)}`] : []),
+    // REPLICATION reads the whole cluster (a base backup), its passwords' hashes included.
+    ...(reachedRole.rolreplication
+      ? [`a role with REPLICATION${through(reachedRole.rolname)}`]
+      : []),
+    ...(reachedRole.rolname === ownerRole ? [`a member of ${ownerRole}`] : []),
+    ...(SERVER_ACCESS_ROLES.includes(reachedRole.rolname)
+      ? [`a member of ${reachedRole.rolname}`]
+      : []),
   ]);
-  // PostgreSQL 15 lets a role be granted the setting of a parameter that only superusers set.
+  // PostgreSQL 15 lets a role be granted the setting of a parameter that only superusers set,
+  // or ALTER SYSTEM (the server's configuration) for one.
   const { rows: parameterAcl } = await server.query(
     "select 1 from pg_proc where proname = 'has_parameter_privilege'",
   );
-  const { rows: parameterGrants } =
-    parameterAcl.length === 0
-      ? { rows: [] }
-      : await server.query<{ granted: boolean }>(
-          "select has_parameter_privilege($1, 'session_replication_role', 'SET') as granted",
-          [serviceRole],
-        );
-  if (parameterGrants[0]?.granted) problems.push('allowed to set session_replication_role');
+  if (parameterAcl.length > 0) {
+    const { rows: parameters } = await server.query<{ parameter: string; privilege: string }>(
+      `select parname as parameter, privilege from pg_parameter_acl
+         cross join (values ('SET'), ('ALTER SYSTEM')) as privileges(privilege)
+        where has_parameter_privilege($1, parname, privilege)
+           or (parname = 'session_replication_role' and privilege = 'SET'
+               and has_parameter_privilege($1, 'session_replication_role', 'SET'))
+        order by parname, privilege`,
+      [serviceRole],
+    );
+    problems.push(
+      ...parameters.map(({ parameter, privilege }) =>
+        privilege === 'SET'
+          ? `allowed to set ${parameter}`
+          : `allowed to ALTER SYSTEM ${parameter}`,
+      ),
+    );
+  }
   if (problems.length > 0) {
     throw new ServiceRoleError(
       `DATABASE_URL logs in as ${serviceRole}, ${problems.join(', ')}: the service role must be an ordinary role that owns nothing`,
@@ -146,12 +164,118 @@ export async function assertOwnsNothing(owner: MikroORM, serviceRole: string): P
   }
 }
 
+/** Privileges on a table, and on its columns, that a role may hold. */
+const TABLE_PRIVILEGES = [
+  'SELECT',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'TRUNCATE',
+  'REFERENCES',
+  'TRIGGER',
+];
+const COLUMN_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'REFERENCES'];
+
+/**
+ * Closes the service's database to everybody but the owner and the service's role, before
+ * anything is migrated into it and again at every start: CONNECT only for the service's role,
+ * no TEMPORARY (a temporary table of the same name would stand in for a table of the record), no
+ * CREATE in schema public (before PostgreSQL 15 everyone had it: a function there could stand in
+ * for one a trigger calls), and nothing of the tables, sequences and functions for PUBLIC.
+ */
+async function closeDatabase(tx: EntityManager, serviceRole: string): Promise<void> {
+  const role = quoted(serviceRole);
+  const [{ database }] = await tx.execute<[{ database: string }]>(
+    'select current_database() as database',
+  );
+  await tx.execute(`revoke all on database ${quoted(database)} from public, ${role}`);
+  await tx.execute(`grant connect on database ${quoted(database)} to ${role}`);
+  await tx.execute(`revoke all on schema public from public, ${role}`);
+  await tx.execute(`grant usage on schema public to ${role}`);
+  for (const kind of ['tables', 'sequences', 'functions']) {
+    await tx.execute(`revoke all on all ${kind} in schema public from public`);
+  }
+}
+
+/** The database closed (closeDatabase) before the owner migrates anything into it. */
+export async function closeNewDatabase(owner: MikroORM, serviceRole: string): Promise<void> {
+  await owner.em.fork().transactional((tx) => closeDatabase(tx, serviceRole));
+}
+
+/**
+ * What the service's role can do in fact, whatever granted it (PUBLIC, a role it is a member
+ * of): nothing on a table or column beyond what the service was given, no CREATE or TEMPORARY on
+ * the database, and no SECURITY DEFINER function it could call (it would run as its owner).
+ */
+async function extraRights(
+  tx: EntityManager,
+  serviceRole: string,
+  given: Map<string, readonly TablePrivilege[]>,
+): Promise<string[]> {
+  const extras: string[] = [];
+  const columns = await tx.execute<{ table_name: string; column_name: string }[]>(
+    "select table_name, column_name from information_schema.columns where table_schema = 'public'",
+  );
+  for (const [table, privileges] of given) {
+    const whole = new Set<string>(privileges.filter((privilege) => !privilege.includes('(')));
+    const qualified = `public.${quoted(table)}`;
+    for (const privilege of TABLE_PRIVILEGES) {
+      if (whole.has(privilege)) continue;
+      const [{ held }] = await tx.execute<[{ held: boolean }]>(
+        'select has_table_privilege(?, ?, ?) as held',
+        [serviceRole, qualified, privilege],
+      );
+      if (held) extras.push(`${privilege} on ${table}`);
+    }
+    for (const { column_name: column } of columns.filter((row) => row.table_name === table)) {
+      for (const privilege of COLUMN_PRIVILEGES) {
+        const granted =
+          whole.has(privilege) ||
+          privileges.some(
+            (given) =>
+              given.startsWith(`${privilege} (`) &&
+              given
+                .slice(privilege.length + 2, -1)
+                .split(/,\s*/)
+                .includes(column),
+          );
+        if (granted) continue;
+        const [{ held }] = await tx.execute<[{ held: boolean }]>(
+          'select has_column_privilege(?, ?, ?, ?) as held',
+          [serviceRole, qualified, column, privilege],
+        );
+        if (held) extras.push(`${privilege} (${column}) on ${table}`);
+      }
+    }
+  }
+  const [database] = await tx.execute<[{ creates: boolean; temporary: boolean }]>(
+    `select has_database_privilege(?, current_database(), 'CREATE') as creates,
+            has_database_privilege(?, current_database(), 'TEMPORARY') as temporary`,
+    [serviceRole, serviceRole],
+  );
+  if (database.creates) extras.push('CREATE on the database');
+  if (database.temporary) extras.push('TEMPORARY on the database');
+  const [{ creates }] = await tx.execute<[{ creates: boolean }]>(
+    "select has_schema_privilege(?, 'public', 'CREATE') as creates",
+    [serviceRole],
+  );
+  if (creates) extras.push('CREATE in schema public');
+  const definers = await tx.execute<{ name: string }[]>(
+    `select proname as name from pg_proc join pg_namespace on pg_namespace.oid = pronamespace
+      where prosecdef and nspname not in ('pg_catalog', 'information_schema')
+        and has_function_privilege(?, pg_proc.oid, 'EXECUTE')`,
+    [serviceRole],
+  );
+  extras.push(...definers.map(({ name }) => `EXECUTE of the SECURITY DEFINER function ${name}`));
+  return extras;
+}
+
 /**
  * Grants the service role its rights on the migrated database, in one transaction, on every
- * start (a new migration's tables included): CONNECT to this database (no longer to PUBLIC),
- * nothing created in schema public, rows of every table — fewer where `restricted` says so — and
- * the use of their sequences, nothing on the migration bookkeeping. Never ownership, TRUNCATE,
- * REFERENCES or TRIGGER. Replicas starting at once take turns.
+ * start (a new migration's tables included), and checks what it can do in fact: the database
+ * closed to others (closeDatabase), rows of every table — fewer where `restricted` says so — and
+ * the use of their sequences, nothing on the migration bookkeeping; never TRUNCATE, REFERENCES
+ * or TRIGGER. Replicas starting at once take turns.
  */
 export async function grantServiceRole(
   owner: MikroORM,
@@ -174,19 +298,13 @@ export async function grantServiceRole(
         `the service's privileges name tables its migrations did not create: ${unknown.join(', ')}`,
       );
     }
-    const [{ database }] = await tx.execute<[{ database: string }]>(
-      'select current_database() as database',
-    );
-    await tx.execute(`revoke connect on database ${quoted(database)} from public`);
-    await tx.execute(`grant connect on database ${quoted(database)} to ${role}`);
-    // Before PostgreSQL 15 everyone may create in schema public: a function of the service's
-    // own there could stand in for one a trigger calls.
-    await tx.execute(`revoke create on schema public from public, ${role}`);
-    await tx.execute(`grant usage on schema public to ${role}`);
+    await closeDatabase(tx, serviceRole);
+    const given = new Map<string, readonly TablePrivilege[]>();
     for (const table of [...tables].sort()) {
       const privileges = table.startsWith(MIGRATIONS_PREFIX)
         ? []
         : (restricted[table] ?? ['SELECT', 'INSERT', 'UPDATE', 'DELETE']);
+      given.set(table, privileges);
       await tx.execute(`revoke all on table ${quoted(table)} from ${role}`);
       if (privileges.length > 0) {
         await tx.execute(`grant ${privileges.join(', ')} on table ${quoted(table)} to ${role}`);
@@ -201,13 +319,10 @@ export async function grantServiceRole(
         await tx.execute(`grant usage, select on sequence ${quoted(sequencename)} to ${role}`);
       }
     }
-    const [{ creates }] = await tx.execute<[{ creates: boolean }]>(
-      "select has_schema_privilege(?, 'public', 'CREATE') as creates",
-      [serviceRole],
-    );
-    if (creates) {
+    const extras = await extraRights(tx, serviceRole, given);
+    if (extras.length > 0) {
       throw new ServiceRoleError(
-        `DATABASE_URL's role ${serviceRole} may still create objects in schema public (granted to a role it is a member of): revoke that first`,
+        `DATABASE_URL's role ${serviceRole} can do more than the service was given, through a role it is a member of: ${extras.join(', ')}; revoke that first`,
       );
     }
   });

@@ -15,6 +15,7 @@ import { migrate, openOrm, Counter, type MigrationEntry, type ServiceOrmOptions 
 import {
   assertOwnsNothing,
   assertPreparedBy,
+  closeNewDatabase,
   assertServiceRole,
   grantServiceRole,
   roleOf,
@@ -170,6 +171,7 @@ async function prepareAsOwner<Context extends BaseContext>(
   });
   try {
     await assertOwnsNothing(owner, serviceRole);
+    await closeNewDatabase(owner, serviceRole);
     await migrateAndSeed(module, owner, options.seed);
     await grantServiceRole(owner, serviceRole, module.servicePrivileges);
   } finally {

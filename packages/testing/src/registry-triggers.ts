@@ -21,7 +21,13 @@ export async function withRegistryTriggersOff<T>(
   return em.fork().transactional(async (tx) => {
     await tx.execute(`alter table "${table}" disable trigger user`);
     const result = await run(tx);
-    await tx.execute(`alter table "${table}" enable trigger user`);
+    // As the migrations leave them: firing always, also under session_replication_role replica.
+    const triggers = (await tx.execute(
+      `select tgname from pg_trigger where tgrelid = '"${table}"'::regclass and not tgisinternal`,
+    )) as { tgname: string }[];
+    for (const { tgname } of triggers) {
+      await tx.execute(`alter table "${table}" enable always trigger "${tgname}"`);
+    }
     return result;
   });
 }
