@@ -211,6 +211,37 @@ describe('services that run as a role of their own', () => {
   });
 });
 
+describe('every other subgraph runs as a role of its own', () => {
+  test.each(['housing', 'welfare', 'landlords', 'training'])(
+    '%s: connects as it and reads every table of its own',
+    async (name) => {
+      const module = SUBGRAPHS.find((candidate) => candidate.name === name)!;
+      const role = await createServiceRole();
+      let started: TestSubgraph | undefined;
+      try {
+        started = await startTestSubgraph(module, {
+          households: 2,
+          consentFor: [],
+          serviceRoleUrl: role.url,
+        });
+        const em = started.orm.em.fork();
+        const [{ user }] = await em.execute<[{ user: string }]>('select current_user as user');
+        expect(user).toBe(role.role);
+        const tables = await em.execute<{ tablename: string }[]>(
+          "select tablename from pg_tables where schemaname = 'public' and tablename not like 'mikro_orm%'",
+        );
+        expect(tables.length).toBeGreaterThan(0);
+        for (const { tablename } of tables) {
+          await expect(em.execute(`select count(*) from "${tablename}"`)).resolves.toBeDefined();
+        }
+      } finally {
+        await started?.stop();
+        await role.drop();
+      }
+    },
+  );
+});
+
 describe('a service role is checked at start', () => {
   let database: string;
   let options: Omit<SubgraphStartOptions, 'serverUrl' | 'migrationServerUrl'>;
