@@ -57,8 +57,9 @@ const SERVER_ACCESS_ROLES = [
  * Before the database is touched, on the server as the owner: the service's role is another
  * role than the owner, exists, and is an ordinary one — neither it nor any role it is a member
  * of (membership passes rights on) is a superuser, has CREATEROLE (it could make itself a member
- * of the owner's role) or BYPASSRLS, is the owner's role or one of the server-access roles; and
- * it may not set session_replication_role (`replica` switches triggers off).
+ * of the owner's role), BYPASSRLS or REPLICATION, is the owner's role or one of the
+ * server-access roles; and it may neither set session_replication_role nor ALTER SYSTEM a
+ * parameter.
  */
 export async function assertServiceRole(
   server: Client,
