@@ -335,6 +335,16 @@ describe('a service role is checked at start', () => {
       'a member of pg_execute_server_program',
     ],
     [
+      'a role with BYPASSRLS',
+      (svc: string) => [`alter role ${svc} bypassrls`],
+      'a role with BYPASSRLS',
+    ],
+    [
+      'a member of a role that writes every table',
+      (svc: string) => [`grant pg_write_all_data to ${svc}`],
+      'a member of pg_write_all_data',
+    ],
+    [
       'a role with REPLICATION (it could read the whole cluster)',
       (svc: string) => [`alter role ${svc} replication`],
       'a role with REPLICATION',

@@ -2,8 +2,9 @@
  * A service that runs as a role of its own, not the owner of its tables: the owner (the
  * migration role, `MIGRATION_DATABASE_URL`) creates the database, migrates and seeds it, and
  * grants the service's role (`DATABASE_URL`) what the service needs — no more. Only a table's
- * owner (or a superuser, or a member of the owner's role) may alter, drop or truncate it or
- * switch its triggers off, so the consent registry's append-only triggers (ADR 0018) then bind
+ * owner (or a superuser, or a member of the owner's role) may alter or drop it or switch its
+ * triggers off (TRUNCATE is a privilege, never granted here), so the consent registry's
+ * append-only triggers (ADR 0018) then bind
  * the running service too — as long as the service's role is none of those, which is checked at
  * every start (ADR 0019).
  */
@@ -44,7 +45,8 @@ const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
  * Roles whose members may read or write the server's files or run programs as its operating
- * system user: with them, a role gets round every right inside the database.
+ * system user, or write every table whatever its grants: with them, a role gets round the rights
+ * inside the database.
  */
 const SERVER_ACCESS_ROLES = [
   'pg_execute_server_program',
@@ -58,8 +60,8 @@ const SERVER_ACCESS_ROLES = [
  * role than the owner, exists, and is an ordinary one — neither it nor any role it is a member
  * of (membership passes rights on) is a superuser, has CREATEROLE (it could make itself a member
  * of the owner's role), BYPASSRLS or REPLICATION, is the owner's role or one of the
- * server-access roles; and it may neither set session_replication_role nor ALTER SYSTEM a
- * parameter.
+ * server-access roles; and it may neither SET a parameter granted by GRANT SET ON PARAMETER
+ * (session_replication_role among them) nor ALTER SYSTEM one.
  */
 export async function assertServiceRole(
   server: Client,
