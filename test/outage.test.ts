@@ -7,6 +7,7 @@ import {
   RecordConsentDocument,
   createWohnnetzClient,
   errorCode,
+  type RecordConsentInput,
 } from '@wohnnetz/client';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoHouseholds } from '@wohnnetz/demo-data';
@@ -56,6 +57,19 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A consent of the household for a welfare provider, under its own document reference. */
+const consentInput = (documentReference: string): RecordConsentInput => ({
+  householdId,
+  grantorName: 'Test Grantor',
+  recipientAgencyId: 'welfare-dortmund-nord',
+  categories: ['SUPPORT_NOTES'],
+  purposes: ['TENANCY_SUPPORT'],
+  form: 'WRITTEN',
+  informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+  informationLanguage: 'de',
+  documentReference,
+});
+
 const caseContext = () =>
   quietly(() => client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise());
 
@@ -86,19 +100,7 @@ test('a mutation that was made, and a read after it that failed: that read may b
       `mutation ($input: RecordConsentInput!) {
         recordConsent(input: $input) { id household { benefitCase { status } } }
       }`,
-      {
-        input: {
-          householdId,
-          grantorName: 'Test Grantor',
-          recipientAgencyId: 'welfare-dortmund-nord',
-          categories: ['SUPPORT_NOTES'],
-          purposes: ['TENANCY_SUPPORT'],
-          form: 'WRITTEN',
-          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-          informationLanguage: 'de',
-          documentReference: 'OUTAGE-READ-AFTER',
-        },
-      },
+      { input: consentInput('OUTAGE-READ-AFTER') },
     ),
   );
   const recorded = response.data as { recordConsent: { id: string; household: unknown } };
@@ -129,21 +131,7 @@ test('the consent registry down too: its records and what needed its decisions a
 
 test('a mutation whose service did not answer: whether it was made is unknown', async () => {
   const result = await quietly(() =>
-    client
-      .mutation(RecordConsentDocument, {
-        input: {
-          householdId,
-          grantorName: 'Test Grantor',
-          recipientAgencyId: 'welfare-dortmund-nord',
-          categories: ['SUPPORT_NOTES'],
-          purposes: ['TENANCY_SUPPORT'],
-          form: 'WRITTEN',
-          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-          informationLanguage: 'de',
-          documentReference: 'OUTAGE-1',
-        },
-      })
-      .toPromise(),
+    client.mutation(RecordConsentDocument, { input: consentInput('OUTAGE-1') }).toPromise(),
   );
   expect(result.data?.recordConsent ?? null).toBeNull();
   const errors = result.error!.graphQLErrors;

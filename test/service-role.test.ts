@@ -50,9 +50,9 @@ async function asServiceRole(
   }
 }
 
-/** Runs statements on the test server as its own role (the owner). */
-async function onTestServer(...statements: string[]): Promise<void> {
-  const client = new Client({ connectionString: testDatabaseUrl() });
+/** Runs statements on a database (by default the test server's own) as its owner. */
+async function asOwnerOn(url: string, ...statements: string[]): Promise<void> {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     for (const sql of statements) await client.query(sql);
@@ -60,6 +60,8 @@ async function onTestServer(...statements: string[]): Promise<void> {
     await client.end();
   }
 }
+
+const onTestServer = (...statements: string[]) => asOwnerOn(testDatabaseUrl(), ...statements);
 
 describe('services that run as a role of their own', () => {
   let role: TestServiceRole;
@@ -412,15 +414,7 @@ describe('a service role is checked at start', () => {
         })
       ).close();
     const owner = databaseUrl(testDatabaseUrl(), database);
-    const asOwner = async (...statements: string[]) => {
-      const client = new Client({ connectionString: owner });
-      await client.connect();
-      try {
-        for (const sql of statements) await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
+    const asOwner = (...statements: string[]) => asOwnerOn(owner, ...statements);
     try {
       await start();
       await asOwner(
@@ -460,15 +454,12 @@ describe('a service role is checked at start', () => {
         ).close();
       await start();
       const owner = databaseUrl(testDatabaseUrl(), database);
-      const ownerClient = new Client({ connectionString: owner });
-      await ownerClient.connect();
-      try {
-        await ownerClient.query(`revoke select on consent_grant from ${role.role}`);
+      await asOwnerOn(
+        owner,
+        `revoke select on consent_grant from ${role.role}`,
         // As before PostgreSQL 15.
-        await ownerClient.query('grant create on schema public to public');
-      } finally {
-        await ownerClient.end();
-      }
+        'grant create on schema public to public',
+      );
       expect(await asServiceRole(role, owner, 'select count(*) from consent_grant')).toBe('42501');
       await start();
       expect(
