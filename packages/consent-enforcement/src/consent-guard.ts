@@ -47,6 +47,18 @@ export interface ConsentGuardOptions {
   ownersOf: (householdIds: readonly string[]) => Promise<Map<string, string[]>>;
 }
 
+/**
+ * The subgraph could not read who recorded its records (its own database failed, `cause`): no
+ * decision could be asked for, but the registry is not at fault. The field is withheld with the
+ * subgraph's own error, as its resolver would have met it, not as CONSENT_UNAVAILABLE.
+ */
+export class OwnersUnreadError extends Error {
+  override name = 'OwnersUnreadError';
+  constructor(cause: unknown) {
+    super('the subgraph could not read who recorded its records', { cause });
+  }
+}
+
 // A field's category is fixed by the SDL, so a field of a household identifies its decision.
 const keyOf = (householdId: string, field: string) => `${householdId}\u0000${field}`;
 const keyOfValue = (value: GuardedValue) => keyOf(value.householdId, value.field);
@@ -117,7 +129,9 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
     async (values) => {
       const reached = await reachable(values);
       const households = [...new Set(values.map((v) => v.householdId))];
-      const owners = await options.ownersOf(households);
+      const owners = await options.ownersOf(households).catch((error: unknown) => {
+        throw new OwnersUnreadError(error);
+      });
       const requests: DecisionRequest[] = values.map((value, index) => ({
         ...(reached[index] ?? value),
         subgraph: options.subgraph,

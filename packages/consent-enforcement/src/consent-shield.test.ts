@@ -70,7 +70,11 @@ function buildSchema(): GraphQLSchema {
   );
 }
 
-function context(service: DecisionService): ConsentContext {
+function context(
+  service: DecisionService,
+  ownersOf: () => Promise<Map<string, string[]>> = () =>
+    Promise.resolve(new Map<string, string[]>()),
+): ConsentContext {
   return {
     caller,
     consent: createConsentGuard({
@@ -82,7 +86,7 @@ function context(service: DecisionService): ConsentContext {
         operation: { query: '', operationName: null, variables: {} },
       },
       service,
-      ownersOf: () => Promise.resolve(new Map()),
+      ownersOf,
     }),
   };
 }
@@ -147,6 +151,21 @@ describe('the generated consent shield', () => {
     expect(result.errors?.every((error) => error.extensions?.code === 'CONSENT_UNAVAILABLE')).toBe(
       true,
     );
+  });
+
+  test("the subgraph's own read failing withholds the value with that error, not CONSENT_UNAVAILABLE", async () => {
+    const registry = inMemoryRegistry([grantForA]);
+    const result = await run(
+      '{ households { tenancyNote } }',
+      context(registry, () => Promise.reject(new Error('database connection lost'))),
+    );
+    expect(result.data).toEqual({ households: [{ tenancyNote: null }, { tenancyNote: null }] });
+    expect(result.errors?.map((error) => error.message)).toEqual([
+      'database connection lost',
+      'database connection lost',
+    ]);
+    // No decision could be asked for: who recorded the records is part of the question.
+    expect(registry.batches).toHaveLength(0);
   });
 
   test('refuses to build with a guarded type it cannot map to a household, or an unknown root rule', () => {

@@ -25,7 +25,7 @@ import {
 } from 'graphql';
 import type { Decision } from '@wohnnetz/consent-policy';
 import type { ConsentCaller } from './decision-service';
-import type { ConsentGuard } from './consent-guard';
+import { OwnersUnreadError, type ConsentGuard } from './consent-guard';
 import { decisionUnavailableError, denialError } from './denial';
 
 export interface ConsentContext {
@@ -154,6 +154,8 @@ function guardedRule(
   nested: Map<string, NestedGuard>,
 ): IRule {
   const unavailable = (error: unknown) => {
+    // Withheld either way; the subgraph's own failure is reported (and logged) as its own.
+    if (error instanceof OwnersUnreadError && error.cause instanceof Error) return error.cause;
     console.error(`consent decision for ${coordinate} failed:`, error);
     return decisionUnavailableError(coordinate);
   };

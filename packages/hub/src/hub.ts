@@ -37,6 +37,8 @@ export interface HubOptions {
   corsOrigins?: readonly string[];
   /** The consent benchmark's baseline only. */
   withoutConsentEnforcementForBenchmark?: boolean;
+  /** How long a service's statement may run (STATEMENT_TIMEOUT_MS by default; tests shorten it). */
+  statementTimeoutMs?: number;
 }
 
 export interface RunningHub {
@@ -71,6 +73,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       mode: options.mode,
       decisions,
       withoutConsentEnforcementForBenchmark: options.withoutConsentEnforcementForBenchmark,
+      statementTimeoutMs: options.statementTimeoutMs,
     });
   // The consent registry first: every other subgraph asks it for decisions.
   const registryModule = SUBGRAPHS.find((module) => module.name === 'consent')!;

@@ -28,6 +28,45 @@ describe('formatServiceError', () => {
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
   });
+
+  test('reports a statement the database cancelled as SERVICE_UNAVAILABLE, with the request id', () => {
+    const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // As MikroORM wraps the driver's error: the SQLSTATE kept as `code`, the driver's as cause.
+    const driver = Object.assign(new Error('canceling statement due to statement timeout'), {
+      code: '57014',
+    });
+    const cancelled = new Error('select … - canceling statement due to statement timeout', {
+      cause: driver,
+    });
+    for (const error of [driver, cancelled]) {
+      const formatted = formatServiceError(
+        {
+          message: error.message,
+          path: ['households'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'r-1' },
+        },
+        new GraphQLError(error.message, { originalError: error }),
+      );
+      expect(formatted).toEqual({
+        message: expect.stringContaining('a database statement ran past its limit') as string,
+        path: ['households'],
+        extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'r-1' },
+      });
+    }
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+  });
+
+  test('does not mistake another database error for a cancelled statement', () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const error = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    const formatted = formatServiceError(
+      { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+    );
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    spy.mockRestore();
+  });
 });
 
 describe('requestIdOnInternalErrors', () => {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** Codes that clients may rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
@@ -24,6 +24,21 @@ const PUBLIC_CODES = new Set([
 
 const isPublic = (code: unknown) => typeof code === 'string' && PUBLIC_CODES.has(code);
 
+/** PostgreSQL's query_canceled: a statement stopped by statement_timeout (or an operator). */
+const QUERY_CANCELED = '57014';
+
+/**
+ * Whether the error, or one it wraps (a GraphQLError's original, an error's cause), is a
+ * statement the database cancelled.
+ */
+function isCancelledStatement(error: unknown): boolean {
+  for (let inner = error, depth = 0; inner instanceof Error && depth < 5; depth += 1) {
+    if ((inner as { code?: unknown }).code === QUERY_CANCELED) return true;
+    inner = inner instanceof GraphQLError ? inner.originalError : inner.cause;
+  }
+  return false;
+}
+
 /**
  * Keeps errors meant for clients as they are and hides everything else behind a generic message,
  * so internal details (SQL, stack traces) never leave the service. The original is logged, with
@@ -37,9 +52,27 @@ export function formatServiceError(
   if (isPublic(formatted.extensions?.code)) return formatted;
   const requestId = formatted.extensions?.requestId;
   const request = typeof requestId === 'string' ? { requestId } : {};
+  const original = unwrapResolverError(error);
+  if (isCancelledStatement(error)) {
+    // Not a fault of the request or of the code: the database was too slow (a lock held
+    // elsewhere, a load peak), and the client may try again. A write whose transaction held the
+    // statement was rolled back; one committed before it stands (a repeated recordConsent or
+    // withdrawConsent is then refused as CONFLICT, so trying again is safe).
+    console.warn(
+      `statement cancelled${request.requestId ? ` (request ${request.requestId})` : ''}:`,
+      original instanceof Error ? original.message : original,
+    );
+    return {
+      message:
+        'the service could not answer in time: a database statement ran past its limit and was cancelled; try again later',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', ...request },
+    };
+  }
   console.error(
     `internal error${request.requestId ? ` (request ${request.requestId})` : ''}:`,
-    unwrapResolverError(error),
+    original,
   );
   return {
     message: 'Internal server error',

@@ -43,7 +43,21 @@ export interface ServiceOrmOptions {
   migrationsPath: string;
   clientUrl: string;
   debug?: boolean;
+  /**
+   * Cancels a statement that runs longer (PostgreSQL's `statement_timeout`, waiting for a lock
+   * included); no limit when unset. Set for the serving connections (STATEMENT_TIMEOUT_MS), never
+   * for migrating and seeding.
+   */
+  statementTimeoutMs?: number;
 }
+
+/**
+ * How long a statement of a serving service may run: well below the gateway's wait for a subgraph
+ * (15 s, SUBGRAPH_TIMEOUT_MS), so a statement stuck on a lock or a plan gone wrong ends in an error
+ * the client is told (SERVICE_UNAVAILABLE, its transaction rolled back), not in work that goes on
+ * after the gateway has given up.
+ */
+export const STATEMENT_TIMEOUT_MS = 10_000;
 
 /** ORM options of a service: explicit entities and migrations, no schema sync, no discovery. */
 export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter): Options {
@@ -65,6 +79,10 @@ export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter)
     debug: options.debug ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
+    // Sent with each connection's start-up, so it holds on every pooled connection.
+    ...(options.statementTimeoutMs === undefined
+      ? {}
+      : { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } }),
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter ?? new Counter()),
   };
 }

@@ -11,7 +11,14 @@ import { ensureDatabase, databaseUrl, withServer } from './database';
 import { gatewayKeySet } from './gateway-keys';
 import { parseEnv, subgraphEnvSchema } from './env';
 import { exitOnStop } from './http-service';
-import { migrate, openOrm, Counter, type MigrationEntry, type ServiceOrmOptions } from './orm';
+import {
+  migrate,
+  openOrm,
+  Counter,
+  STATEMENT_TIMEOUT_MS,
+  type MigrationEntry,
+  type ServiceOrmOptions,
+} from './orm';
 import {
   assertOwnsNothing,
   assertPreparedBy,
@@ -138,16 +145,26 @@ export interface SubgraphStartOptions {
   /** Where guarded fields get their decisions (the consent registry). */
   decisions: DecisionService;
   withoutConsentEnforcementForBenchmark?: boolean;
+  /** How long a statement of the running service may take; STATEMENT_TIMEOUT_MS by default. */
+  statementTimeoutMs?: number;
 }
 
-/** Applies the committed migrations and, if asked, loads the demo data. */
+/**
+ * Applies the committed migrations and, if asked, loads the demo data, on a connection of its
+ * own: without the serving connections' statement limit (a migration may rewrite a large table).
+ */
 async function migrateAndSeed<Context extends BaseContext>(
   module: SubgraphModule<Context>,
-  orm: MikroORM,
+  ormOptions: ServiceOrmOptions,
   seed: DemoDataOptions | undefined,
 ): Promise<void> {
-  await migrate(orm);
-  if (seed) await module.seedDemoData(orm.em.fork(), seed);
+  const orm = await openOrm(ormOptions);
+  try {
+    await migrate(orm);
+    if (seed) await module.seedDemoData(orm.em.fork(), seed);
+  } finally {
+    await orm.close();
+  }
 }
 
 /**
@@ -165,14 +182,15 @@ async function prepareAsOwner<Context extends BaseContext>(
     assertServiceRole(server, ownerRole, serviceRole),
   );
   await ensureDatabase(options.migrationServerUrl, options.databaseName);
-  const owner = await openOrm({
+  const ownerOrmOptions = {
     ...ormOptions,
     clientUrl: databaseUrl(options.migrationServerUrl, options.databaseName),
-  });
+  };
+  const owner = await openOrm(ownerOrmOptions);
   try {
     await assertOwnsNothing(owner, serviceRole);
     await closeNewDatabase(owner, serviceRole);
-    await migrateAndSeed(module, owner, options.seed);
+    await migrateAndSeed(module, ownerOrmOptions, options.seed);
     await grantServiceRole(owner, serviceRole, module.servicePrivileges);
   } finally {
     await owner.close();
@@ -192,22 +210,26 @@ export async function startSubgraphModule<Context extends BaseContext>(
     migrations: module.migrations,
     migrationsPath: module.migrationsPath,
   };
+  const clientUrl = databaseUrl(options.serverUrl, options.databaseName);
   const { migrationServerUrl } = options;
   if (migrationServerUrl) {
     await prepareAsOwner(module, { ...options, migrationServerUrl }, ormOptions);
   } else {
     await ensureDatabase(options.serverUrl, options.databaseName);
+    await migrateAndSeed(module, { ...ormOptions, clientUrl }, options.seed);
   }
   const statements = new Counter();
   const orm = await openOrm(
-    { ...ormOptions, clientUrl: databaseUrl(options.serverUrl, options.databaseName) },
+    {
+      ...ormOptions,
+      clientUrl,
+      statementTimeoutMs: options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+    },
     statements,
   );
   try {
     if (migrationServerUrl) {
       await assertPreparedBy(orm, roleOf('MIGRATION_DATABASE_URL', migrationServerUrl));
-    } else {
-      await migrateAndSeed(module, orm, options.seed);
     }
     const service = await startSubgraph(
       module.definition,

@@ -50,7 +50,9 @@ export function testDatabaseUrl(): string {
  * prefix, so parallel test files and parallel runs never collide), seeded with demo households,
  * trusting an in-memory development issuer.
  */
-export async function startTestHub(options: { households?: number } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { households?: number; statementTimeoutMs?: number } = {},
+): Promise<TestHub> {
   const serverUrl = testDatabaseUrl();
   const issuer = await createEphemeralDevIssuer();
   const hub = await startHub({
@@ -59,6 +61,7 @@ export async function startTestHub(options: { households?: number } = {}): Promi
     ports: 'ephemeral',
     demoHouseholds: options.households ?? 12,
     mode: 'test',
+    statementTimeoutMs: options.statementTimeoutMs,
     userTokens: { issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys },
   });
   const gatewayUrl = `${hub.gateway.url}/graphql`;
