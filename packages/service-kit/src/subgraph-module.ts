@@ -149,19 +149,30 @@ export interface SubgraphStartOptions {
   statementTimeoutMs?: number;
 }
 
-/**
- * Applies the committed migrations and, if asked, loads the demo data, on a connection of its
- * own: without the serving connections' statement limit (a migration may rewrite a large table).
- */
+/** Applies the committed migrations and, if asked, loads the demo data. */
 async function migrateAndSeed<Context extends BaseContext>(
   module: SubgraphModule<Context>,
-  ormOptions: ServiceOrmOptions,
+  orm: MikroORM,
   seed: DemoDataOptions | undefined,
 ): Promise<void> {
+  await migrate(orm);
+  if (seed) await module.seedDemoData(orm.em.fork(), seed);
+}
+
+/**
+ * Without a service role of its own: the service's role creates, migrates and seeds its database,
+ * on a connection of its own, without the serving connections' statement limit (a migration may
+ * rewrite a large table).
+ */
+async function prepareAsService<Context extends BaseContext>(
+  module: SubgraphModule<Context>,
+  options: SubgraphStartOptions,
+  ormOptions: ServiceOrmOptions,
+): Promise<void> {
+  await ensureDatabase(options.serverUrl, options.databaseName);
   const orm = await openOrm(ormOptions);
   try {
-    await migrate(orm);
-    if (seed) await module.seedDemoData(orm.em.fork(), seed);
+    await migrateAndSeed(module, orm, options.seed);
   } finally {
     await orm.close();
   }
@@ -182,15 +193,14 @@ async function prepareAsOwner<Context extends BaseContext>(
     assertServiceRole(server, ownerRole, serviceRole),
   );
   await ensureDatabase(options.migrationServerUrl, options.databaseName);
-  const ownerOrmOptions = {
+  const owner = await openOrm({
     ...ormOptions,
     clientUrl: databaseUrl(options.migrationServerUrl, options.databaseName),
-  };
-  const owner = await openOrm(ownerOrmOptions);
+  });
   try {
     await assertOwnsNothing(owner, serviceRole);
     await closeNewDatabase(owner, serviceRole);
-    await migrateAndSeed(module, ownerOrmOptions, options.seed);
+    await migrateAndSeed(module, owner, options.seed);
     await grantServiceRole(owner, serviceRole, module.servicePrivileges);
   } finally {
     await owner.close();
@@ -215,8 +225,7 @@ export async function startSubgraphModule<Context extends BaseContext>(
   if (migrationServerUrl) {
     await prepareAsOwner(module, { ...options, migrationServerUrl }, ormOptions);
   } else {
-    await ensureDatabase(options.serverUrl, options.databaseName);
-    await migrateAndSeed(module, { ...ormOptions, clientUrl }, options.seed);
+    await prepareAsService(module, options, { ...ormOptions, clientUrl });
   }
   const statements = new Counter();
   const orm = await openOrm(
