@@ -20,3 +20,4 @@ export * from './http-app';
 export * from './json-file';
 export * from './pages';
 export * from './service-role';
+export * from './triggers-off';
