@@ -4,7 +4,7 @@
  * consent registry then cannot undo its own record: its role may not delete or rewrite events and
  * log records, nor switch the append-only triggers off (ADR 0018).
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { demoHouseholds } from '@wohnnetz/demo-data';
 import { SUBGRAPHS } from '@wohnnetz/hub';
@@ -17,11 +17,16 @@ import {
   type SubgraphStartOptions,
 } from '@wohnnetz/service-kit';
 import {
+  FAR_INSTANTS,
+  INSTANT_OUT_OF_BOUNDS_CODE,
   TEST_CALLER,
   createServiceRole,
+  insertDated,
   recordConsentsOperation,
   startTestSubgraph,
   testDatabaseUrl,
+  withdrawalDated,
+  type RegistryInstant,
   type TestServiceRole,
   type TestSubgraph,
 } from '@wohnnetz/testing';
@@ -177,6 +182,53 @@ describe('services that run as a role of their own', () => {
     }
   });
 
+  describe('the instants it records lie near the database clock (ADR 0020)', () => {
+    const INSERTED: RegistryInstant[] = [
+      'consent_grant.recorded_at',
+      'consent_grant.withdrawn_at',
+      'consent_event.at',
+      'access_log_record.at',
+    ];
+    /** A grant the role records dated now: its events' grant, and the one it withdraws. */
+    const grantId = randomUUID();
+    const asRole = (sql: string) => asServiceRole(role, registry.databaseUrl, sql);
+
+    beforeAll(async () => {
+      expect(
+        await asRole(insertDated('consent_grant.recorded_at', 'clock_timestamp()', grantId)),
+      ).toBeUndefined();
+    });
+
+    test.each(
+      INSERTED.flatMap((instant) => FAR_INSTANTS.map(([when, at]) => [instant, when, at] as const)),
+    )('it cannot record a new %s dated %s', async (instant, _when, at) => {
+      expect(
+        await asRole(
+          insertDated(instant, at, instant === 'consent_event.at' ? grantId : undefined),
+        ),
+      ).toBe(INSTANT_OUT_OF_BOUNDS_CODE);
+    });
+
+    test.each(INSERTED)('it records a new %s dated now', async (instant) => {
+      expect(
+        await asRole(
+          insertDated(
+            instant,
+            'clock_timestamp()',
+            instant === 'consent_event.at' ? grantId : undefined,
+          ),
+        ),
+      ).toBeUndefined();
+    });
+
+    test('it cannot withdraw a grant dated 2 minutes back, at -infinity or ahead; it can dated now', async () => {
+      for (const [, at] of FAR_INSTANTS) {
+        expect(await asRole(withdrawalDated(grantId, at))).toBe(INSTANT_OUT_OF_BOUNDS_CODE);
+      }
+      expect(await asRole(withdrawalDated(grantId, 'clock_timestamp()'))).toBeUndefined();
+    });
+  });
+
   test('a session in replica mode (a default set for the role) still fires the triggers', async () => {
     await onTestServer(`alter role ${role.role} set session_replication_role = replica`);
     try {
@@ -187,6 +239,13 @@ describe('services that run as a role of their own', () => {
           'update consent_grant set withdrawn_at = null, withdrawn_by = null where withdrawn_at is not null',
         ),
       ).toBe('23001');
+      expect(
+        await asServiceRole(
+          role,
+          registry.databaseUrl,
+          insertDated('access_log_record.at', "clock_timestamp() - interval '2 minutes'"),
+        ),
+      ).toBe(INSTANT_OUT_OF_BOUNDS_CODE);
     } finally {
       await onTestServer(`alter role ${role.role} reset session_replication_role`);
     }

@@ -10,3 +10,4 @@ export * from './clock';
 export * from './ports';
 export * from './registry-triggers';
 export * from './service-role';
+export * from './registry-instants';

@@ -7,9 +7,9 @@ interface TransactionalEntityManager<Tx extends StatementRunner> {
 
 /**
  * Runs statements the consent registry's database refuses — a test putting a grant into a state
- * the API never would, or taking its own copies away again — with the table's triggers (append
- * only, withdrawal only) off: in one transaction, so they are on again, as they were, for
- * everyone else after it.
+ * the API never would, writing a record dated in the past, or taking its own copies away again —
+ * with the table's triggers (append only, withdrawal only, instants near the database's clock)
+ * off: in one transaction, so they are on again, as they were, for everyone else after it.
  */
 export async function withRegistryTriggersOff<T, Tx extends StatementRunner>(
   em: TransactionalEntityManager<Tx>,

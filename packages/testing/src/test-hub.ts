@@ -103,15 +103,21 @@ export async function startTestHub(
       return grantIds;
     },
     withGrantCopies: async (householdId, count, run) => {
-      const connection = hub.subgraphs.consent.orm.em.getConnection();
-      const copies = await connection.execute<{ id: string }[]>(
-        `insert into consent_grant
-           select (jsonb_populate_record(g, jsonb_build_object('id', gen_random_uuid()))).*
-             from consent_grant g, generate_series(1, ?)
-            where g.id = (select id from consent_grant where household_id = ?
-                           order by recorded_at desc, id limit 1)
-         returning id`,
-        [count, householdId],
+      // Dated as the grant they copy, which may lie further back than the registry's own writes
+      // may (ADR 0020): written with the triggers off.
+      const copies = await withRegistryTriggersOff(
+        hub.subgraphs.consent.orm.em,
+        'consent_grant',
+        (tx) =>
+          tx.execute<{ id: string }[]>(
+            `insert into consent_grant
+               select (jsonb_populate_record(g, jsonb_build_object('id', gen_random_uuid()))).*
+                 from consent_grant g, generate_series(1, ?)
+                where g.id = (select id from consent_grant where household_id = ?
+                               order by recorded_at desc, id limit 1)
+             returning id`,
+            [count, householdId],
+          ),
       );
       try {
         if (copies.length !== count)

@@ -14,10 +14,18 @@ import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
 import { openOrm, type Caller } from '@wohnnetz/service-kit';
 import {
+  FAR_INSTANTS,
+  INSTANT_OUT_OF_BOUNDS_CODE,
+  NEAR_INSTANTS,
   atInstant,
+  insertDated,
+  outOfBounds,
   startTestSubgraph,
+  withRegistryTriggersOff,
   withScratchDatabase,
+  withdrawalDated,
   type GraphQLResponse,
+  type RegistryInstant,
   type TestSubgraph,
 } from '@wohnnetz/testing';
 import { readAccessLog } from './access-log';
@@ -1083,6 +1091,72 @@ describe("the registry's database keeps its record, whatever the code does", () 
   });
 });
 
+describe("the registry's database dates its record near its own clock, whatever the code does", () => {
+  // As the tables' owner, with the triggers on (ADR 0020); as the registry's own role in
+  // test/service-role.test.ts.
+  const sql = (statement: string) => orm.em.getConnection().execute(statement);
+  const refusal = (instant: RegistryInstant) => ({
+    code: INSTANT_OUT_OF_BOUNDS_CODE,
+    message: expect.stringContaining(outOfBounds(instant)) as unknown,
+  });
+  const INSERTED: RegistryInstant[] = [
+    'consent_grant.recorded_at',
+    'consent_grant.withdrawn_at',
+    'consent_event.at',
+    'access_log_record.at',
+  ];
+  const dated = (instants: [string, string][]) =>
+    INSERTED.flatMap((instant) => instants.map(([when, at]) => [instant, when, at] as const));
+  /** An event belongs to a grant recorded here; a new grant is one of its own. */
+  let recordedGrant: string;
+  const grantFor = (instant: RegistryInstant) =>
+    instant === 'consent_event.at' ? recordedGrant : randomUUID();
+  beforeAll(async () => {
+    recordedGrant = (await recorded()).id;
+  });
+
+  test.each(dated(FAR_INSTANTS))('a new %s dated %s is refused', async (instant, _when, at) => {
+    await expect(sql(insertDated(instant, at, grantFor(instant)))).rejects.toMatchObject(
+      refusal(instant),
+    );
+  });
+
+  test.each(dated(NEAR_INSTANTS))('a new %s dated %s is written', async (instant, _when, at) => {
+    await expect(sql(insertDated(instant, at, grantFor(instant)))).resolves.toBeDefined();
+  });
+
+  test('a withdrawal dated 2 minutes back, at -infinity or ahead is refused; one dated now is made', async () => {
+    const grant = await recorded();
+    for (const [, at] of FAR_INSTANTS) {
+      await expect(sql(withdrawalDated(grant.id, at))).rejects.toMatchObject(
+        refusal('consent_grant.withdrawn_at'),
+      );
+    }
+    expect((await rowsOf(grant.household.id)).grants[0]!.withdrawnAt).toBeNull();
+    await sql(withdrawalDated(grant.id, 'clock_timestamp()'));
+    const [withdrawn] = (await rowsOf(grant.household.id)).grants;
+    expect(Math.abs(withdrawn!.withdrawnAt!.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
+  test('a grant recorded long ago is withdrawn: only the instant a statement writes is bounded', async () => {
+    const id = randomUUID();
+    await withRegistryTriggersOff(orm.em, 'consent_grant', (tx) =>
+      tx.execute(
+        insertDated('consent_grant.recorded_at', "clock_timestamp() - interval '30 days'", id),
+      ),
+    );
+    // … and they fire always again, as the migrations left them, for everyone else.
+    expect(
+      await sql(
+        "select distinct tgenabled from pg_trigger where tgrelid = 'consent_grant'::regclass and not tgisinternal",
+      ),
+    ).toEqual([{ tgenabled: 'A' }]);
+    const response = await withdraw(id);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.withdrawConsent.state).toBe('WITHDRAWN');
+  });
+});
+
 describe('a failed change leaves the data as it was', () => {
   // A constraint that refuses the events of one actor makes the second write of a change fail.
   const REFUSED = 'refused-actor@housing-dortmund';
@@ -1455,9 +1529,12 @@ describe('the access log', () => {
     );
     inserted = records.flatMap(({ entries }) => entries);
     visible = inserted.filter(readableBy(welfareDortmund.id));
-    const em = orm.em.fork();
-    for (const { row } of records) em.create(AccessLogRecordSchema, row);
-    await em.flush();
+    // Dated days back, as a log kept for a while is: written with the triggers off, as the
+    // registry itself may not (its instants lie near the database's clock, ADR 0020).
+    await withRegistryTriggersOff(orm.em, 'access_log_record', async (tx) => {
+      for (const { row } of records) tx.create(AccessLogRecordSchema, row);
+      await tx.flush();
+    });
   });
 
   async function accessLog(
@@ -1651,16 +1728,19 @@ describe('the access log', () => {
       '2026-11-21T09:00:00.000100Z',
       '2026-11-21T09:00:00.000200Z',
     ];
-    for (const [index, id] of ids.entries()) {
-      await orm.em.getConnection().execute(
-        `insert into access_log_record (id, at, request_id, actor, agency_id, agency_kind, purpose,
-           subgraph, household_ids, owner_agency_ids, fields, categories, "references", decisions)
-         values (?, ?, 'r', 'a', ?, 'WELFARE_PROVIDER', 'EVICTION_PREVENTION',
-           'jobcenter', array[?]::uuid[], '[[]]', '{Household.tenancyWarnings}', '{RENT_ARREARS}',
-           '{}', '[[0, 0, false, "NO_CONSENT", null]]')`,
-        [id, instants[index], welfareDortmund.id, household],
-      );
-    }
+    // Instants of the past (ADR 0020): written with the triggers off.
+    await withRegistryTriggersOff(orm.em, 'access_log_record', async (tx) => {
+      for (const [index, id] of ids.entries()) {
+        await tx.execute(
+          `insert into access_log_record (id, at, request_id, actor, agency_id, agency_kind, purpose,
+             subgraph, household_ids, owner_agency_ids, fields, categories, "references", decisions)
+           values (?, ?, 'r', 'a', ?, 'WELFARE_PROVIDER', 'EVICTION_PREVENTION',
+             'jobcenter', array[?]::uuid[], '[[]]', '{Household.tenancyWarnings}', '{RENT_ARREARS}',
+             '{}', '[[0, 0, false, "NO_CONSENT", null]]')`,
+          [id, instants[index], welfareDortmund.id, household],
+        );
+      }
+    });
     const pages = await allPages({ householdId: household }, 1);
     expect(pages.flatMap((page) => page.nodes.map((node) => node.id))).toEqual(
       [ids[0], ids[2], ids[1]].map((id) => `${id}:1`),

@@ -10,6 +10,7 @@ import { Migration20261125013000 } from './Migration20261125013000';
 import { Migration20261125020000 } from './Migration20261125020000';
 import { Migration20261125040000 } from './Migration20261125040000';
 import { Migration20261125043000 } from './Migration20261125043000';
+import { Migration20261125060000 } from './Migration20261125060000';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182453', class: Migration20261123182453 },
@@ -22,4 +23,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261125020000', class: Migration20261125020000 },
   { name: 'Migration20261125040000', class: Migration20261125040000 },
   { name: 'Migration20261125043000', class: Migration20261125043000 },
+  { name: 'Migration20261125060000', class: Migration20261125060000 },
 ];
