@@ -250,7 +250,7 @@ describe('withdrawal and expiry take effect on the very next request', () => {
   test('a consent applies from validFrom on, to the last millisecond before validUntil', async () => {
     const household = inHagen[1]!;
     // Half a minute either way: the registry logs each read below at this process's clock, which
-    // its database takes only within 60 seconds of its own (ADR 0020).
+    // its database takes only within 60 seconds of its own (ADR 0021).
     const validFrom = Date.now() - 30_000;
     const validUntil = validFrom + 60_000;
     await recordConsent({

@@ -182,7 +182,7 @@ describe('services that run as a role of their own', () => {
     }
   });
 
-  describe('the instants it records lie near the database clock (ADR 0020)', () => {
+  describe('the instants it records lie near the database clock (ADR 0021)', () => {
     const INSERTED: RegistryInstant[] = [
       'consent_grant.recorded_at',
       'consent_grant.withdrawn_at',

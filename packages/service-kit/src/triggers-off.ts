@@ -13,7 +13,7 @@ const ENABLE: Record<string, string> = { O: 'enable', A: 'enable always', R: 'en
  * on again as they were (the registry's fire always) before it returns: the transaction commits
  * with them on, so nobody else ever writes without them. For rows the service's own writes may
  * not make — demo history dated in the past, a test's states the API never reaches (ADR 0018,
- * ADR 0020); only the tables' owner (or a superuser) may alter them.
+ * ADR 0021); only the tables' owner (or a superuser) may alter them.
  */
 export async function withTriggersOff<T>(
   tx: StatementRunner,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-/** The instants the registry records, which its database keeps near its own clock (ADR 0020). */
+/** The instants the registry records, which its database keeps near its own clock (ADR 0021). */
 export type RegistryInstant =
   | 'consent_grant.recorded_at'
   | 'consent_grant.withdrawn_at'

@@ -104,7 +104,7 @@ export async function startTestHub(
     },
     withGrantCopies: async (householdId, count, run) => {
       // Dated as the grant they copy, which may lie further back than the registry's own writes
-      // may (ADR 0020): written with the triggers off.
+      // may (ADR 0021): written with the triggers off.
       const copies = await withRegistryTriggersOff(
         hub.subgraphs.consent.orm.em,
         'consent_grant',

@@ -1092,7 +1092,7 @@ describe("the registry's database keeps its record, whatever the code does", () 
 });
 
 describe("the registry's database dates its record near its own clock, whatever the code does", () => {
-  // As the tables' owner, with the triggers on (ADR 0020); as the registry's own role in
+  // As the tables' owner, with the triggers on (ADR 0021); as the registry's own role in
   // test/service-role.test.ts.
   const sql = (statement: string) => orm.em.getConnection().execute(statement);
   const refusal = (instant: RegistryInstant) => ({
@@ -1530,7 +1530,7 @@ describe('the access log', () => {
     inserted = records.flatMap(({ entries }) => entries);
     visible = inserted.filter(readableBy(welfareDortmund.id));
     // Dated days back, as a log kept for a while is: written with the triggers off, as the
-    // registry itself may not (its instants lie near the database's clock, ADR 0020).
+    // registry itself may not (its instants lie near the database's clock, ADR 0021).
     await withRegistryTriggersOff(orm.em, 'access_log_record', async (tx) => {
       for (const { row } of records) tx.create(AccessLogRecordSchema, row);
       await tx.flush();
@@ -1728,7 +1728,7 @@ describe('the access log', () => {
       '2026-11-21T09:00:00.000100Z',
       '2026-11-21T09:00:00.000200Z',
     ];
-    // Instants of the past (ADR 0020): written with the triggers off.
+    // Instants of the past (ADR 0021): written with the triggers off.
     await withRegistryTriggersOff(orm.em, 'access_log_record', async (tx) => {
       for (const [index, id] of ids.entries()) {
         await tx.execute(

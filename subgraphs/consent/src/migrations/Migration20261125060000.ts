@@ -42,7 +42,7 @@ export class Migration20261125060000 extends Migration {
 
   override async up(): Promise<void> {
     // The registry dates its own records, so even run as a role of its own (ADR 0019) it could backdate a withdrawal
-    // or a log record, or date one ahead: the database keeps the instants it records near its own clock (ADR 0020).
+    // or a log record, or date one ahead: the database keeps the instants it records near its own clock (ADR 0021).
     // Triggers of their own, beside the append-only ones (ADR 0018), which say whether a row may change, not when.
     // Like those, their functions look up what they call in pg_catalog only (Migration20261125040000), and they fire
     // always, also in a session in replica mode (Migration20261125043000).

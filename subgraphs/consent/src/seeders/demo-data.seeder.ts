@@ -20,7 +20,7 @@ const DAY = 24 * 3600 * 1000;
  * demo and the tests that read it stay as they are); a few were withdrawn some days after they
  * were given, a few were given a year earlier for a year and have expired.
  *
- * That history is dated in the past, which the registry's own writes may not be (ADR 0020): the
+ * That history is dated in the past, which the registry's own writes may not be (ADR 0021): the
  * tables' owner, who seeds, writes it with their triggers off, in this transaction only.
  */
 export async function seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void> {
