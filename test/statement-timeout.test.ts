@@ -12,21 +12,23 @@ import {
   errorCode,
   type RecordConsentInput,
 } from '@wohnnetz/client';
+import { REGISTRY_TIMEOUT_MS } from '@wohnnetz/consent-enforcement';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoHouseholds } from '@wohnnetz/demo-data';
-import type { StartedSubgraph } from '@wohnnetz/service-kit';
+import { SUBGRAPH_TIMEOUT_MS } from '@wohnnetz/gateway';
+import { STATEMENT_TIMEOUT_MS, type StartedSubgraph } from '@wohnnetz/service-kit';
 import { hasDataEverywhere, startTestHub, type TestHub } from '@wohnnetz/testing';
 import { Client } from 'pg';
 
 /** Long enough for any statement of this test on a busy machine, short enough to wait for. */
-const STATEMENT_TIMEOUT_MS = 1_500;
+const TEST_STATEMENT_TIMEOUT_MS = 1_500;
 
 let hub: TestHub;
 let client: ReturnType<typeof createWohnnetzClient>;
 let householdId: string;
 
 beforeAll(async () => {
-  hub = await startTestHub({ households: 36, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
+  hub = await startTestHub({ households: 36, statementTimeoutMs: TEST_STATEMENT_TIMEOUT_MS });
   await hub.giveConsent({
     agencyId: 'housing-dortmund',
     categories: [...consentPolicy().consentableCategories],
@@ -78,8 +80,55 @@ async function whileLocked<T>(
   }
 }
 
+/**
+ * Runs `run` while another session holds an exclusive lock on a table of the service's database,
+ * and cancels (as an operator would, pg_cancel_backend) the first statement of the service that
+ * waits for it and matches `statement` — only that one: the others go on once the lock is gone.
+ */
+async function cancellingOne<T>(
+  service: StartedSubgraph,
+  table: string,
+  statement: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  const locker = new Client({ connectionString: service.orm.config.get('clientUrl') });
+  await locker.connect();
+  const silenced = (['warn', 'error'] as const).map((level) =>
+    jest.spyOn(console, level).mockImplementation(() => undefined),
+  );
+  try {
+    await locker.query('begin');
+    await locker.query(`lock table ${table} in access exclusive mode`);
+    const running = run();
+    for (let attempt = 0; ; attempt += 1) {
+      // Within a transaction, pg_stat_activity is read once: read it afresh.
+      await locker.query('select pg_stat_clear_snapshot()');
+      const { rowCount } = await locker.query(
+        `select pg_cancel_backend(pid) from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()
+            and wait_event_type = 'Lock' and query like $1
+          limit 1`,
+        [`%${statement}%`],
+      );
+      if (rowCount === 1) break;
+      if (attempt === 200) throw new Error(`no statement like ${statement} waited for ${table}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await locker.query('rollback');
+    return await running;
+  } finally {
+    silenced.forEach((spy) => spy.mockRestore());
+    await locker.query('rollback');
+    await locker.end();
+  }
+}
+
 const CANCELLED =
-  'the service could not answer in time: a database statement ran past its limit and was cancelled; try again later';
+  'the service could not answer in time: a database statement ran past its limit and was cancelled; ask again later (after a change, look whether it was made before repeating it)';
+
+test("one stuck statement and a registry that does not answer end before the gateway's wait", () => {
+  expect(STATEMENT_TIMEOUT_MS + REGISTRY_TIMEOUT_MS).toBeLessThan(SUBGRAPH_TIMEOUT_MS);
+});
 
 test("a statement held up past its limit: that service's fields are SERVICE_UNAVAILABLE, the rest is answered", async () => {
   const result = await whileLocked(hub.subgraphs.jobcenter, 'benefit_case', () =>
@@ -92,6 +141,10 @@ test("a statement held up past its limit: that service's fields are SERVICE_UNAV
   expect(household.benefitCase).toBeNull();
   const errors = result.error!.graphQLErrors;
   expect(errors.length).toBeGreaterThan(0);
+  expect(errors.map((error) => error.path?.join('.')).sort()).toEqual([
+    'household.benefitCase',
+    'household.tenancyWarnings',
+  ]);
   for (const error of errors) {
     expect(errorCode(error)).toBe('SERVICE_UNAVAILABLE');
     expect(error.message).toBe(CANCELLED);
@@ -115,9 +168,43 @@ test('the registry held up while deciding: the values that needed its decisions 
   // The Jobcenter's data needs the registry's decision, which could not be made.
   expect(household.benefitCase).toBeNull();
   expect(household.consents).toBeNull();
-  const codes = new Set(result.error!.graphQLErrors.map(errorCode));
-  expect(codes).toContain('CONSENT_UNAVAILABLE');
-  expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+  const errors = result.error!.graphQLErrors;
+  expect(new Set(errors.map(errorCode))).toContain('CONSENT_UNAVAILABLE');
+  // The registry's own field: its statement cancelled, answered in time (not the gateway's
+  // SERVICE_UNAVAILABLE without a path, which it would be after the gateway's 15 s).
+  const consents = errors.filter((error) => error.path?.join('.') === 'household.consents');
+  expect(consents.map(errorCode)).toEqual(['SERVICE_UNAVAILABLE']);
+  expect(consents[0]!.message).toBe(CANCELLED);
+  expect(errors.every((error) => error.path !== undefined)).toBe(true);
+  expect(errors.map(errorCode)).not.toContain('INTERNAL_SERVER_ERROR');
+});
+
+test("who recorded the records could not be read: no decision is made or logged, the field is withheld with the read's error", async () => {
+  const response = await cancellingOne(
+    hub.subgraphs.consent,
+    'consent_grant',
+    'from "consent_grant"',
+    () =>
+      hub.queryAs(
+        'housing-dortmund',
+        'CASE_COORDINATION',
+        `query ($id: ID!) { household(id: $id) { consents { id } } }`,
+        {
+          id: householdId,
+        },
+      ),
+  );
+  expect(response.data).toEqual({ household: { consents: null } });
+  expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+    [['household', 'consents'], 'SERVICE_UNAVAILABLE'],
+  ]);
+  // Taken as nobody's records, they would have been decided (and logged) as another agency's.
+  const logged = await hub.subgraphs.consent.orm.em
+    .getConnection()
+    .execute<{ count: string }[]>('select count(*) from access_log_record where request_id = ?', [
+      response.requestId,
+    ]);
+  expect(Number(logged[0]!.count)).toBe(0);
 });
 
 test('a write held up past its limit is rolled back: the same consent can be recorded afterwards', async () => {

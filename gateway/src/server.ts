@@ -250,3 +250,4 @@ export { DEFAULT_DEV_ISSUER_DIR, gatewayConfigFromEnv, gatewayEnvSchema } from '
 export * from './auth/dev-issuer';
 export { gatewayOptionsFrom } from './gateway-options';
 export { LIMITS, type OperationLimits } from './limits';
+export { SUBGRAPH_TIMEOUT_MS } from './signed-data-source';

@@ -155,7 +155,9 @@ function guardedRule(
 ): IRule {
   const unavailable = (error: unknown) => {
     // Withheld either way; the subgraph's own failure is reported (and logged) as its own.
-    if (error instanceof OwnersUnreadError && error.cause instanceof Error) return error.cause;
+    if (error instanceof OwnersUnreadError) {
+      return error.cause instanceof Error ? error.cause : error;
+    }
     console.error(`consent decision for ${coordinate} failed:`, error);
     return decisionUnavailableError(coordinate);
   };

@@ -55,16 +55,16 @@ export function formatServiceError(
   const original = unwrapResolverError(error);
   if (isCancelledStatement(error)) {
     // Not a fault of the request or of the code: the database was too slow (a lock held
-    // elsewhere, a load peak), and the client may try again. A write whose transaction held the
-    // statement was rolled back; one committed before it stands (a repeated recordConsent or
-    // withdrawConsent is then refused as CONFLICT, so trying again is safe).
+    // elsewhere, a load peak), and the client may ask again. A write whose transaction held the
+    // statement was rolled back; one committed before it (a mutation's answer read after it)
+    // stands, so after a change the client looks before repeating it.
     console.warn(
       `statement cancelled${request.requestId ? ` (request ${request.requestId})` : ''}:`,
       original instanceof Error ? original.message : original,
     );
     return {
       message:
-        'the service could not answer in time: a database statement ran past its limit and was cancelled; try again later',
+        'the service could not answer in time: a database statement ran past its limit and was cancelled; ask again later (after a change, look whether it was made before repeating it)',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE', ...request },

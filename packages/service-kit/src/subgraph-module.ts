@@ -167,10 +167,13 @@ async function migrateAndSeed<Context extends BaseContext>(
 async function prepareAsService<Context extends BaseContext>(
   module: SubgraphModule<Context>,
   options: SubgraphStartOptions,
-  ormOptions: ServiceOrmOptions,
+  ormOptions: Omit<ServiceOrmOptions, 'clientUrl'>,
 ): Promise<void> {
   await ensureDatabase(options.serverUrl, options.databaseName);
-  const orm = await openOrm(ormOptions);
+  const orm = await openOrm({
+    ...ormOptions,
+    clientUrl: databaseUrl(options.serverUrl, options.databaseName),
+  });
   try {
     await migrateAndSeed(module, orm, options.seed);
   } finally {
@@ -209,7 +212,7 @@ async function prepareAsOwner<Context extends BaseContext>(
 
 /**
  * Creates the service's database if needed, migrates it, optionally seeds it, and listens. Without
- * a migration role, the service's own connection does all of it (and owns the tables).
+ * a migration role, the service's own role does all of it (and owns the tables).
  */
 export async function startSubgraphModule<Context extends BaseContext>(
   module: SubgraphModule<Context>,
@@ -220,18 +223,17 @@ export async function startSubgraphModule<Context extends BaseContext>(
     migrations: module.migrations,
     migrationsPath: module.migrationsPath,
   };
-  const clientUrl = databaseUrl(options.serverUrl, options.databaseName);
   const { migrationServerUrl } = options;
   if (migrationServerUrl) {
     await prepareAsOwner(module, { ...options, migrationServerUrl }, ormOptions);
   } else {
-    await prepareAsService(module, options, { ...ormOptions, clientUrl });
+    await prepareAsService(module, options, ormOptions);
   }
   const statements = new Counter();
   const orm = await openOrm(
     {
       ...ormOptions,
-      clientUrl,
+      clientUrl: databaseUrl(options.serverUrl, options.databaseName),
       statementTimeoutMs: options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
     },
     statements,

@@ -43,12 +43,13 @@ export const consent = defineSubgraph<ConsentContext>({
     // were not in the answer is not named (its officer would see who asked about its client).
     // Whether others recorded consents it cannot see changes nothing for it. Through the loader
     // that resolves Household.consents: no statement of its own when they are asked for.
+    // A failed read fails the decision (nobody owns what could not be read, OwnersUnreadError).
     ownersOf: async ({ consentsByHousehold, caller }, ids) => {
-      const grants = await consentsByHousehold.loadMany(ids);
+      const grants = await Promise.all(ids.map((id) => consentsByHousehold.load(id)));
       return new Map(
         ids.flatMap((id, index) => {
           const rows = grants[index];
-          if (!rows || rows instanceof Error || rows.length === 0) return [];
+          if (!rows || rows.length === 0) return [];
           const visible = visibleGrants(rows, caller);
           return [[id, soleOwner(visible.map((grant) => grant.recordedByAgencyId))]];
         }),

@@ -31,14 +31,13 @@ export const housing = defineSubgraph<HousingContext>({
       Household: (household: Household) => household.id,
       HouseholdMember: (member: HouseholdMember) => member.household.id,
     },
-    // The responsible housing office owns the household's record.
+    // The responsible housing office owns the household's record. A failed read fails the
+    // decision (nobody owns what could not be read, OwnersUnreadError).
     ownersOf: async ({ households }, ids) => {
-      const rows = await households.loadMany(ids);
+      const rows = await Promise.all(ids.map((id) => households.load(id)));
       return new Map(
         rows.flatMap((row) =>
-          row && !(row instanceof Error) && row.housingOfficeAgencyId
-            ? [[row.id, [row.housingOfficeAgencyId]]]
-            : [],
+          row?.housingOfficeAgencyId ? [[row.id, [row.housingOfficeAgencyId]]] : [],
         ),
       );
     },
