@@ -20,4 +20,3 @@ export * from './http-app';
 export * from './json-file';
 export * from './pages';
 export * from './service-role';
-export * from './triggers-off';

@@ -1,9 +1,7 @@
-import { withTriggersOff, type StatementRunner } from '@wohnnetz/service-kit';
+import { withTriggersOff, type RegistryTable } from '@wohnnetz/consent';
 
-/** The consent subgraph's entity manager (`hub.subgraphs.consent.orm.em`), as far as used here. */
-interface TransactionalEntityManager<Tx extends StatementRunner> {
-  fork(): { transactional<T>(run: (tx: Tx) => Promise<T>): Promise<T> };
-}
+/** The consent subgraph's entity manager (`hub.subgraphs.consent.orm.em`). */
+type RegistryEntityManager = Parameters<typeof withTriggersOff>[0];
 
 /**
  * Runs statements the consent registry's database refuses — a test putting a grant into a state
@@ -11,10 +9,10 @@ interface TransactionalEntityManager<Tx extends StatementRunner> {
  * with the table's triggers (append only, withdrawal only, instants near the database's clock)
  * off: in one transaction, so they are on again, as they were, for everyone else after it.
  */
-export async function withRegistryTriggersOff<T, Tx extends StatementRunner>(
-  em: TransactionalEntityManager<Tx>,
-  table: 'consent_grant' | 'consent_event' | 'access_log_record',
-  run: (tx: Tx) => Promise<T>,
+export function withRegistryTriggersOff<T>(
+  em: RegistryEntityManager,
+  table: RegistryTable,
+  run: (tx: RegistryEntityManager) => Promise<T>,
 ): Promise<T> {
-  return em.fork().transactional((tx) => withTriggersOff(tx, [table], () => run(tx)));
+  return withTriggersOff(em, [table], run);
 }

@@ -1125,6 +1125,17 @@ describe("the registry's database dates its record near its own clock, whatever 
     await expect(sql(insertDated(instant, at, grantFor(instant)))).resolves.toBeDefined();
   });
 
+  test("the bound is taken on the statement's clock, not on its transaction's start", async () => {
+    // 58 s ahead of the statement's clock is within the bound; of a transaction begun 3.5 s
+    // before, it would be 61.5 s ahead (now()), outside it.
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_sleep(3.5)');
+      await tx.execute(
+        insertDated('access_log_record.at', "clock_timestamp() + interval '58 seconds'"),
+      );
+    });
+  });
+
   test('a withdrawal dated 2 minutes back, at -infinity or ahead is refused; one dated now is made', async () => {
     const grant = await recorded();
     for (const [, at] of FAR_INSTANTS) {
@@ -1136,6 +1147,46 @@ describe("the registry's database dates its record near its own clock, whatever 
     await sql(withdrawalDated(grant.id, 'clock_timestamp()'));
     const [withdrawn] = (await rowsOf(grant.household.id)).grants;
     expect(Math.abs(withdrawn!.withdrawnAt!.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
+  test('a registry whose clock is more than 60 s off records and withdraws nothing: SERVICE_UNAVAILABLE, not an internal error', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const grant = await recorded();
+    for (const offset of [-120_000, 120_000]) {
+      const input = validInput();
+      const recording = await atInstant(Date.now() + offset, () => record(input));
+      expect(recording.errors?.map((error) => error.extensions?.code)).toEqual([
+        'SERVICE_UNAVAILABLE',
+      ]);
+      expect(await rowsOf(input.householdId as string)).toEqual({ grants: [], events: [] });
+      const withdrawing = await atInstant(Date.now() + offset, () => withdraw(grant.id));
+      expect(withdrawing.errors?.map((error) => error.extensions?.code)).toEqual([
+        'SERVICE_UNAVAILABLE',
+      ]);
+      expect((await rowsOf(grant.household.id)).grants[0]!.withdrawnAt).toBeNull();
+    }
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  test('a recording is dated once it holds the recording lock, not when its request began', async () => {
+    const input = validInput();
+    const asked = Date.now();
+    let recording: Promise<GraphQLResponse<{ recordConsent: GrantData }>> | undefined;
+    // Another recording of the household by the same agency holds the lock for a second.
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+        `consent-recording:${input.householdId as string}:${CASEWORKER.agencyId!}`,
+      ]);
+      recording = record(input);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    });
+    const response = await recording!;
+    expect(response.errors).toBeUndefined();
+    const [grant] = (await rowsOf(input.householdId as string)).grants;
+    expect(grant!.recordedAt.getTime()).toBeGreaterThanOrEqual(asked + 1_000);
+    // Without validFrom it applies from its recording.
+    expect(grant!.validFrom.getTime()).toBe(grant!.recordedAt.getTime());
   });
 
   test('a grant recorded long ago is withdrawn: only the instant a statement writes is bounded', async () => {

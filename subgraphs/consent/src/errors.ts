@@ -20,3 +20,22 @@ export function conflict(message: string, details: Record<string, string>): Grap
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
+
+/**
+ * Rethrows a write the database refused because an instant the registry dated lies too far from
+ * its clock (Migration20261125060000, ADR 0021) as SERVICE_UNAVAILABLE: the registry's clock is
+ * off from the database's, or the write came that late. Nothing was written, and asking again
+ * dates it afresh; an operator must look at the clocks (logged). Anything else is rethrown as is.
+ */
+export function rethrowClockRefusal(error: unknown): never {
+  const refused =
+    error instanceof Error &&
+    (error as { code?: unknown }).code === '23514' &&
+    error.message.includes("of the database's clock");
+  if (!refused) throw error;
+  console.error('the registry dated a write too far from the database clock:', error.message);
+  throw new GraphQLError(
+    "the consent registry's clock is too far from its database's: nothing was recorded; ask again later",
+    { extensions: { code: 'SERVICE_UNAVAILABLE' } },
+  );
+}

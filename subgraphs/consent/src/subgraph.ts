@@ -66,3 +66,6 @@ export const consent = defineSubgraph<ConsentContext>({
     },
   },
 });
+
+// For the tests (packages/testing), which write what the registry's own writes may not.
+export { withTriggersOff, type RegistryTable } from './registry-triggers';

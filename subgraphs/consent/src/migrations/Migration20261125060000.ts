@@ -4,9 +4,7 @@ import { Migration } from '@mikro-orm/migrations';
  * How far, either way, an instant the registry records may lie from the database's clock when its row is written. It
  * must hold the skew between the registry host's clock (which dates the rows) and the database's, and the time from
  * dating a row to writing it: a decision's log record is dated after the grants are read and written at once; a
- * withdrawal is dated once its row is locked; a consent is dated when its request began, before the recipient's
- * look-up and the recording lock (held by another recording of the same household and agency for its few statements).
- * Milliseconds, unless every connection of the pool is busy: knex waits up to 60 s for one before it gives up. A
+ * withdrawal is dated once its row is locked; a consent once it holds the recording lock. Milliseconds, unless every connection of the pool is busy: knex waits up to 60 s for one before it gives up. A
  * write later than that is refused: nothing is recorded, and for a log record nothing released.
  */
 const TOLERANCE_SECONDS = 60;

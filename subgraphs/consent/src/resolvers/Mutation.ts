@@ -6,7 +6,7 @@ import type { ConsentContext } from '../context';
 import { AgencySchema } from '../entities/agency.entity';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
-import { badField, conflict, notFound } from '../errors';
+import { badField, conflict, notFound, rethrowClockRefusal } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { alreadyRecorded } from '../repeated-consent';
 import {
@@ -33,9 +33,9 @@ function afterWrite<T>(context: ConsentContext, result: T): T {
 
 export const Mutation: MutationResolvers = {
   recordConsent: async (_parent, { input }, context) => {
-    const { em, caller, now } = context;
+    const { em, caller } = context;
     assertMayWrite(caller, 'record a consent');
-    const valid = validateRecordConsentInput(input, now);
+    const valid = validateRecordConsentInput(input, context.now);
     let recipientKind = valid.recipientAgencyKind;
     if (valid.recipientAgencyId !== null) {
       const agency = await em.findOne(AgencySchema, { id: valid.recipientAgencyId });
@@ -49,40 +49,49 @@ export const Mutation: MutationResolvers = {
     }
     assertConsentCanApply(valid, recipientKind!);
     // The grant and its GIVEN event are written together or not at all.
-    const grant = await em.fork().transactional(async (tx) => {
-      // One recording per household and agency at a time: the check below then sees the others.
-      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
-        `consent-recording:${valid.householdId}:${caller.agencyId}`,
-      ]);
-      const fromRecording = input.validFrom === null || input.validFrom === undefined;
-      const existing = await alreadyRecorded(tx, valid, fromRecording, caller.agencyId);
-      if (existing) {
-        throw conflict(
-          `this consent was recorded already (${existing.id}, recorded at ${existing.recordedAt.toISOString()}) and has not been withdrawn`,
-          { consentId: existing.id },
-        );
-      }
-      const created = tx.create(ConsentGrantSchema, {
-        id: randomUUID(),
-        ...valid,
-        recordedBy: caller.actor,
-        recordedByAgencyId: caller.agencyId,
-        recordedAt: now,
-        withdrawnAt: null,
-        withdrawnBy: null,
-      });
-      tx.create(ConsentEventSchema, {
-        id: randomUUID(),
-        grant: created,
-        kind: 'GIVEN',
-        at: now,
-        actor: caller.actor,
-        agencyId: caller.agencyId,
-        reason: null,
-      });
-      await tx.flush();
-      return created;
-    });
+    const grant = await em
+      .fork()
+      .transactional(async (tx) => {
+        // One recording per household and agency at a time: the check below then sees the others.
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+          `consent-recording:${valid.householdId}:${caller.agencyId}`,
+        ]);
+        // The recording's instant is taken once the lock is ours, not when the request began
+        // (another recording may have held it): the database keeps it near its clock (ADR 0021).
+        // A consent without validFrom applies from this instant, so it is validated again on it.
+        const now = new Date();
+        context.now = now;
+        const dated = validateRecordConsentInput(input, now);
+        const fromRecording = input.validFrom === null || input.validFrom === undefined;
+        const existing = await alreadyRecorded(tx, dated, fromRecording, caller.agencyId);
+        if (existing) {
+          throw conflict(
+            `this consent was recorded already (${existing.id}, recorded at ${existing.recordedAt.toISOString()}) and has not been withdrawn`,
+            { consentId: existing.id },
+          );
+        }
+        const created = tx.create(ConsentGrantSchema, {
+          id: randomUUID(),
+          ...dated,
+          recordedBy: caller.actor,
+          recordedByAgencyId: caller.agencyId,
+          recordedAt: now,
+          withdrawnAt: null,
+          withdrawnBy: null,
+        });
+        tx.create(ConsentEventSchema, {
+          id: randomUUID(),
+          grant: created,
+          kind: 'GIVEN',
+          at: now,
+          actor: caller.actor,
+          agencyId: caller.agencyId,
+          reason: null,
+        });
+        await tx.flush();
+        return created;
+      })
+      .catch(rethrowClockRefusal);
     return afterWrite(context, grant);
   },
 
@@ -92,48 +101,51 @@ export const Mutation: MutationResolvers = {
     if (!isUuid(id)) throw badField('id must be a UUID', 'id', 'id');
     const why = withdrawalReason(reason);
     // The grant row is locked, so two withdrawals at once cannot both succeed.
-    const grant = await em.fork().transactional(async (tx) => {
-      const found = await tx.findOne(
-        ConsentGrantSchema,
-        { id: id.toLowerCase() },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
-      if (!found) throw notFound(`no consent ${id}`);
-      // The withdrawal's instant is taken once the row is ours, not when the request began (a
-      // concurrent withdrawal may have held it for long). Decisions read grants without a lock,
-      // so one made between this instant and the commit still sees the consent: the window is
-      // the write's own few milliseconds (docs/security.md).
-      const now = new Date();
-      context.now = now;
-      assertMayWithdraw(caller, found);
-      if (found.withdrawnAt) {
-        throw badField(
-          `consent ${found.id} was already withdrawn at ${found.withdrawnAt.toISOString()}`,
-          'id',
-          'id',
+    const grant = await em
+      .fork()
+      .transactional(async (tx) => {
+        const found = await tx.findOne(
+          ConsentGrantSchema,
+          { id: id.toLowerCase() },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
         );
-      }
-      if (found.validUntil && found.validUntil.getTime() <= now.getTime()) {
-        throw badField(
-          `consent ${found.id} expired on ${found.validUntil.toISOString()}; an expired consent no longer applies and cannot be withdrawn`,
-          'id',
-          'id',
-        );
-      }
-      found.withdrawnAt = now;
-      found.withdrawnBy = caller.actor;
-      tx.create(ConsentEventSchema, {
-        id: randomUUID(),
-        grant: found,
-        kind: 'WITHDRAWN',
-        at: now,
-        actor: caller.actor,
-        agencyId: caller.agencyId,
-        reason: why,
-      });
-      await tx.flush();
-      return found;
-    });
+        if (!found) throw notFound(`no consent ${id}`);
+        // The withdrawal's instant is taken once the row is ours, not when the request began (a
+        // concurrent withdrawal may have held it for long). Decisions read grants without a lock,
+        // so one made between this instant and the commit still sees the consent: the window is
+        // the write's own few milliseconds (docs/security.md).
+        const now = new Date();
+        context.now = now;
+        assertMayWithdraw(caller, found);
+        if (found.withdrawnAt) {
+          throw badField(
+            `consent ${found.id} was already withdrawn at ${found.withdrawnAt.toISOString()}`,
+            'id',
+            'id',
+          );
+        }
+        if (found.validUntil && found.validUntil.getTime() <= now.getTime()) {
+          throw badField(
+            `consent ${found.id} expired on ${found.validUntil.toISOString()}; an expired consent no longer applies and cannot be withdrawn`,
+            'id',
+            'id',
+          );
+        }
+        found.withdrawnAt = now;
+        found.withdrawnBy = caller.actor;
+        tx.create(ConsentEventSchema, {
+          id: randomUUID(),
+          grant: found,
+          kind: 'WITHDRAWN',
+          at: now,
+          actor: caller.actor,
+          agencyId: caller.agencyId,
+          reason: why,
+        });
+        await tx.flush();
+        return found;
+      })
+      .catch(rethrowClockRefusal);
     return afterWrite(context, grant);
   },
 };

@@ -6,8 +6,9 @@ import {
   demoId,
   seededRandom,
 } from '@wohnnetz/demo-data';
-import { withTriggersOff, type DemoDataOptions } from '@wohnnetz/service-kit';
+import type { DemoDataOptions } from '@wohnnetz/service-kit';
 import { AgencySchema } from '../entities/agency.entity';
+import { withTriggersOff } from '../registry-triggers';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
 
@@ -25,9 +26,7 @@ const DAY = 24 * 3600 * 1000;
  */
 export async function seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<void> {
   if ((await em.count(AgencySchema)) > 0) return;
-  await em.transactional((tx) =>
-    withTriggersOff(tx, ['consent_grant', 'consent_event'], () => seed(tx, options)),
-  );
+  await withTriggersOff(em, ['consent_grant', 'consent_event'], (tx) => seed(tx, options));
 }
 
 /** The demo rows, written in `tx`. */

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** The tables of the registry's record, guarded by triggers (ADR 0018, ADR 0021). */
+export type RegistryTable = 'consent_grant' | 'consent_event' | 'access_log_record';
+
+/** How `alter table … enable` sets each state of pg_trigger.tgenabled ('D': disabled, left so). */
+const ENABLE: Record<string, string> = { O: 'enable', A: 'enable always', R: 'enable replica' };
+
+/**
+ * Writes what the registry's own writes may not — demo history dated in the past, a test's states
+ * the API never reaches — with the user triggers of `tables` off: in a transaction of its own,
+ * at whose end they are on again as they were (the registry's fire always), so nobody else ever
+ * writes without them; if `run` fails, the rollback restores them. Only the tables' owner (or a
+ * superuser) may do this. `disable trigger` locks the tables against writes until the end of the
+ * transaction: on a running registry, decisions wait for it (and fail after the statement limit).
+ */
+export async function withTriggersOff<T>(
+  em: EntityManager,
+  tables: readonly RegistryTable[],
+  run: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  return em.fork().transactional(async (tx) => {
+    const triggers: { table: RegistryTable; name: string; enabled: string }[] = [];
+    for (const table of tables) {
+      const own = await tx.execute<{ name: string; enabled: string }[]>(
+        'select tgname as name, tgenabled as enabled from pg_trigger where tgrelid = ?::regclass and not tgisinternal',
+        [table],
+      );
+      triggers.push(...own.map((trigger) => ({ table, ...trigger })));
+      await tx.execute(`alter table "${table}" disable trigger user`);
+    }
+    const result = await run(tx);
+    for (const { table, name, enabled } of triggers) {
+      const enable = ENABLE[enabled];
+      if (enable) await tx.execute(`alter table "${table}" ${enable} trigger "${name}"`);
+    }
+    return result;
+  });
+}
