@@ -5,42 +5,18 @@
 import {
   HouseholdCaseContextDocument,
   RecordConsentDocument,
-  createWohnnetzClient,
   errorCode,
-  type RecordConsentInput,
+  type Client,
 } from '@wohnnetz/client';
-import { consentPolicy } from '@wohnnetz/consent-policy';
-import { demoHouseholds } from '@wohnnetz/demo-data';
-import { hasDataEverywhere, startTestHub, type TestHub } from '@wohnnetz/testing';
+import { startCaseContextHub, welfareConsentInput, type TestHub } from '@wohnnetz/testing';
 
 let hub: TestHub;
-let client: ReturnType<typeof createWohnnetzClient>;
+let client: Client;
 let householdId: string;
 
 beforeAll(async () => {
-  hub = await startTestHub({ households: 36 });
-  await hub.giveConsent({
-    agencyId: 'housing-dortmund',
-    categories: [...consentPolicy().consentableCategories],
-    purposes: ['CASE_COORDINATION'],
-    households: 36,
-  });
-  client = createWohnnetzClient({
-    url: hub.gatewayUrl,
-    token: await hub.token({ agencyId: 'housing-dortmund' }),
-    purpose: 'CASE_COORDINATION',
-  });
-  // A Dortmund household (the housing office's own records) with data in every subgraph: each
-  // outage below takes something away.
-  for (const { id } of demoHouseholds(36)) {
-    const result = await client.query(HouseholdCaseContextDocument, { id }).toPromise();
-    const household = result.data?.household;
-    if (household?.municipality === 'DORTMUND' && hasDataEverywhere(household)) {
-      householdId = id;
-      break;
-    }
-  }
-  expect(householdId).toBeDefined();
+  // Each outage below takes something away from a household with data everywhere.
+  ({ hub, client, householdId } = await startCaseContextHub());
 }, 120_000);
 
 afterAll(async () => {
@@ -57,18 +33,8 @@ async function quietly<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A consent of the household for a welfare provider, under its own document reference. */
-const consentInput = (documentReference: string): RecordConsentInput => ({
-  householdId,
-  grantorName: 'Test Grantor',
-  recipientAgencyId: 'welfare-dortmund-nord',
-  categories: ['SUPPORT_NOTES'],
-  purposes: ['TENANCY_SUPPORT'],
-  form: 'WRITTEN',
-  informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-  informationLanguage: 'de',
-  documentReference,
-});
+const consentInput = (documentReference: string) =>
+  welfareConsentInput(householdId, documentReference);
 
 const caseContext = () =>
   quietly(() => client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise());

@@ -8,47 +8,26 @@
 import {
   HouseholdCaseContextDocument,
   RecordConsentDocument,
-  createWohnnetzClient,
   errorCode,
-  type RecordConsentInput,
+  type Client,
 } from '@wohnnetz/client';
 import { REGISTRY_TIMEOUT_MS } from '@wohnnetz/consent-enforcement';
-import { consentPolicy } from '@wohnnetz/consent-policy';
-import { demoHouseholds } from '@wohnnetz/demo-data';
 import { SUBGRAPH_TIMEOUT_MS } from '@wohnnetz/gateway';
 import { STATEMENT_TIMEOUT_MS, type StartedSubgraph } from '@wohnnetz/service-kit';
-import { hasDataEverywhere, startTestHub, type TestHub } from '@wohnnetz/testing';
-import { Client } from 'pg';
+import { startCaseContextHub, welfareConsentInput, type TestHub } from '@wohnnetz/testing';
+import { Client as PgClient } from 'pg';
 
 /** Long enough for any statement of this test on a busy machine, short enough to wait for. */
 const TEST_STATEMENT_TIMEOUT_MS = 1_500;
 
 let hub: TestHub;
-let client: ReturnType<typeof createWohnnetzClient>;
+let client: Client;
 let householdId: string;
 
 beforeAll(async () => {
-  hub = await startTestHub({ households: 36, statementTimeoutMs: TEST_STATEMENT_TIMEOUT_MS });
-  await hub.giveConsent({
-    agencyId: 'housing-dortmund',
-    categories: [...consentPolicy().consentableCategories],
-    purposes: ['CASE_COORDINATION'],
-    households: 36,
-  });
-  client = createWohnnetzClient({
-    url: hub.gatewayUrl,
-    token: await hub.token({ agencyId: 'housing-dortmund' }),
-    purpose: 'CASE_COORDINATION',
-  });
-  for (const { id } of demoHouseholds(36)) {
-    const result = await client.query(HouseholdCaseContextDocument, { id }).toPromise();
-    const household = result.data?.household;
-    if (household?.municipality === 'DORTMUND' && hasDataEverywhere(household)) {
-      householdId = id;
-      break;
-    }
-  }
-  expect(householdId).toBeDefined();
+  ({ hub, client, householdId } = await startCaseContextHub({
+    statementTimeoutMs: TEST_STATEMENT_TIMEOUT_MS,
+  }));
 }, 120_000);
 
 afterAll(async () => {
@@ -57,14 +36,15 @@ afterAll(async () => {
 
 /**
  * Runs `run` while another session holds an exclusive lock on a table of the service's database
- * (every statement that reads it waits), with the services' logs silenced.
+ * (every statement that reads it waits), with the services' logs silenced. `run` is handed that
+ * session; the lock goes with its transaction.
  */
 async function whileLocked<T>(
   service: StartedSubgraph,
   table: string,
-  run: () => Promise<T>,
+  run: (locker: PgClient) => Promise<T>,
 ): Promise<T> {
-  const locker = new Client({ connectionString: service.orm.config.get('clientUrl') });
+  const locker = new PgClient({ connectionString: service.orm.config.get('clientUrl') });
   await locker.connect();
   const silenced = (['warn', 'error'] as const).map((level) =>
     jest.spyOn(console, level).mockImplementation(() => undefined),
@@ -72,7 +52,7 @@ async function whileLocked<T>(
   try {
     await locker.query('begin');
     await locker.query(`lock table ${table} in access exclusive mode`);
-    return await run();
+    return await run(locker);
   } finally {
     silenced.forEach((spy) => spy.mockRestore());
     await locker.query('rollback');
@@ -81,26 +61,21 @@ async function whileLocked<T>(
 }
 
 /**
- * Runs `run` while another session holds an exclusive lock on a table of the service's database,
- * and cancels (as an operator would, pg_cancel_backend) the first statement of the service that
- * waits for it and matches `statement` — only that one: the others go on once the lock is gone.
+ * Runs `run` while `table` is locked, cancels (as an operator would, pg_cancel_backend) the first
+ * statement of the service that waits for it and matches `statement`, and then lifts the lock,
+ * so the service's other statements go on. Should the statement limit cancel it first, the
+ * outcome is the same: that statement failed.
  */
-async function cancellingOne<T>(
+function cancellingOne<T>(
   service: StartedSubgraph,
   table: string,
   statement: string,
   run: () => Promise<T>,
 ): Promise<T> {
-  const locker = new Client({ connectionString: service.orm.config.get('clientUrl') });
-  await locker.connect();
-  const silenced = (['warn', 'error'] as const).map((level) =>
-    jest.spyOn(console, level).mockImplementation(() => undefined),
-  );
-  try {
-    await locker.query('begin');
-    await locker.query(`lock table ${table} in access exclusive mode`);
-    const running = run();
-    for (let attempt = 0; ; attempt += 1) {
+  return whileLocked(service, table, async (locker) => {
+    let settled = false;
+    const running = run().finally(() => (settled = true));
+    while (!settled) {
       // Within a transaction, pg_stat_activity is read once: read it afresh.
       await locker.query('select pg_stat_clear_snapshot()');
       const { rowCount } = await locker.query(
@@ -111,20 +86,15 @@ async function cancellingOne<T>(
         [`%${statement}%`],
       );
       if (rowCount === 1) break;
-      if (attempt === 200) throw new Error(`no statement like ${statement} waited for ${table}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await locker.query('rollback');
-    return await running;
-  } finally {
-    silenced.forEach((spy) => spy.mockRestore());
-    await locker.query('rollback');
-    await locker.end();
-  }
+    return running;
+  });
 }
 
 const CANCELLED =
-  'the service could not answer in time: a database statement ran past its limit and was cancelled; ask again later (after a change, look whether it was made before repeating it)';
+  'the service could not answer: a database statement was cancelled (it ran past its time limit, or an operator stopped it); ask again later (after a change, look whether it was made before repeating it)';
 
 test("one stuck statement and a registry that does not answer end before the gateway's wait", () => {
   expect(STATEMENT_TIMEOUT_MS + REGISTRY_TIMEOUT_MS).toBeLessThan(SUBGRAPH_TIMEOUT_MS);
@@ -140,7 +110,6 @@ test("a statement held up past its limit: that service's fields are SERVICE_UNAV
   expect(household.tenancy).not.toBeNull();
   expect(household.benefitCase).toBeNull();
   const errors = result.error!.graphQLErrors;
-  expect(errors.length).toBeGreaterThan(0);
   expect(errors.map((error) => error.path?.join('.')).sort()).toEqual([
     'household.benefitCase',
     'household.tenancyWarnings',
@@ -208,17 +177,7 @@ test("who recorded the records could not be read: no decision is made or logged,
 });
 
 test('a write held up past its limit is rolled back: the same consent can be recorded afterwards', async () => {
-  const input: RecordConsentInput = {
-    householdId,
-    grantorName: 'Test Grantor',
-    recipientAgencyId: 'welfare-dortmund-nord',
-    categories: ['SUPPORT_NOTES'],
-    purposes: ['TENANCY_SUPPORT'],
-    form: 'WRITTEN',
-    informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-    informationLanguage: 'de',
-    documentReference: 'TIMEOUT-1',
-  };
+  const input = welfareConsentInput(householdId, 'TIMEOUT-1');
   const grantsOfHousehold = async () => {
     const rows = await hub.subgraphs.consent.orm.em
       .getConnection()

@@ -48,7 +48,7 @@ describe('formatServiceError', () => {
         new GraphQLError(error.message, { originalError: error }),
       );
       expect(formatted).toEqual({
-        message: expect.stringContaining('a database statement ran past its limit') as string,
+        message: expect.stringContaining('a database statement was cancelled') as string,
         path: ['households'],
         extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'r-1' },
       });

@@ -24,7 +24,7 @@ const PUBLIC_CODES = new Set([
 
 const isPublic = (code: unknown) => typeof code === 'string' && PUBLIC_CODES.has(code);
 
-/** PostgreSQL's query_canceled: a statement stopped by statement_timeout (or an operator). */
+/** PostgreSQL's query_canceled: a statement stopped by statement_timeout or by an operator. */
 const QUERY_CANCELED = '57014';
 
 /**
@@ -64,7 +64,7 @@ export function formatServiceError(
     );
     return {
       message:
-        'the service could not answer in time: a database statement ran past its limit and was cancelled; ask again later (after a change, look whether it was made before repeating it)',
+        'the service could not answer: a database statement was cancelled (it ran past its time limit, or an operator stopped it); ask again later (after a change, look whether it was made before repeating it)',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE', ...request },

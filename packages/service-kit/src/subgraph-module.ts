@@ -59,7 +59,12 @@ export interface SubgraphModule<Context extends BaseContext = BaseContext> {
 export interface ConsentBinding<Context extends BaseContext> {
   /** Per object type with guarded fields: the household id of a parent value of that type. */
   householdOf: Record<string, (parent: never) => string>;
-  /** Batched per request (use the context's DataLoaders). */
+  /**
+   * Batched per request (use the context's DataLoaders; `soleOwners` judges them). A read that
+   * fails must reject, never count as no owner: the guard then withholds the fields with that
+   * failure (OwnersUnreadError), where no owner would decide the agency's own records as another
+   * agency's, and log them.
+   */
   ownersOf(context: Context, householdIds: readonly string[]): Promise<Map<string, string[]>>;
   /** Root fields (`Query.households`) and who may call them; any other root field is denied. */
   rootFields: Record<string, RootFieldRule>;

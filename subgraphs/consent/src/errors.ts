@@ -27,13 +27,16 @@ export function forbidden(message: string): GraphQLError {
  * off from the database's, or the write came that late. Nothing was written, and asking again
  * dates it afresh; an operator must look at the clocks (logged). Anything else is rethrown as is.
  */
-export function rethrowClockRefusal(error: unknown): never {
+export function rethrowClockRefusal(error: unknown, requestId: string): never {
   const refused =
     error instanceof Error &&
     (error as { code?: unknown }).code === '23514' &&
     error.message.includes("of the database's clock");
   if (!refused) throw error;
-  console.error('the registry dated a write too far from the database clock:', error.message);
+  console.error(
+    `the registry dated a write too far from the database's clock (request ${requestId}):`,
+    error.message,
+  );
   throw new GraphQLError(
     "the consent registry's clock is too far from its database's: nothing was recorded; ask again later",
     { extensions: { code: 'SERVICE_UNAVAILABLE' } },

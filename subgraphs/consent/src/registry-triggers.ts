@@ -11,8 +11,9 @@ const ENABLE: Record<string, string> = { O: 'enable', A: 'enable always', R: 'en
  * the API never reaches — with the user triggers of `tables` off: in a transaction of its own,
  * at whose end they are on again as they were (the registry's fire always), so nobody else ever
  * writes without them; if `run` fails, the rollback restores them. Only the tables' owner (or a
- * superuser) may do this. `disable trigger` locks the tables against writes until the end of the
- * transaction: on a running registry, decisions wait for it (and fail after the statement limit).
+ * superuser) may do this. `disable trigger` locks the tables against writes (not reads) until the
+ * end of the transaction: on a running registry, recordings, withdrawals and (with
+ * access_log_record among the tables) the decisions' log writes wait for it.
  */
 export async function withTriggersOff<T>(
   em: EntityManager,

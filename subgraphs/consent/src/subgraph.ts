@@ -1,4 +1,4 @@
-import { defineSubgraph, soleOwner, type HouseholdReference } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwners, type HouseholdReference } from '@wohnnetz/service-kit';
 import { ACCESS_LOG_PURPOSE, ACCESS_LOG_READER_ROLE, REGISTRY_WRITER_ROLE } from './access';
 import { createConsentContext, type ConsentContext } from './context';
 import { visibleGrants } from './visible-grants';
@@ -43,18 +43,12 @@ export const consent = defineSubgraph<ConsentContext>({
     // were not in the answer is not named (its officer would see who asked about its client).
     // Whether others recorded consents it cannot see changes nothing for it. Through the loader
     // that resolves Household.consents: no statement of its own when they are asked for.
-    // A failed read fails the decision (nobody owns what could not be read, OwnersUnreadError).
-    ownersOf: async ({ consentsByHousehold, caller }, ids) => {
-      const grants = await Promise.all(ids.map((id) => consentsByHousehold.load(id)));
-      return new Map(
-        ids.flatMap((id, index) => {
-          const rows = grants[index];
-          if (!rows || rows.length === 0) return [];
-          const visible = visibleGrants(rows, caller);
-          return [[id, soleOwner(visible.map((grant) => grant.recordedByAgencyId))]];
-        }),
-      );
-    },
+    ownersOf: ({ consentsByHousehold, caller }, ids) =>
+      soleOwners(ids, async (id) =>
+        visibleGrants(await consentsByHousehold.load(id), caller).map(
+          (grant) => grant.recordedByAgencyId,
+        ),
+      ),
     // The resolvers check the same again, with their own messages.
     rootFields: {
       // The list of agencies is reference data without personal data.

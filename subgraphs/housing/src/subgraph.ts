@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@wohnnetz/service-kit';
+import { defineSubgraph, soleOwners } from '@wohnnetz/service-kit';
 import { createHousingContext, type HousingContext } from './context';
 import { HouseholdSchema, type Household } from './entities/household.entity';
 import { HouseholdMemberSchema, type HouseholdMember } from './entities/household-member.entity';
@@ -31,15 +31,11 @@ export const housing = defineSubgraph<HousingContext>({
       Household: (household: Household) => household.id,
       HouseholdMember: (member: HouseholdMember) => member.household.id,
     },
-    // The responsible housing office owns the household's record. A failed read fails the
-    // decision (nobody owns what could not be read, OwnersUnreadError).
-    ownersOf: async ({ households }, ids) => {
-      const rows = await Promise.all(ids.map((id) => households.load(id)));
-      return new Map(
-        rows.flatMap((row) =>
-          row?.housingOfficeAgencyId ? [[row.id, [row.housingOfficeAgencyId]]] : [],
-        ),
-      );
-    },
+    // The responsible housing office owns the household's record.
+    ownersOf: ({ households }, ids) =>
+      soleOwners(ids, async (id) => {
+        const household = await households.load(id);
+        return household?.housingOfficeAgencyId ? [household.housingOfficeAgencyId] : [];
+      }),
   },
 });

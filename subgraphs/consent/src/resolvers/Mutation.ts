@@ -35,6 +35,8 @@ export const Mutation: MutationResolvers = {
   recordConsent: async (_parent, { input }, context) => {
     const { em, caller } = context;
     assertMayWrite(caller, 'record a consent');
+    // Checked before anything is read or locked (the lock's key is the validated household);
+    // validated again on the recording's own instant below.
     const valid = validateRecordConsentInput(input, context.now);
     let recipientKind = valid.recipientAgencyKind;
     if (valid.recipientAgencyId !== null) {
@@ -91,7 +93,7 @@ export const Mutation: MutationResolvers = {
         await tx.flush();
         return created;
       })
-      .catch(rethrowClockRefusal);
+      .catch((error: unknown) => rethrowClockRefusal(error, caller.requestId));
     return afterWrite(context, grant);
   },
 
@@ -145,7 +147,7 @@ export const Mutation: MutationResolvers = {
         await tx.flush();
         return found;
       })
-      .catch(rethrowClockRefusal);
+      .catch((error: unknown) => rethrowClockRefusal(error, caller.requestId));
     return afterWrite(context, grant);
   },
 };
