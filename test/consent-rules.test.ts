@@ -810,6 +810,27 @@ describe('the access log', () => {
     );
     expect(await loggedFor(response.requestId!, 'welfare-hagen-mitte')).toEqual([]);
   });
+
+  test("if the registry's clock is off, its database refuses the log write: nothing is released", async () => {
+    const household = inHagen[0]!;
+    // Two minutes off: the log record is dated outside the 60 s its database allows (ADR 0021).
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await atInstant(Date.now() - 120_000, () =>
+      as(
+        'welfare-hagen-mitte',
+        'TENANCY_SUPPORT',
+        `{ household(id: "${household.id}") { reference tenancy { status } } }`,
+      ),
+    );
+    // The registry reports what its database refused.
+    expect(spy).toHaveBeenCalledWith('the access-log write failed:', expect.anything());
+    spy.mockRestore();
+    expect(response.data).toEqual({ household: null });
+    expect(response.errors?.map((error) => error.extensions?.code)).toContain(
+      'CONSENT_UNAVAILABLE',
+    );
+    expect(await loggedFor(response.requestId!, 'welfare-hagen-mitte')).toEqual([]);
+  });
 });
 
 describe('a mutation whose log write fails', () => {
