@@ -7,8 +7,9 @@ import type { GatewayContext } from './request-context';
  * How long the gateway waits for a subgraph's answer. A healthy call takes milliseconds to a
  * second or two (an access-log page over millions of entries); one still running after this is
  * answered as a service that did not answer, while the subgraph may go on working (each of its
- * calls to the consent registry waits at most REGISTRY_TIMEOUT_MS, 5 s, and each of its statements
- * at most STATEMENT_TIMEOUT_MS, 8 s).
+ * calls to the consent registry waits at most REGISTRY_TIMEOUT_MS, 5 s, each wait for a database
+ * connection at most CONNECTION_WAIT_MS, 5 s, and each of its statements at most
+ * STATEMENT_TIMEOUT_MS, 8 s).
  */
 export const SUBGRAPH_TIMEOUT_MS = 15_000;
 

@@ -39,9 +39,10 @@ export const GATEWAY_ERROR_CODES = [
   'CONSENT_UNAVAILABLE',
   // A service that did not answer (down, not within 15 s, a proxy's 502–504): its fields are null
   // in this answer (withheld, not empty); the error has no path, `extensions.serviceName` names
-  // the service. Or a statement of it was cancelled (its time limit), or the consent registry's
-  // clock is off (recordConsent, withdrawConsent: nothing recorded): then the error has the
-  // withheld field's path. Asking again may answer; where a mutation was sent to it, look first.
+  // the service. Or a statement of it was cancelled (its time limit), it had no database
+  // connection free in time (busy), or the consent registry's clock is off (recordConsent,
+  // withdrawConsent: nothing recorded): then the error has the withheld field's path. Asking
+  // again may answer; where a mutation was sent to it, look first.
   'SERVICE_UNAVAILABLE',
   // Anything else; the gateway logs the details.
   'INTERNAL_SERVER_ERROR',

@@ -39,6 +39,8 @@ export interface HubOptions {
   withoutConsentEnforcementForBenchmark?: boolean;
   /** How long a service's statement may run (STATEMENT_TIMEOUT_MS by default; tests shorten it). */
   statementTimeoutMs?: number;
+  /** How long a request waits for a database connection (CONNECTION_WAIT_MS by default). */
+  connectionWaitMs?: number;
 }
 
 export interface RunningHub {
@@ -74,6 +76,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       decisions,
       withoutConsentEnforcementForBenchmark: options.withoutConsentEnforcementForBenchmark,
       statementTimeoutMs: options.statementTimeoutMs,
+      connectionWaitMs: options.connectionWaitMs,
     });
   // The consent registry first: every other subgraph asks it for decisions.
   const registryModule = SUBGRAPHS.find((module) => module.name === 'consent')!;

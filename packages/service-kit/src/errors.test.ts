@@ -57,6 +57,21 @@ describe('formatServiceError', () => {
     spy.mockRestore();
   });
 
+  test('reports a database connection that did not become free in time as SERVICE_UNAVAILABLE', () => {
+    const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // As MikroORM passes knex's KnexTimeoutError on: its message kept.
+    const error = new Error(
+      'Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',
+    );
+    const formatted = formatServiceError(
+      { message: error.message, path: ['household', 'benefitCase'], extensions: {} },
+      error,
+    );
+    expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(formatted.message).toContain('no database connection became free in time');
+    spy.mockRestore();
+  });
+
   test('does not mistake another database error for a cancelled statement', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const error = Object.assign(new Error('deadlock detected'), { code: '40P01' });

@@ -26,17 +26,34 @@ const isPublic = (code: unknown) => typeof code === 'string' && PUBLIC_CODES.has
 
 /** PostgreSQL's query_canceled: a statement stopped by statement_timeout or by an operator. */
 const QUERY_CANCELED = '57014';
+/** How knex reports that no pooled connection became free in time (its KnexTimeoutError). */
+const NO_CONNECTION = 'Knex: Timeout acquiring a connection';
 
-/**
- * Whether the error, or one it wraps (a GraphQLError's original, an error's cause), is a
- * statement the database cancelled.
- */
-function isCancelledStatement(error: unknown): boolean {
+/** The errors an error wraps: itself, a GraphQLError's original, an error's cause. */
+function* wrapped(error: unknown): Generator<Error> {
   for (let inner = error, depth = 0; inner instanceof Error && depth < 5; depth += 1) {
-    if ((inner as { code?: unknown }).code === QUERY_CANCELED) return true;
+    yield inner;
     inner = inner instanceof GraphQLError ? inner.originalError : inner.cause;
   }
-  return false;
+}
+
+/**
+ * Why the database could not serve the request in time, if that is what the error (or one it
+ * wraps) says: a statement it cancelled, or no connection of the pool free in time. Neither is a
+ * fault of the request or of the code (a lock held elsewhere, a load peak): the client may ask
+ * again. A write whose transaction it met was rolled back; one committed before it (a mutation's
+ * answer read after it) stands, so after a change the client looks before repeating it.
+ */
+function unavailableBecause(error: unknown): string | undefined {
+  for (const inner of wrapped(error)) {
+    if ((inner as { code?: unknown }).code === QUERY_CANCELED) {
+      return 'a database statement was cancelled (it ran past its time limit, or an operator stopped it)';
+    }
+    if (inner.message.startsWith(NO_CONNECTION)) {
+      return 'it is busy: no database connection became free in time';
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -53,18 +70,14 @@ export function formatServiceError(
   const requestId = formatted.extensions?.requestId;
   const request = typeof requestId === 'string' ? { requestId } : {};
   const original = unwrapResolverError(error);
-  if (isCancelledStatement(error)) {
-    // Not a fault of the request or of the code: the database was too slow (a lock held
-    // elsewhere, a load peak), and the client may ask again. A write whose transaction held the
-    // statement was rolled back; one committed before it (a mutation's answer read after it)
-    // stands, so after a change the client looks before repeating it.
+  const because = unavailableBecause(error);
+  if (because) {
     console.warn(
-      `statement cancelled${request.requestId ? ` (request ${request.requestId})` : ''}:`,
+      `service unavailable${request.requestId ? ` (request ${request.requestId})` : ''}:`,
       original instanceof Error ? original.message : original,
     );
     return {
-      message:
-        'the service could not answer: a database statement was cancelled (it ran past its time limit, or an operator stopped it); ask again later (after a change, look whether it was made before repeating it)',
+      message: `the service could not answer: ${because}; ask again later (after a change, look whether it was made before repeating it)`,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE', ...request },

@@ -49,6 +49,8 @@ export interface ServiceOrmOptions {
    * for migrating and seeding.
    */
   statementTimeoutMs?: number;
+  /** How long a request waits for a connection of the pool; knex's 60 s when unset. */
+  connectionWaitMs?: number;
 }
 
 /**
@@ -60,6 +62,13 @@ export interface ServiceOrmOptions {
  * (an access-log page over millions of entries about a second).
  */
 export const STATEMENT_TIMEOUT_MS = 8_000;
+
+/**
+ * How long a request of a serving service waits for a connection of its pool (10) before it is
+ * answered SERVICE_UNAVAILABLE: with one statement's limit still below the gateway's 15 s, so an
+ * overloaded service sheds requests rather than serving them after the gateway has given up.
+ */
+export const CONNECTION_WAIT_MS = 5_000;
 
 /** ORM options of a service: explicit entities and migrations, no schema sync, no discovery. */
 export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter): Options {
@@ -80,7 +89,13 @@ export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter)
     discovery: { warnWhenNoEntities: true },
     debug: options.debug ?? false,
     allowGlobalContext: false,
-    pool: { min: 0, max: 10 },
+    pool: {
+      min: 0,
+      max: 10,
+      ...(options.connectionWaitMs === undefined
+        ? {}
+        : { acquireTimeoutMillis: options.connectionWaitMs }),
+    },
     // Sent with each connection's start-up, so it holds on every pooled connection.
     ...(options.statementTimeoutMs === undefined
       ? {}

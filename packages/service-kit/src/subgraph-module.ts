@@ -15,6 +15,7 @@ import {
   migrate,
   openOrm,
   Counter,
+  CONNECTION_WAIT_MS,
   STATEMENT_TIMEOUT_MS,
   type MigrationEntry,
   type ServiceOrmOptions,
@@ -152,6 +153,8 @@ export interface SubgraphStartOptions {
   withoutConsentEnforcementForBenchmark?: boolean;
   /** How long a statement of the running service may take; STATEMENT_TIMEOUT_MS by default. */
   statementTimeoutMs?: number;
+  /** How long a request waits for a connection; CONNECTION_WAIT_MS by default. */
+  connectionWaitMs?: number;
 }
 
 /** Applies the committed migrations and, if asked, loads the demo data. */
@@ -240,6 +243,7 @@ export async function startSubgraphModule<Context extends BaseContext>(
       ...ormOptions,
       clientUrl: databaseUrl(options.serverUrl, options.databaseName),
       statementTimeoutMs: options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+      connectionWaitMs: options.connectionWaitMs ?? CONNECTION_WAIT_MS,
     },
     statements,
   );

@@ -38,10 +38,10 @@ export interface CaseContextHub {
  * table) see what that withholds.
  */
 export async function startCaseContextHub(
-  options: { statementTimeoutMs?: number } = {},
+  options: { statementTimeoutMs?: number; connectionWaitMs?: number } = {},
 ): Promise<CaseContextHub> {
   const households = 36;
-  const hub = await startTestHub({ households, statementTimeoutMs: options.statementTimeoutMs });
+  const hub = await startTestHub({ households, ...options });
   try {
     await hub.giveConsent({
       agencyId: 'housing-dortmund',

@@ -51,7 +51,7 @@ export function testDatabaseUrl(): string {
  * trusting an in-memory development issuer.
  */
 export async function startTestHub(
-  options: { households?: number; statementTimeoutMs?: number } = {},
+  options: { households?: number; statementTimeoutMs?: number; connectionWaitMs?: number } = {},
 ): Promise<TestHub> {
   const serverUrl = testDatabaseUrl();
   const issuer = await createEphemeralDevIssuer();
@@ -62,6 +62,7 @@ export async function startTestHub(
     demoHouseholds: options.households ?? 12,
     mode: 'test',
     statementTimeoutMs: options.statementTimeoutMs,
+    connectionWaitMs: options.connectionWaitMs,
     userTokens: { issuer: issuer.issuer, audience: issuer.audience, keys: issuer.keys },
   });
   const gatewayUrl = `${hub.gateway.url}/graphql`;

@@ -1,9 +1,10 @@
 /**
  * A service's statement that runs past its limit (STATEMENT_TIMEOUT_MS, shortened here) is
- * cancelled by the database: the client is told SERVICE_UNAVAILABLE for that service's fields
- * before the gateway gives up on it, the rest of the answer stands, and a write it was part of is
- * rolled back. The statements are held up the way production would see it: another session holds
- * a lock on the table they read.
+ * cancelled by the database, and a request that finds no connection of the pool free in time
+ * (CONNECTION_WAIT_MS, shortened too) is not served: the client is told SERVICE_UNAVAILABLE for
+ * that service's fields before the gateway gives up on it, the rest of the answer stands, and a
+ * write it was part of is rolled back. The statements are held up the way production would see
+ * it: another session holds a lock on the table they read, or every connection is in use.
  */
 import {
   HouseholdCaseContextDocument,
@@ -13,12 +14,18 @@ import {
 } from '@wohnnetz/client';
 import { REGISTRY_TIMEOUT_MS } from '@wohnnetz/consent-enforcement';
 import { SUBGRAPH_TIMEOUT_MS } from '@wohnnetz/gateway';
-import { STATEMENT_TIMEOUT_MS, type StartedSubgraph } from '@wohnnetz/service-kit';
+import {
+  CONNECTION_WAIT_MS,
+  STATEMENT_TIMEOUT_MS,
+  type StartedSubgraph,
+} from '@wohnnetz/service-kit';
 import { startCaseContextHub, welfareConsentInput, type TestHub } from '@wohnnetz/testing';
 import { Client as PgClient } from 'pg';
 
 /** Long enough for any statement of this test on a busy machine, short enough to wait for. */
 const TEST_STATEMENT_TIMEOUT_MS = 1_500;
+/** Likewise for the wait for a connection (this test's requests come one at a time). */
+const TEST_CONNECTION_WAIT_MS = 1_000;
 
 let hub: TestHub;
 let client: Client;
@@ -27,6 +34,7 @@ let householdId: string;
 beforeAll(async () => {
   ({ hub, client, householdId } = await startCaseContextHub({
     statementTimeoutMs: TEST_STATEMENT_TIMEOUT_MS,
+    connectionWaitMs: TEST_CONNECTION_WAIT_MS,
   }));
 }, 120_000);
 
@@ -96,8 +104,10 @@ function cancellingOne<T>(
 const CANCELLED =
   'the service could not answer: a database statement was cancelled (it ran past its time limit, or an operator stopped it); ask again later (after a change, look whether it was made before repeating it)';
 
-test("one stuck statement and a registry that does not answer end before the gateway's wait", () => {
+test("a stuck statement ends before the gateway's wait, also after a registry that does not answer or a wait for a connection", () => {
   expect(STATEMENT_TIMEOUT_MS + REGISTRY_TIMEOUT_MS).toBeLessThan(SUBGRAPH_TIMEOUT_MS);
+  // … and so do the wait for a connection and one statement.
+  expect(CONNECTION_WAIT_MS + STATEMENT_TIMEOUT_MS).toBeLessThan(SUBGRAPH_TIMEOUT_MS);
 });
 
 test("a statement held up past its limit: that service's fields are SERVICE_UNAVAILABLE, the rest is answered", async () => {
@@ -199,4 +209,57 @@ test('a write held up past its limit is rolled back: the same consent can be rec
   expect(recorded.error).toBeUndefined();
   expect(recorded.data!.recordConsent!.id).toEqual(expect.any(String));
   expect(await grantsOfHousehold()).toBe(1);
+});
+
+/**
+ * Runs `run` while every connection of the service's pool (10) is held by a transaction of its
+ * own that waits, as under a load peak.
+ */
+async function whileEveryConnectionIsBusy<T>(
+  service: StartedSubgraph,
+  run: () => Promise<T>,
+): Promise<T> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  let allHeld!: () => void;
+  const everyOneHeld = new Promise<void>((resolve) => (allHeld = resolve));
+  const holders = Array.from({ length: 10 }, () =>
+    service.orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select 1');
+      if (++held === 10) allHeld();
+      await released;
+    }),
+  );
+  const silenced = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    await everyOneHeld;
+    return await run();
+  } finally {
+    silenced.mockRestore();
+    release();
+    await Promise.all(holders);
+  }
+}
+
+test("no connection free in time: that service's fields are SERVICE_UNAVAILABLE, the rest is answered", async () => {
+  const result = await whileEveryConnectionIsBusy(hub.subgraphs.jobcenter, () =>
+    client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise(),
+  );
+  const household = result.data!.household!;
+  expect(household.members?.length).toBeGreaterThan(0);
+  expect(household.tenancy).not.toBeNull();
+  expect(household.benefitCase).toBeNull();
+  const errors = result.error!.graphQLErrors;
+  expect(errors.map((error) => error.path?.join('.')).sort()).toEqual([
+    'household.benefitCase',
+    'household.tenancyWarnings',
+  ]);
+  for (const error of errors) {
+    expect(errorCode(error)).toBe('SERVICE_UNAVAILABLE');
+    expect(error.message).toBe(
+      'the service could not answer: it is busy: no database connection became free in time; ask again later (after a change, look whether it was made before repeating it)',
+    );
+    expect(error.extensions).toMatchObject({ serviceName: 'jobcenter' });
+  }
 });
