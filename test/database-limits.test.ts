@@ -212,8 +212,8 @@ test('a write held up past its limit is rolled back: the same consent can be rec
 });
 
 /**
- * Runs `run` while every connection of the service's pool (10) is held by a transaction of its
- * own that waits, as under a load peak.
+ * Runs `run` while every connection of the service's pool is held by a transaction of its own
+ * that waits, as under a load peak.
  */
 async function whileEveryConnectionIsBusy<T>(
   service: StartedSubgraph,
@@ -221,13 +221,14 @@ async function whileEveryConnectionIsBusy<T>(
 ): Promise<T> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
+  const size = service.orm.config.get('pool')!.max!;
   let held = 0;
   let allHeld!: () => void;
   const everyOneHeld = new Promise<void>((resolve) => (allHeld = resolve));
-  const holders = Array.from({ length: 10 }, () =>
+  const holders = Array.from({ length: size }, () =>
     service.orm.em.fork().transactional(async (tx) => {
       await tx.execute('select 1');
-      if (++held === 10) allHeld();
+      if (++held === size) allHeld();
       await released;
     }),
   );
