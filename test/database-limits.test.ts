@@ -232,14 +232,18 @@ async function whileEveryConnectionIsBusy<T>(
       await released;
     }),
   );
+  // A holder that ends before all are held (it found no connection itself) fails the test at once.
+  const holderEnded = Promise.all(holders).then(() => {
+    throw new Error('a holder ended before every connection was held');
+  });
   const silenced = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   try {
-    await everyOneHeld;
+    await Promise.race([everyOneHeld, holderEnded]);
     return await run();
   } finally {
     silenced.mockRestore();
     release();
-    await Promise.all(holders);
+    await Promise.allSettled([...holders, holderEnded]);
   }
 }
 

@@ -8,7 +8,12 @@ import {
   createWohnnetzClient,
 } from '@wohnnetz/client';
 import { consentPolicy } from '@wohnnetz/consent-policy';
-import { SUBGRAPH_NAMES, type SubgraphName } from '@wohnnetz/service-kit';
+import {
+  CONNECTION_WAIT_MS,
+  STATEMENT_TIMEOUT_MS,
+  SUBGRAPH_NAMES,
+  type SubgraphName,
+} from '@wohnnetz/service-kit';
 import {
   countDecisionCalls,
   hasDataEverywhere,
@@ -205,6 +210,22 @@ describe('health', () => {
       const response = await fetch(`${service.url}/health`);
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ status: 'ok' });
+    }
+  });
+});
+
+describe('database limits', () => {
+  test('every service serves with the statement limit and the wait for a connection it is meant to (ADR 0020)', async () => {
+    for (const name of SUBGRAPH_NAMES) {
+      const { orm } = hub.subgraphs[name];
+      const [setting] = await orm.em
+        .getConnection()
+        .execute<{ limit: string }[]>("select current_setting('statement_timeout') as limit");
+      expect([name, setting!.limit]).toEqual([name, `${STATEMENT_TIMEOUT_MS / 1000}s`]);
+      expect([name, orm.config.get('pool')!.acquireTimeoutMillis]).toEqual([
+        name,
+        CONNECTION_WAIT_MS,
+      ]);
     }
   });
 });

@@ -4,8 +4,8 @@ import { Migration } from '@mikro-orm/migrations';
  * How far, either way, an instant the registry records may lie from the database's clock when its row is written. It
  * must hold the skew between the registry host's clock (which dates the rows) and the database's, and the time from
  * dating a row to writing it: a decision's log record is dated after the grants are read and written at once; a
- * withdrawal is dated once its row is locked; a consent once it holds the recording lock. Milliseconds, or a few
- * seconds where a statement or a wait for a connection of the pool runs into its limit (8 s, 5 s). A write later than
+ * withdrawal is dated once its row is locked; a consent once it holds the recording lock. Milliseconds, at most about
+ * 5 s of waiting for a connection and 8 s per statement where they come close to their limits. A write later than
  * the tolerance is refused: nothing is recorded, and for a log record nothing released.
  */
 const TOLERANCE_SECONDS = 60;
