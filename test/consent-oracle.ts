@@ -23,6 +23,9 @@ interface PolicyRule {
 }
 
 interface PolicyFile {
+  categories: Record<string, { consentable?: boolean }>;
+  /** A description, or the description and whether a household can consent to it. */
+  purposes: Record<string, string | { consentable?: boolean }>;
   owners: Record<string, string>;
   rules: PolicyRule[];
 }
@@ -75,7 +78,8 @@ export const partOf = (grants: OracleGrant[], requester: OracleRequester) =>
  * household's data in the subgraph; else the first rule of the policy that matches, where a
  * `consent` rule or none at all needs a grant for this household, recipient, category and
  * purpose, valid now (from inclusive, until exclusive) and not withdrawn (a recorded withdrawal
- * counts whatever its instant) — the first such grant is the one named.
+ * counts whatever its instant) — the first such grant is the one named; where the category or the
+ * purpose is marked `consentable: false`, no grant counts and the value is never released.
  */
 export function expectedDecision(
   requester: OracleRequester,
@@ -100,6 +104,22 @@ export function expectedDecision(
   if (rule?.basis === 'never') return { released: false, basis: 'NEVER', reference: rule.reason! };
   if (rule?.basis === 'statutory') {
     return { released: true, basis: 'STATUTORY', reference: rule.paragraph! };
+  }
+  // No consent can release what a household cannot consent to: never, with the reason why.
+  if (policyFile.categories[category]?.consentable === false) {
+    return {
+      released: false,
+      basis: 'NEVER',
+      reference: `no rule gives a basis, and no household consent can release ${category} data`,
+    };
+  }
+  const purpose = policyFile.purposes[requester.purpose];
+  if (typeof purpose === 'object' && purpose.consentable === false) {
+    return {
+      released: false,
+      basis: 'NEVER',
+      reference: `no rule gives a basis, and a household cannot consent to ${requester.purpose}`,
+    };
   }
   const t = now.getTime();
   const grant = grants.find(

@@ -452,6 +452,42 @@ describe('consent records', () => {
   });
 });
 
+describe('what no consent could release', () => {
+  test("is withheld as RELEASE_FORBIDDEN with the reason, not as a consent to ask for: an officer reading a household's data", async () => {
+    const household = inHagen[0]!;
+    const response = await as(
+      'welfare-hagen-mitte',
+      'DATA_PROTECTION_SUPERVISION',
+      `{ household(id: "${household.id}") { reference consents { id } } }`,
+      ['data_protection_officer'],
+    );
+    const reason =
+      'no rule gives a basis, and a household cannot consent to DATA_PROTECTION_SUPERVISION';
+    expect(errorAt(response, ['household', 'reference'])).toMatchObject({
+      message: `HOUSING_SITUATION data of this household are never released to your agency for DATA_PROTECTION_SUPERVISION (${reason})`,
+      extensions: {
+        code: 'RELEASE_FORBIDDEN',
+        householdId: household.id,
+        category: 'HOUSING_SITUATION',
+        purpose: 'DATA_PROTECTION_SUPERVISION',
+      },
+    });
+    // The officer's audit of consents has its basis (Art. 39 GDPR): released beside it.
+    expect(errorAt(response, ['household', 'consents'])).toBeUndefined();
+    expect(response.data).toMatchObject({ household: { reference: null } });
+
+    const logged = await loggedFor(response.requestId!, 'welfare-hagen-mitte');
+    expect(logged.filter((entry) => entry.field === 'Household.reference')).toEqual([
+      expect.objectContaining({
+        householdId: household.id,
+        released: false,
+        basis: 'NEVER',
+        reference: reason,
+      }),
+    ]);
+  });
+});
+
 describe('GDPR Art. 9 and Art. 10 data never reach a landlord or a training provider', () => {
   test.each([
     [

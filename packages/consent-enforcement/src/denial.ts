@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 
 /**
  * The error beside a withheld field. CONSENT_REQUIRED tells a case worker which consent to ask
- * for; RELEASE_FORBIDDEN says the policy never releases this category to this agency kind.
+ * for; RELEASE_FORBIDDEN says the policy never releases this category to this agency kind for
+ * this purpose (a rule says never, or no consent could release it), so there is nothing to ask.
  */
 export function denialError(decision: Decision, purpose: string): GraphQLError {
   const details = {
@@ -14,7 +15,7 @@ export function denialError(decision: Decision, purpose: string): GraphQLError {
   };
   if (decision.basis === 'NEVER') {
     return new GraphQLError(
-      `${decision.category} data of this household are never released to your agency (${decision.reference ?? 'policy'})`,
+      `${decision.category} data of this household are never released to your agency for ${purpose} (${decision.reference ?? 'policy'})`,
       { extensions: { code: 'RELEASE_FORBIDDEN', ...details } },
     );
   }

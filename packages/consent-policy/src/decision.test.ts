@@ -142,6 +142,18 @@ describe('decide', () => {
     );
     expect(decision).toMatchObject({ released: false, basis: 'NEVER' });
   });
+
+  test('for a purpose no household can consent to, no grant releases and there is none to ask for', () => {
+    const officer: Requester = { ...welfare, purpose: 'DATA_PROTECTION_SUPERVISION' };
+    // Even a grant naming the purpose (the registry refuses to record one) releases nothing.
+    const consent = grant({ purposes: ['DATA_PROTECTION_SUPERVISION'] });
+    expect(decide(policy, officer, request(), [consent], T0)).toMatchObject({
+      released: false,
+      basis: 'NEVER',
+      reference:
+        'no rule gives a basis, and a household cannot consent to DATA_PROTECTION_SUPERVISION',
+    });
+  });
 });
 
 describe('withNesting', () => {

@@ -62,6 +62,34 @@ describe('the consent policy file', () => {
       },
       /owners.housing: unknown agency_kind CASTLE/,
     ],
+    [
+      'a consent rule for a purpose no household can consent to',
+      (d: Record<string, unknown>) => {
+        (d.rules as Record<string, unknown>[]).push({
+          categories: ['IDENTITY'],
+          purposes: ['DATA_PROTECTION_SUPERVISION'],
+          basis: 'consent',
+        });
+      },
+      /basis consent, but no household can consent to DATA_PROTECTION_SUPERVISION/,
+    ],
+    [
+      'a consent rule for a category no household can consent to release',
+      (d: Record<string, unknown>) => {
+        (d.rules as Record<string, unknown>[]).push({
+          categories: ['ACCESS_LOG'],
+          basis: 'consent',
+        });
+      },
+      /basis consent, but no household can consent to release ACCESS_LOG/,
+    ],
+    [
+      'a purpose marked consentable with something other than true or false',
+      (d: Record<string, unknown>) => {
+        (d.purposes as Record<string, unknown>).TRAINING = { description: 'x', consentable: 'no' };
+      },
+      /purposes.TRAINING/,
+    ],
   ])('is refused at load with %s', (_case, change, message) => {
     const load = () => parsePolicy(withChange(change));
     expect(load).toThrow(PolicyError);
@@ -126,6 +154,45 @@ describe('rules', () => {
     ).toEqual({
       basis: 'consent',
     });
+  });
+
+  test('a purpose is consentable unless the policy says otherwise', () => {
+    expect([...policy.consentablePurposes].sort()).toEqual(
+      [...policy.purposes].filter((purpose) => purpose !== 'DATA_PROTECTION_SUPERVISION').sort(),
+    );
+  });
+
+  test('where no consent could release a value and no rule gives a basis, it is never released', () => {
+    // No rule gives a data-protection officer a household's identity data: a household cannot
+    // consent to supervision, so there is no consent to ask for.
+    expect(
+      policy.ruleFor(
+        'IDENTITY',
+        'HOUSING_OFFICE',
+        'WELFARE_PROVIDER',
+        'DATA_PROTECTION_SUPERVISION',
+      ),
+    ).toEqual({
+      basis: 'never',
+      reason:
+        'no rule gives a basis, and a household cannot consent to DATA_PROTECTION_SUPERVISION',
+    });
+    expect(
+      policy.ruleFor('ACCESS_LOG', 'HOUSING_OFFICE', 'JOBCENTER', 'CASE_COORDINATION'),
+    ).toEqual({
+      basis: 'never',
+      reason: 'no rule gives a basis, and no household consent can release ACCESS_LOG data',
+    });
+    // A rule's basis still decides: the officer audits consents on a statutory basis.
+    expect(
+      policy.ruleFor(
+        'CONSENT_RECORDS',
+        'HOUSING_OFFICE',
+        'JOBCENTER',
+        'DATA_PROTECTION_SUPERVISION',
+      ).basis,
+    ).toBe('statutory');
+    expect(policy.neverReleases('IDENTITY', 'JOBCENTER', 'DATA_PROTECTION_SUPERVISION')).toBe(true);
   });
 
   test('roles limit the purposes a user may declare', () => {

@@ -8,6 +8,20 @@ export const POLICY_PATH = join(__dirname, '../../../schema/consent-policy.yaml'
 const NAME = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'names are UPPER_SNAKE_CASE');
 const catalogue = z.record(NAME, z.string().min(1));
 
+/**
+ * A purpose: its description, or the description and `consentable: false` for a purpose no
+ * household consents to (a data-protection officer's supervision is not processing for the
+ * household's case).
+ */
+const purposeSchema = z
+  .union([
+    z.string().min(1),
+    z.object({ description: z.string().min(1), consentable: z.boolean().default(true) }).strict(),
+  ])
+  .transform((spec) =>
+    typeof spec === 'string' ? { description: spec, consentable: true } : spec,
+  );
+
 /** What a rule applies to; a missing list matches everything. */
 const ruleScope = {
   categories: z.array(NAME).min(1),
@@ -43,7 +57,7 @@ const policySchema = z
   .object({
     version: z.string().min(1),
     agencyKinds: catalogue,
-    purposes: catalogue,
+    purposes: z.record(NAME, purposeSchema),
     categories: z.record(
       NAME,
       z
@@ -94,6 +108,8 @@ export class ConsentPolicy {
   readonly categories: ReadonlySet<string>;
   /** The categories a household can consent to release. */
   readonly consentableCategories: ReadonlySet<string>;
+  /** The purposes a household can consent to. */
+  readonly consentablePurposes: ReadonlySet<string>;
   private readonly rolePurposes: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly roleKinds: ReadonlyMap<string, ReadonlySet<string> | undefined>;
 
@@ -104,6 +120,11 @@ export class ConsentPolicy {
     this.categories = new Set(Object.keys(document.categories));
     this.consentableCategories = new Set(
       Object.entries(document.categories)
+        .filter(([, spec]) => spec.consentable)
+        .map(([name]) => name),
+    );
+    this.consentablePurposes = new Set(
+      Object.entries(document.purposes)
         .filter(([, spec]) => spec.consentable)
         .map(([name]) => name),
     );
@@ -199,7 +220,11 @@ export class ConsentPolicy {
   /** Outcomes already looked up: a page asks the same few flows about a thousand times. */
   private readonly outcomes = new Map<string, RuleOutcome>();
 
-  /** The first matching rule for a foreign agency's access; consent when none matches. */
+  /**
+   * The first matching rule for a foreign agency's access; consent when none matches — unless no
+   * consent could release it (a category or a purpose not consentable): then never, so that a
+   * case worker is not sent to ask the household for a consent it cannot give.
+   */
   ruleFor(
     category: string,
     ownerKind: string,
@@ -229,10 +254,26 @@ export class ConsentPolicy {
         matches(candidate.requesters, requesterKind) &&
         matches(candidate.purposes, purpose),
     );
-    if (!rule || rule.basis === 'consent') return { basis: 'consent' };
+    if (!rule || rule.basis === 'consent') return this.byConsent(category, purpose);
     return rule.basis === 'statutory'
       ? { basis: 'statutory', paragraph: rule.paragraph }
       : { basis: 'never', reason: rule.reason };
+  }
+
+  private byConsent(category: string, purpose: string): RuleOutcome {
+    if (!this.consentableCategories.has(category)) {
+      return {
+        basis: 'never',
+        reason: `no rule gives a basis, and no household consent can release ${category} data`,
+      };
+    }
+    if (!this.consentablePurposes.has(purpose)) {
+      return {
+        basis: 'never',
+        reason: `no rule gives a basis, and a household cannot consent to ${purpose}`,
+      };
+    }
+    return { basis: 'consent' };
   }
 }
 
@@ -262,10 +303,29 @@ function crossCheck(document: PolicyDocument): string[] {
     check(`rules[${index}].owners`, rule.owners, 'agency_kind');
     check(`rules[${index}].requesters`, rule.requesters, 'agency_kind');
     check(`rules[${index}].purposes`, rule.purposes, 'purpose');
+    if (rule.basis === 'consent') problems.push(...unconsentable(document, rule, index));
   });
   for (const [role, spec] of Object.entries(document.roles)) {
     check(`roles.${role}.purposes`, spec.purposes, 'purpose');
     check(`roles.${role}.agencyKinds`, spec.agencyKinds, 'agency_kind');
+  }
+  return problems;
+}
+
+/** A consent rule that names only what no household can consent to would never apply. */
+function unconsentable(document: PolicyDocument, rule: PolicyRule, index: number): string[] {
+  const notConsentable = (names: string[], specs: Record<string, { consentable: boolean }>) =>
+    names.every((name) => specs[name] !== undefined && !specs[name].consentable);
+  const problems: string[] = [];
+  if (notConsentable(rule.categories, document.categories)) {
+    problems.push(
+      `rules[${index}]: basis consent, but no household can consent to release ${rule.categories.join(', ')}`,
+    );
+  }
+  if (rule.purposes && notConsentable(rule.purposes, document.purposes)) {
+    problems.push(
+      `rules[${index}]: basis consent, but no household can consent to ${rule.purposes.join(', ')}`,
+    );
   }
   return problems;
 }

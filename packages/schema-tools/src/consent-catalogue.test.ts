@@ -15,6 +15,7 @@ agencyKinds:
 purposes:
   PLACEMENT: Find housing
   CARE: Provide care
+  AUDIT: { description: 'Audit processing', consentable: false }
 categories:
   IDENTITY: { description: 'Names of household members' }
   HEALTH: { description: 'Health and care needs', special: GDPR_ART_9 }
@@ -116,7 +117,8 @@ describe('renderConsentCatalogue', () => {
   });
 
   test('lists the purposes and the purposes each role may declare', () => {
-    expect(section('## 2. Purposes')).toContain('- `CARE` — Provide care\n');
+    expect(section('## 2. Purposes')).toContain('- `CARE` — Provide care · consentable\n');
+    expect(section('## 2. Purposes')).toContain('- `AUDIT` — Audit processing · not consentable\n');
     expect(section('## 3. Roles')).toContain(
       '- `caseworker` — Case worker · held in: every kind of agency · may declare: `PLACEMENT`, `CARE`\n',
     );
@@ -139,7 +141,12 @@ describe('renderConsentCatalogue', () => {
     expect(rules).toContain('- owning kinds: any\n- requesting kinds: `OFFICE`\n- purposes: any\n');
     expect(rules).toContain('- basis: never — Health data never leaves the clinic\n');
     expect(rules.indexOf('### Rule 1: never')).toBeLessThan(rules.indexOf('### Rule 2'));
-    expect(rules).toMatch(/### Default\n[^#]*consent required/);
+    expect(rules).toMatch(
+      /### Default\n[^#]*consent required[^#]*never where the category or the purpose is not consentable/,
+    );
+    expect(rules).toContain(
+      'a statutory basis below reaches every agency of the requesting kind, in every municipality',
+    );
     expect(rules).toContain('- `OFFICE` — Housing office · owns the data of `homes`\n');
   });
 

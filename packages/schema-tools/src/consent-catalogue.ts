@@ -87,10 +87,11 @@ function purposesSection(policy: ConsentPolicy): string[] {
   return [
     '## 2. Purposes',
     '',
-    'Every request through the gateway declares one purpose.',
+    'Every request through the gateway declares one purpose. A purpose that is not consentable is one no household can consent to.',
     '',
     ...Object.entries(policy.document.purposes).map(
-      ([name, description]) => `- ${code(name)} — ${text(description)}`,
+      ([name, spec]) =>
+        `- ${code(name)} — ${text(spec.description)} · ${spec.consentable ? 'consentable' : 'not consentable'}`,
     ),
   ];
 }
@@ -118,7 +119,9 @@ function rulesSection(policy: ConsentPolicy): string[] {
     '',
     '1. Own task: the agency that recorded all of the household’s data in the subgraph sees it, whatever the purpose, and its reads are not logged; where several agencies recorded a household’s data there, none of them owns it and every read goes through the rules below.',
     '2. Otherwise the first rule below that matches the field’s category, the subgraph’s owning agency kind, the requesting agency’s kind and the declared purpose decides. A missing list matches any.',
-    '3. Otherwise (no rule matches) the household’s consent is required.',
+    '3. Otherwise (no rule matches, or the rule says consent) the household’s consent is required — unless the category or the purpose is not consentable: then the field is never released (no consent could release it).',
+    '',
+    'The rules name kinds of agency, not the agency responsible for a household: a statutory basis below reaches every agency of the requesting kind, in every municipality, for every household (and a consent given to a kind of agency, every agency of that kind). Narrowing a basis to the responsible agency is not built (docs/security.md, “A statutory basis by kinds of agency”).',
     '',
     '### Agency kinds',
     '',
@@ -141,7 +144,7 @@ function rulesSection(policy: ConsentPolicy): string[] {
     '### Default',
     '',
     '- categories, owning kinds, requesting kinds, purposes: any not matched by a rule above',
-    '- basis: consent required — only under an active consent of the household',
+    '- basis: consent required — only under an active consent of the household; never where the category or the purpose is not consentable',
   ];
 }
 

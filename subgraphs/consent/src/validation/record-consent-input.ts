@@ -18,11 +18,6 @@ import type { RecordConsentInput } from '../generated/resolvers-types';
 import { notAnInstant, parseInstant } from './instant';
 import { ISO_639_1_CODES } from './iso-639-1';
 
-/** Purposes no household consents to: they are not processing for the household's case. */
-export const NON_CONSENTABLE_PURPOSES: ReadonlySet<string> = new Set([
-  'DATA_PROTECTION_SUPERVISION',
-]);
-
 /**
  * What the person must have been told: the purpose (§ 67b (2) SGB X), the consequences of
  * refusing (§ 67b (2) SGB X) and the right to withdraw (GDPR Art. 7 (3)).
@@ -140,7 +135,7 @@ export function validateRecordConsentInput(
     );
   }
   const purposes = names(input.purposes, 'purposes', policy.purposes);
-  const notConsentable = purposes.filter((purpose) => NON_CONSENTABLE_PURPOSES.has(purpose));
+  const notConsentable = purposes.filter((purpose) => !policy.consentablePurposes.has(purpose));
   if (notConsentable.length > 0) {
     throw badField(
       `purposes: ${notConsentable.join(', ')} is not a purpose a household can consent to`,
