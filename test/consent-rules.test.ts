@@ -18,7 +18,7 @@ import {
   type GraphQLResponse,
   type TestHub,
 } from '@wohnnetz/testing';
-import { expectedDecision, expectedOwners, recordedGrants } from './consent-oracle';
+import { expectedDecision, expectedOwners, partOf, recordedGrants } from './consent-oracle';
 
 const HOUSEHOLDS = 12;
 const households = demoHouseholds(HOUSEHOLDS);
@@ -435,6 +435,24 @@ describe('consent records', () => {
     const after = await as('jobcenter-hagen', 'CASE_COORDINATION', query(household.id));
     expect(after.errors).toBeUndefined();
     expect(consentsOf(after).map((grant) => grant.grantorName)).toContain('Nora Beispiel');
+  });
+
+  test('an agency without consents of a household reads an empty list as its own, with no decision to log', async () => {
+    // No rule gives a housing office consent records for placement: before, an empty list was
+    // withheld (CONSENT_REQUIRED), as if there were a consent to ask for.
+    const requester = {
+      agencyId: 'housing-dortmund',
+      agencyKind: 'HOUSING_OFFICE',
+      purpose: 'HOUSING_PLACEMENT',
+    };
+    const part = partOf(await recordedGrants(hub), requester);
+    const household = inHagen.find(({ id }) => !part.some((grant) => grant.householdId === id));
+    if (!household) throw new Error('every Hagen household has a consent of housing-dortmund');
+    const response = await as(requester.agencyId, requester.purpose, query(household.id));
+    expect(response.errors).toBeUndefined();
+    expect(consentsOf(response)).toEqual([]);
+    const logged = await loggedFor(response.requestId!, requester.agencyId);
+    expect(logged.filter((entry) => entry.field === 'Household.consents')).toEqual([]);
   });
 
   test("a data-protection officer audits their own agency's consents", async () => {
