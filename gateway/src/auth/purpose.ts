@@ -25,9 +25,11 @@ export function declaredPurpose(
   }
   if (!policy.permitsPurpose(user.roles, purpose, user.agencyKind)) {
     throw new GraphQLError(
-      user.roles.length > 0
+      user.roles.length > 1
         ? `the roles ${user.roles.join(', ')} may not declare ${purpose}`
-        : `no role of the token is meant for a ${user.agencyKind}, so it may declare no purpose`,
+        : user.roles.length === 1
+          ? `the role ${user.roles[0]} may not declare ${purpose}`
+          : `no role of the token is meant for a ${user.agencyKind}, so it may declare no purpose`,
       {
         extensions: { code: 'FORBIDDEN', requestId, http: { status: 403 } },
       },

@@ -168,6 +168,53 @@ describe('the generated consent shield', () => {
     expect(registry.batches).toHaveLength(0);
   });
 
+  test('a root field it refuses names the role or purpose it needs, or the several', async () => {
+    const schema = buildSubgraphSchema([
+      {
+        typeDefs: parse(
+          DIRECTIVES +
+            `
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+            type Query { oneRole: Int twoRoles: Int onePurpose: Int twoPurposes: Int }
+          `,
+        ),
+        resolvers: {
+          Query: { oneRole: () => 1, twoRoles: () => 2, onePurpose: () => 3, twoPurposes: () => 4 },
+        },
+      },
+    ]);
+    const shielded = applyMiddleware(
+      schema,
+      consentShield(schema, {
+        householdOf: {},
+        rootFields: {
+          'Query.oneRole': { roles: ['data_protection_officer'] },
+          'Query.twoRoles': { roles: ['data_protection_officer', 'auditor'] },
+          'Query.onePurpose': { purposes: ['TRAINING'] },
+          'Query.twoPurposes': { purposes: ['TRAINING', 'EVICTION_PREVENTION'] },
+        },
+      }),
+    );
+    const result = await execute({
+      schema: shielded,
+      document: parse('{ oneRole twoRoles onePurpose twoPurposes }'),
+      contextValue: context(inMemoryRegistry([])),
+    });
+    expect(result.data).toEqual({
+      oneRole: null,
+      twoRoles: null,
+      onePurpose: null,
+      twoPurposes: null,
+    });
+    expect(result.errors?.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(result.errors?.map((error) => error.message).sort()).toEqual([
+      'Query.onePurpose needs the purpose TRAINING',
+      'Query.oneRole needs the role data_protection_officer',
+      'Query.twoPurposes needs one of the purposes TRAINING, EVICTION_PREVENTION',
+      'Query.twoRoles needs one of the roles data_protection_officer, auditor',
+    ]);
+  });
+
   test('refuses to build with a guarded type it cannot map to a household, or an unknown root rule', () => {
     const schema = buildSubgraphSchema([{ typeDefs: parse(DIRECTIVES + SDL) }]);
     expect(() => consentRuleTree(schema, { householdOf: {}, rootFields: {} })).toThrow(

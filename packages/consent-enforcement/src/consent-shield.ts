@@ -193,17 +193,21 @@ function guardedRule(
   );
 }
 
+/** "the role caseworker", "one of the roles caseworker, dpo": as many as there are. */
+const theOnesOf = (what: string, names: string[]): string =>
+  names.length === 1 ? `the ${what} ${names[0]}` : `one of the ${what}s ${names.join(', ')}`;
+
 function rootRule(coordinate: string, spec: RootFieldRule): IRule {
   return rule(`root:${coordinate}`, { cache: 'no_cache' })(
     (_parent, _args, context: ConsentContext) => {
       const { roles, purposes } = spec;
       if (roles && !roles.some((role) => context.caller.roles.includes(role))) {
-        return new GraphQLError(`${coordinate} needs one of the roles ${roles.join(', ')}`, {
+        return new GraphQLError(`${coordinate} needs ${theOnesOf('role', roles)}`, {
           extensions: { code: 'FORBIDDEN' },
         });
       }
       if (purposes && !purposes.includes(context.caller.purpose)) {
-        return new GraphQLError(`${coordinate} needs one of the purposes ${purposes.join(', ')}`, {
+        return new GraphQLError(`${coordinate} needs ${theOnesOf('purpose', purposes)}`, {
           extensions: { code: 'FORBIDDEN' },
         });
       }
