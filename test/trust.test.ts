@@ -179,6 +179,25 @@ describe('the gateway authenticates agency users', () => {
     expect((await ask(`Bearer ${token} ${token}`)).status).toBe(401);
   });
 
+  test('a token without the Bearer scheme is told how to send it, no token at all that one is needed', async () => {
+    const token = await hub.token({ agencyId: 'housing-dortmund' });
+    for (const authorization of [token, 'Basic dXNlcjpwYXNz', `Bearer ${token} ${token}`]) {
+      const refused = await postGraphQL(
+        hub.gatewayUrl,
+        '{ households(first: 1) { totalCount } }',
+        {},
+        { authorization, 'x-purpose': 'CASE_COORDINATION' },
+      );
+      expect(refused.status).toBe(401);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(refused.errors?.[0]?.message).toBe(
+        "the Authorization header must be 'Bearer <token>' with an agency user token",
+      );
+    }
+    const none = await asUser(undefined, 'CASE_COORDINATION');
+    expect(none.errors?.[0]?.message).toBe('an agency user token is required');
+  });
+
   test('two Authorization headers are refused: a proxy might read the other one', async () => {
     const token = await hub.token({ agencyId: 'housing-dortmund' });
     const url = new URL(hub.gatewayUrl);

@@ -69,7 +69,16 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
   const keys = keysOrUnavailable(config.keys);
   return async (authorization: string | undefined, requestId: string): Promise<AgencyUser> => {
     const token = bearerToken(authorization);
-    if (!token) throw unauthenticated('an agency user token is required', requestId);
+    if (!token) {
+      // A header that is there but no `Bearer <token>` (a bare JWT, another scheme, two tokens)
+      // is told apart from none at all.
+      throw unauthenticated(
+        authorization?.trim()
+          ? "the Authorization header must be 'Bearer <token>' with an agency user token"
+          : 'an agency user token is required',
+        requestId,
+      );
+    }
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
