@@ -98,9 +98,14 @@ describe('the gateway authenticates agency users', () => {
     expect(response.errors).toBeUndefined();
   });
 
-  const refusals: [string, () => Promise<string | undefined>][] = [
-    ['no token', () => Promise.resolve(undefined)],
-    ['an expired token', () => hub.token({ agencyId: 'housing-dortmund', expiresIn: '-1m' })],
+  /** A token that is refused, and what the answer says about it. */
+  const refusals: [string, () => Promise<string | undefined>, string][] = [
+    ['no token', () => Promise.resolve(undefined), 'an agency user token is required'],
+    [
+      'an expired token',
+      () => hub.token({ agencyId: 'housing-dortmund', expiresIn: '-1m' }),
+      'the agency user token has expired',
+    ],
     [
       'a token older than 30 days, whatever its expiry',
       () =>
@@ -108,18 +113,33 @@ describe('the gateway authenticates agency users', () => {
           agencyId: 'housing-dortmund',
           issuedAt: new Date(Date.now() - 31 * 24 * 3600 * 1000),
         }),
+      'the agency user token was issued more than 30 days ago',
     ],
     [
       'a token from another issuer',
       () => hub.token({ agencyId: 'housing-dortmund', issuer: 'https://idp.example.org' }),
+      "the agency user token's iss claim names an issuer the gateway does not trust",
     ],
     [
       'a token for another audience',
       () => hub.token({ agencyId: 'housing-dortmund', audience: 'another-service' }),
+      "the agency user token's aud claim does not name this hub",
     ],
     [
       'a token signed with a key the gateway does not trust',
       async () => (await createEphemeralDevIssuer()).mint({ agencyId: 'housing-dortmund' }),
+      'the agency user token is signed with a key the gateway does not know',
+    ],
+    [
+      'a token whose signature does not match it',
+      async () => {
+        const [header, payload, signature] = (
+          await hub.token({ agencyId: 'housing-dortmund' })
+        ).split('.');
+        const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as object;
+        return `${header}.${base64url({ ...claims, agency: 'housing-hagen' })}.${signature}`;
+      },
+      "the agency user token's signature is invalid",
     ],
     [
       'an unsigned token (alg: none)',
@@ -135,26 +155,34 @@ describe('the gateway authenticates agency users', () => {
             exp: Math.floor(Date.now() / 1000) + 600,
           })}.`,
         ),
+      'the agency user token must be signed with one of ES256, ES384, RS256, PS256, EdDSA',
     ],
-    ['a token that is not a JWT', () => Promise.resolve('not-a-jwt')],
+    [
+      'a token that is not a JWT',
+      () => Promise.resolve('not-a-jwt'),
+      'the agency user token is not a signed JWT',
+    ],
     [
       'a subject longer than OpenID Connect allows (255)',
       () => hub.token({ agencyId: 'housing-dortmund', subject: 's'.repeat(256) }),
+      "the token's subject must be at most 255 characters without control characters",
     ],
     [
       'a subject with a control character',
       () => hub.token({ agencyId: 'housing-dortmund', subject: 'user\u0000@housing' }),
+      "the token's subject must be at most 255 characters without control characters",
     ],
   ];
 
   test.each(refusals)(
     '%s is refused with 401 before any subgraph is called',
-    async (_case, token) => {
+    async (_case, token, message) => {
       const before = subgraphCalls();
       const response = await asUser(await token(), 'EVICTION_PREVENTION');
       expect(response.status).toBe(401);
       expect(response.data ?? null).toBeNull();
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(response.errors?.[0]?.message).toBe(message);
       expect(response.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
       expect(subgraphCalls()).toBe(before);
     },

@@ -8,7 +8,8 @@ import { MAX_SUBJECT_LENGTH, USER_CLAIMS, unauthenticated, type AgencyUser } fro
 const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
 
 /** The oldest user token the gateway takes (`pnpm dev-token` mints them for at most as long). */
-const MAX_USER_TOKEN_AGE = '30d';
+const MAX_USER_TOKEN_AGE_DAYS = 30;
+const MAX_USER_TOKEN_AGE = `${MAX_USER_TOKEN_AGE_DAYS}d`;
 
 /** Looking up a token's key found none or several: the token's fault (an unknown `kid`, say). */
 const TOKEN_KEY_FAILURES = new Set(['ERR_JWKS_NO_MATCHING_KEY', 'ERR_JWKS_MULTIPLE_MATCHING_KEYS']);
@@ -31,6 +32,47 @@ function keysOrUnavailable(keys: JWTVerifyGetKey): JWTVerifyGetKey {
       });
     }
   };
+}
+
+const TOKEN = 'the agency user token';
+
+/** What is wrong with a token jose refused, in words for its user (not jose's own). */
+function refusalOf(error: errors.JOSEError): string {
+  if (error instanceof errors.JWTExpired) {
+    return error.claim === 'iat'
+      ? `${TOKEN} was issued more than ${MAX_USER_TOKEN_AGE_DAYS} days ago`
+      : `${TOKEN} has expired`;
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return `${TOKEN} has no ${error.claim} claim`;
+    if (error.claim === 'iss') {
+      return `${TOKEN}'s iss claim names an issuer the gateway does not trust`;
+    }
+    if (error.claim === 'aud') return `${TOKEN}'s aud claim does not name this hub`;
+    if (error.claim === 'nbf' && error.reason === 'check_failed') {
+      return `${TOKEN} is not valid yet`;
+    }
+    if (error.claim === 'iat' && error.reason === 'check_failed') {
+      return `${TOKEN}'s iat claim lies in the future`;
+    }
+    return `${TOKEN}'s ${error.claim} claim is invalid`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return `${TOKEN}'s signature is invalid`;
+  }
+  if (
+    error instanceof errors.JWKSNoMatchingKey ||
+    error instanceof errors.JWKSMultipleMatchingKeys
+  ) {
+    return `${TOKEN} is signed with a key the gateway does not know`;
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    return `${TOKEN} must be signed with one of ${ACCEPTED_ALGORITHMS.join(', ')}`;
+  }
+  if (error instanceof errors.JWTInvalid || error instanceof errors.JWSInvalid) {
+    return `${TOKEN} is not a signed JWT`;
+  }
+  return `${TOKEN} was refused: ${error.message}`;
 }
 
 export interface UserTokenConfig {
@@ -106,7 +148,7 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
           },
         );
       }
-      throw unauthenticated(`the agency user token was refused: ${error.message}`, requestId);
+      throw unauthenticated(refusalOf(error), requestId);
     }
     const user = userFrom(payload, policy);
     if (typeof user === 'string') throw unauthenticated(user, requestId);
