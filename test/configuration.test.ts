@@ -14,6 +14,7 @@ import {
   gatewayOptionsFrom,
   loadDevIssuer,
 } from '@wohnnetz/gateway';
+import { hubEnvSchema } from '@wohnnetz/hub';
 import {
   EnvironmentError,
   GATEWAY_PORT,
@@ -70,6 +71,34 @@ describe('environment parsing', () => {
     for (const variable of ['PORT', 'DATABASE_URL', 'DATABASE_NAME', 'SEED_DEMO_DATA']) {
       expect(parse).toThrow(new RegExp(`- ${variable}:`));
     }
+  });
+
+  test('a bad number names its variable, what it must be and what it got', () => {
+    const hub = (environment: NodeJS.ProcessEnv) => () =>
+      parseEnv('hub', hubEnvSchema, environment);
+    expect(hub({ DEMO_HOUSEHOLDS: 'abc' })).toThrow(
+      '- DEMO_HOUSEHOLDS: must be a whole number from 1 to 10000, got "abc"',
+    );
+    for (const bad of ['0', '10001', '1.5', '-3', '1e3', '0x10', '12 households']) {
+      expect(hub({ DEMO_HOUSEHOLDS: bad })).toThrow(
+        `- DEMO_HOUSEHOLDS: must be a whole number from 1 to 10000, got ${JSON.stringify(bad)}`,
+      );
+    }
+    expect(hub({ EMBEDDED_POSTGRES_PORT: '5432x' })).toThrow(
+      '- EMBEDDED_POSTGRES_PORT: must be a whole number from 1 to 65535, got "5432x"',
+    );
+    expect(hub({ DEMO_HOUSEHOLDS: '12', EMBEDDED_POSTGRES_PORT: '' })()).toMatchObject({
+      DEMO_HOUSEHOLDS: 12,
+      EMBEDDED_POSTGRES_PORT: 55432,
+    });
+    expect(hub({})()).toMatchObject({ DEMO_HOUSEHOLDS: 36 });
+    expect(() =>
+      parseEnv('housing', subgraphEnvSchema('housing', 4001), { PORT: '70000' }),
+    ).toThrow('- PORT: must be a whole number from 0 to 65535, got "70000"');
+    expect(parseEnv('housing', subgraphEnvSchema('housing', 4001), { PORT: '0' }).PORT).toBe(0);
+    expect(() => gatewayConfigFromEnv({ PORT: 'eighty' })).toThrow(
+      '- PORT: must be a whole number from 0 to 65535, got "eighty"',
+    );
   });
 
   test('the gateway reads one URL per subgraph', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { originsVariable, parseEnv, unsetWhenEmpty } from '@wohnnetz/service-kit';
+import { integerVariable, originsVariable, parseEnv, unsetWhenEmpty } from '@wohnnetz/service-kit';
 
 export const REPO_ROOT = join(__dirname, '../../..');
 
@@ -15,8 +15,8 @@ export const hubEnvSchema = z.object({
       .default('wohnnetz'),
   ),
   EMBEDDED_POSTGRES_DIR: unsetWhenEmpty(z.string().default(join(REPO_ROOT, '.data/postgres'))),
-  EMBEDDED_POSTGRES_PORT: unsetWhenEmpty(z.coerce.number().int().min(1).max(65535).default(55432)),
-  DEMO_HOUSEHOLDS: unsetWhenEmpty(z.coerce.number().int().min(1).max(10_000).default(36)),
+  EMBEDDED_POSTGRES_PORT: unsetWhenEmpty(integerVariable(1, 65535, 55432)),
+  DEMO_HOUSEHOLDS: unsetWhenEmpty(integerVariable(1, 10_000, 36)),
   /** Web origins of front ends that may call the gateway from a browser (CORS). */
   CORS_ALLOWED_ORIGINS: originsVariable(),
 });

@@ -1,2 +1,3 @@
 export * from './hub';
 export * from './subgraphs';
+export { hubEnvSchema } from './env';

@@ -32,8 +32,29 @@ export function parseEnv<Shape extends z.ZodRawShape>(
 export const unsetWhenEmpty = <Schema extends z.ZodType>(schema: Schema) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema);
 
-export const portVariable = (defaultPort: number) =>
-  z.coerce.number().int().min(0).max(65535).default(defaultPort);
+/**
+ * A whole number from min to max, written in decimal digits; unset: the default. Anything else is
+ * named with what is expected and what was given ("must be a whole number from 1 to 10000, got
+ * 'abc'"), not as zod's "expected number, received NaN".
+ */
+export const integerVariable = (min: number, max: number, defaultValue: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined) return defaultValue;
+      const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+      if (!Number.isSafeInteger(number) || number < min || number > max) {
+        context.addIssue({
+          code: 'custom',
+          message: `must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
+        });
+        return z.NEVER;
+      }
+      return number;
+    });
+
+export const portVariable = (defaultPort: number) => integerVariable(0, 65535, defaultPort);
 
 export const urlVariable = (defaultUrl: string) => z.url().default(defaultUrl);
 
