@@ -201,6 +201,32 @@ describe('bad input is refused with a stable code', () => {
     const response = await hub.queryAs('housing-dortmund', 'CASE_COORDINATION', query);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  test("every list refuses a cursor it did not hand out in the same words, another list's too", async () => {
+    const units = await hub.queryAs(
+      'housing-dortmund',
+      'CASE_COORDINATION',
+      '{ vacantUnits(first: 1) { pageInfo { endCursor } } }',
+    );
+    const { endCursor } = (units.data as { vacantUnits: { pageInfo: { endCursor: string } } })
+      .vacantUnits.pageInfo;
+    expect(endCursor).toEqual(expect.any(String));
+    for (const query of [
+      '{ households(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',
+      `{ households(first: 5, after: "${endCursor}") { totalCount } }`,
+      '{ vacantUnits(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',
+    ]) {
+      const response = await hub.queryAs('housing-dortmund', 'CASE_COORDINATION', query);
+      expect([query, response.errors?.[0]?.message]).toEqual([
+        query,
+        'after is not a cursor returned by this list',
+      ]);
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'after',
+      });
+    }
+  });
 });
 
 describe('health', () => {

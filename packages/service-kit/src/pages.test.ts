@@ -29,6 +29,7 @@ describe('dated cursors', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).message).toBe('after is not a cursor returned by this list');
     expect((error as GraphQLError).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       argument: 'after',

@@ -20,6 +20,12 @@ const isIsoDate = (value: string): boolean =>
   !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
   new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
+/**
+ * A cursor the list did not hand out (made up, cut, from another list or another filter): every
+ * list refuses it in these words.
+ */
+export const notACursor = () => badInput('after is not a cursor returned by this list', 'after');
+
 /** Opaque to clients: the base64url of `<date>|<id>`. */
 export const encodeDatedCursor = ({ date, id }: DatedKey): string =>
   Buffer.from(`${date}|${id}`, 'utf8').toString('base64url');
@@ -37,7 +43,7 @@ export function decodeDatedCursor(cursor: string): DatedKey {
     id !== id.toLowerCase() ||
     encodeDatedCursor(key) !== cursor
   ) {
-    throw badInput('after is not a cursor returned by this API', 'after');
+    throw notACursor();
   }
   return key;
 }

@@ -1874,7 +1874,7 @@ describe('the access log', () => {
       const response = await accessLog(variables);
       expect([what, response.errors?.[0]?.message]).toEqual([
         what,
-        'after is not a cursor of this list',
+        'after is not a cursor returned by this list',
       ]);
       expectError(response, 'BAD_USER_INPUT');
       expect(response.errors?.[0]?.extensions?.argument).toBe('after');

@@ -1,4 +1,4 @@
-import { badInput, isUuid } from '@wohnnetz/service-kit';
+import { isUuid, notACursor } from '@wohnnetz/service-kit';
 
 /** An access-log entry: the n-th decision (from 1) of a record. */
 export interface EntryId {
@@ -12,8 +12,6 @@ export const entryIdText = ({ recordId, n }: EntryId) => `${recordId}:${n}`;
 export function encodeCursor(id: EntryId): string {
   return Buffer.from(entryIdText(id), 'utf8').toString('base64url');
 }
-
-export const notACursor = () => badInput('after is not a cursor of this list', 'after');
 
 /** A cursor exactly as encodeCursor wrote it (base64url is lenient: it skips what it cannot read). */
 export function decodeCursor(cursor: string): EntryId {

@@ -1,4 +1,4 @@
-import { badInput, isUuid } from '@wohnnetz/service-kit';
+import { isUuid, notACursor } from '@wohnnetz/service-kit';
 
 /** Cursors are opaque to clients: the base64url of the last id of a page. */
 export function encodeCursor(id: string): string {
@@ -9,7 +9,7 @@ export function encodeCursor(id: string): string {
 export function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!isUuid(id) || encodeCursor(id) !== cursor) {
-    throw badInput('after is not a cursor returned by this API', 'after');
+    throw notACursor();
   }
   return id;
 }

@@ -1,5 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { assertIdentifier, assertPageSize, assertUuid, badInput } from '@wohnnetz/service-kit';
+import {
+  assertIdentifier,
+  assertPageSize,
+  assertUuid,
+  badInput,
+  notACursor,
+} from '@wohnnetz/service-kit';
 import { assertMayReadAccessLog } from '../access';
 import {
   accessLogHasEntry,
@@ -7,7 +13,7 @@ import {
   readAccessLog,
   type AccessLogEntryRow,
 } from '../access-log';
-import { decodeCursor, encodeCursor, entryIdText, notACursor } from '../cursor';
+import { decodeCursor, encodeCursor, entryIdText } from '../cursor';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { notAnInstant, parseInstant } from '../validation/instant';
 import type {
