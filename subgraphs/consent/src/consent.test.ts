@@ -404,6 +404,18 @@ describe('recordConsent validates its input', () => {
       /from 1900 to 9999 \(UTC\)/,
     ],
     [
+      'validFrom has at most three decimals of a second',
+      { validFrom: '2026-12-01T10:00:00.1234Z' },
+      'validFrom',
+      /^validFrom must be an ISO 8601 instant with an offset and at most three decimals of a second/,
+    ],
+    [
+      'validUntil has at most three decimals of a second (not cut to milliseconds)',
+      { validUntil: '2027-06-30T00:00:00.123456Z' },
+      'validUntil',
+      /^validUntil must be an ISO 8601 instant with an offset and at most three decimals of a second/,
+    ],
+    [
       'validUntil must be later than validFrom',
       { validFrom: '2026-12-01T10:00:00Z', validUntil: '2026-11-30T10:00:00Z' },
       'validUntil',
@@ -517,7 +529,8 @@ describe('recording a consent', () => {
       documentReference: ' EV-DO-2026-0002 ',
       categories: ['CONTACT', 'CONSENT_RECORDS'],
       purposes: ['EVICTION_PREVENTION', 'TENANCY_SUPPORT'],
-      validUntil: '2099-01-01T00:00:00+01:00',
+      // Milliseconds, the finest the registry takes, are kept exactly.
+      validUntil: '2099-01-01T00:00:00.125+01:00',
       informedOf: ['PURPOSE', 'RECIPIENTS', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
       informationLanguage: 'uk',
       form: 'ELECTRONIC',
@@ -530,7 +543,7 @@ describe('recording a consent', () => {
       recipientAgencyKind: null,
       categories: ['CONTACT', 'CONSENT_RECORDS'],
       purposes: ['EVICTION_PREVENTION', 'TENANCY_SUPPORT'],
-      validUntil: '2098-12-31T23:00:00.000Z',
+      validUntil: '2098-12-31T23:00:00.125Z',
       form: 'ELECTRONIC',
       grantorName: 'Erika Beispiel',
       grantorMemberId: households[0]!.members[0]!.id,
@@ -966,7 +979,7 @@ describe('ISO 8601 instants', () => {
     ['2026-11-23T10:00:00Z', '2026-11-23T10:00:00.000Z'],
     ['2026-11-23T10:00Z', '2026-11-23T10:00:00.000Z'],
     ['2026-11-23T11:00:00.5+01:00', '2026-11-23T10:00:00.500Z'],
-    ['2026-11-23T05:30:00.123456-04:30', '2026-11-23T10:00:00.123Z'],
+    ['2026-11-23T05:30:00.123-04:30', '2026-11-23T10:00:00.123Z'],
     ['2028-02-29T00:00:00Z', '2028-02-29T00:00:00.000Z'],
     ['9999-12-31T23:59:59Z', '9999-12-31T23:59:59.000Z'],
     ['9999-12-31T23:59:59+14:00', '9999-12-31T09:59:59.000Z'],
@@ -991,6 +1004,9 @@ describe('ISO 8601 instants', () => {
     '1900-01-01T05:00:00+09:00',
     ' 2026-11-23T10:00:00Z',
     '1764000000000',
+    // Finer than a millisecond: never cut to one.
+    '2026-11-23T05:30:00.123456-04:30',
+    '2026-11-23T10:00:00.0001Z',
   ])('%s is not one', (text) => {
     expect(parseInstant(text)).toBeNull();
   });
@@ -1714,14 +1730,15 @@ describe('the access log', () => {
     const notInstant = await accessLog({ from: '20.11.2026' });
     expectError(notInstant, 'BAD_USER_INPUT');
     expect(notInstant.errors![0]!.message).toBe(
-      'from must be an ISO 8601 instant with an offset, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z',
+      'from must be an ISO 8601 instant with an offset and at most three decimals of a second, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z',
     );
     expect(notInstant.errors![0]!.extensions).toMatchObject({ argument: 'from' });
     const tooFine = await accessLog({ until: '2026-11-20T09:00:00.0001Z' });
     expectError(tooFine, 'BAD_USER_INPUT');
     expect(tooFine.errors![0]!.message).toBe(
-      'until: at most three decimals of a second (milliseconds)',
+      'until must be an ISO 8601 instant with an offset and at most three decimals of a second, from 1900 to 9999 (UTC), e.g. 2026-11-23T10:00:00Z',
     );
+    expect(tooFine.errors![0]!.extensions).toMatchObject({ argument: 'until' });
     const empty = await accessLog({
       from: '2026-11-20T09:00:00Z',
       until: '2026-11-20T10:00:00+01:00',
