@@ -199,7 +199,7 @@ const soleOwner = (agencies: (string | null)[]) => {
 /**
  * The owners of every household's data per subgraph, for this requester: the one agency that
  * recorded all of its records there. In the registry an agency is judged on its part of the
- * consents: it owns them where it recorded all of that part, or where that part is empty.
+ * consents: it owns them where it recorded all of that part (not where that part is empty).
  */
 export async function expectedOwners(
   hub: TestHub,
@@ -216,20 +216,13 @@ export async function expectedOwners(
       [...byHousehold].map(([id, records]) => [id, soleOwner(records.map((r) => r.agency_id))]),
     );
   }
-  // Every household the housing office holds, also those without a consent: an empty part is
-  // the requester's own (it learns only that it has no consents with the household).
+  // Judged on the requester's part alone; an empty part has no owner (decided by the policy).
   const grantsByHousehold = Map.groupBy(grants, (grant) => grant.householdId);
-  const households = new Set([...result.housing.keys(), ...grantsByHousehold.keys()]);
   result.consent = new Map(
-    [...households].map((id) => {
-      const all = grantsByHousehold.get(id) ?? [];
-      const part = partOf(all, requester);
-      const ownPart = part.every((grant) => grant.recordedByAgencyId === requester.agencyId);
-      return [
-        id,
-        ownPart ? [requester.agencyId] : soleOwner(all.map((grant) => grant.recordedByAgencyId)),
-      ];
-    }),
+    [...grantsByHousehold].map(([id, all]) => [
+      id,
+      soleOwner(partOf(all, requester).map((grant) => grant.recordedByAgencyId)),
+    ]),
   );
   return result;
 }

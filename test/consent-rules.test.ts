@@ -437,22 +437,39 @@ describe('consent records', () => {
     expect(consentsOf(after).map((grant) => grant.grantorName)).toContain('Nora Beispiel');
   });
 
-  test('an agency without consents of a household reads an empty list as its own, with no decision to log', async () => {
-    // No rule gives a housing office consent records for placement: before, an empty list was
-    // withheld (CONSENT_REQUIRED), as if there were a consent to ask for.
+  test("without a basis, no consents and another agency's consent naming it look the same", async () => {
+    // A landlord has no basis for consent records: whether its part of a household's consents
+    // is empty or holds a (withdrawn) consent the housing office recorded for landlords, it is
+    // withheld alike — an empty list would tell it that the housing office had recorded one.
     const requester = {
-      agencyId: 'housing-dortmund',
-      agencyKind: 'HOUSING_OFFICE',
+      agencyId: 'landlord-vest-ag',
+      agencyKind: 'LANDLORD',
       purpose: 'HOUSING_PLACEMENT',
     };
     const part = partOf(await recordedGrants(hub), requester);
-    const household = inHagen.find(({ id }) => !part.some((grant) => grant.householdId === id));
-    if (!household) throw new Error('every Hagen household has a consent of housing-dortmund');
-    const response = await as(requester.agencyId, requester.purpose, query(household.id));
-    expect(response.errors).toBeUndefined();
-    expect(consentsOf(response)).toEqual([]);
-    const logged = await loggedFor(response.requestId!, requester.agencyId);
-    expect(logged.filter((entry) => entry.field === 'Household.consents')).toEqual([]);
+    const [withConsent, without] = inHagen.filter(
+      ({ id }) => !part.some((grant) => grant.householdId === id),
+    );
+    if (!withConsent || !without) throw new Error('too few Hagen households without a consent');
+    const grant = await recordConsent({
+      householdId: withConsent.id,
+      recipientAgencyKind: 'LANDLORD',
+      categories: ['TENANCY'],
+      purposes: ['HOUSING_PLACEMENT'],
+    });
+    await asCaseworker('mutation ($id: ID!) { withdrawConsent(id: $id) { id } }', { id: grant });
+
+    const denialOf = async (household: { id: string }) => {
+      const response = await as(requester.agencyId, requester.purpose, query(household.id));
+      expect(response.data).toEqual({ household: { consents: null } });
+      const { householdId, requestId, ...denial } = errorAt(response, ['household', 'consents'])!
+        .extensions as Record<string, unknown>;
+      expect([householdId, requestId]).toEqual([household.id, response.requestId]);
+      return denial;
+    };
+    const denial = await denialOf(without);
+    expect(denial).toMatchObject({ code: 'CONSENT_REQUIRED', category: 'CONSENT_RECORDS' });
+    expect(await denialOf(withConsent)).toEqual(denial);
   });
 
   test("a data-protection officer audits their own agency's consents", async () => {
@@ -482,7 +499,7 @@ describe('what no consent could release', () => {
     const reason =
       'no rule gives a basis, and a household cannot consent to DATA_PROTECTION_SUPERVISION';
     expect(errorAt(response, ['household', 'reference'])).toMatchObject({
-      message: `HOUSING_SITUATION data of this household are never released to your agency for DATA_PROTECTION_SUPERVISION (${reason})`,
+      message: `HOUSING_SITUATION data of this household are never released to your agency (${reason})`,
       extensions: {
         code: 'RELEASE_FORBIDDEN',
         householdId: household.id,

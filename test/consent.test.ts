@@ -222,9 +222,11 @@ async function record(spec: ConsentSpec): Promise<void> {
   }
 }
 
-/** Purposes the demo user of an agency may declare (its default role's). */
-const purposesOf = (agency: DemoAgency) =>
-  policy.document.roles[DEFAULT_ROLE[agency.kind]]!.purposes;
+/**
+ * The roles a demo user of an agency asks with: its default role, and the data-protection
+ * officer's (whose purpose no household consents to: what no rule releases is never released).
+ */
+const rolesOf = (agency: DemoAgency) => [DEFAULT_ROLE[agency.kind], 'data_protection_officer'];
 
 interface QueryShape {
   fields: string[];
@@ -285,7 +287,7 @@ function valueAt(node: unknown, path: (string | number)[]): unknown {
 
 describe('a guarded value appears exactly when it has a basis', () => {
   test('random consent states, agencies, purposes and query shapes', async () => {
-    const agencies = DEMO_AGENCIES.filter((agency) => purposesOf(agency).length > 0);
+    const agencies = DEMO_AGENCIES;
     // Half of the consents name the requester (or its purpose), so that consent releases occur.
     const consentArbitrary = fc.record({
       household: fc.integer({ min: 0, max: HOUSEHOLDS - 1 }),
@@ -296,16 +298,23 @@ describe('a guarded value appears exactly when it has a basis', () => {
       withRequesterPurpose: fc.boolean(),
       byKind: fc.boolean(),
       categories: fc.uniqueArray(fc.constantFrom(...CONSENTABLE), { minLength: 1, maxLength: 5 }),
-      purposes: fc.uniqueArray(
-        fc.constantFrom(...[...policy.purposes].filter((p) => p !== 'DATA_PROTECTION_SUPERVISION')),
-        { minLength: 1, maxLength: 3 },
-      ),
+      purposes: fc.uniqueArray(fc.constantFrom(...policy.consentablePurposes), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       state: fc.constantFrom<ConsentState>('given', 'given', 'expired', 'withdrawn', 'pending'),
     });
     const requesterArbitrary = fc
       .constantFrom(...agencies)
       .chain((agency) =>
-        fc.record({ agency: fc.constant(agency), purpose: fc.constantFrom(...purposesOf(agency)) }),
+        fc.record({ agency: fc.constant(agency), role: fc.constantFrom(...rolesOf(agency)) }),
+      )
+      .chain(({ agency, role }) =>
+        fc.record({
+          agency: fc.constant(agency),
+          role: fc.constant(role),
+          purpose: fc.constantFrom(...policy.document.roles[role]!.purposes),
+        }),
       );
     const shapeArbitrary = fc.record({
       // At most 3 fields and 1 single household: aliases stay within the gateway's limit of 10.
@@ -323,7 +332,7 @@ describe('a guarded value appears exactly when it has a basis', () => {
     });
 
     let runs = 0;
-    const seen = { released: 0, denied: 0 };
+    const seen = { released: 0, denied: 0, forbidden: 0 };
     await fc.assert(
       fc.asyncProperty(
         fc.array(consentArbitrary, { maxLength: 4 }),
@@ -334,7 +343,8 @@ describe('a guarded value appears exactly when it has a basis', () => {
           for (const { withRequesterPurpose, ...spec } of consents) {
             const recipient = spec.recipient === 'REQUESTER' ? requester.agency.id : spec.recipient;
             // The registry refuses a consent the policy could never honour for its recipient (a
-            // purpose it cannot declare, a category never released to it): only what it accepts
+            // purpose it cannot declare or no household consents to, a category never released
+            // to it): only what it accepts
             // is recorded.
             const kind = DEMO_AGENCIES.find((agency) => agency.id === recipient)!.kind;
             const declarable = policy.purposesOf(kind);
@@ -342,7 +352,9 @@ describe('a guarded value appears exactly when it has a basis', () => {
               withRequesterPurpose
                 ? [...new Set([...spec.purposes, requester.purpose])]
                 : spec.purposes
-            ).filter((purpose) => declarable.has(purpose));
+            ).filter(
+              (purpose) => declarable.has(purpose) && policy.consentablePurposes.has(purpose),
+            );
             const categories = spec.categories.filter(
               (category) =>
                 !purposes.every((purpose) => policy.neverReleases(category, kind, purpose)),
@@ -361,7 +373,7 @@ describe('a guarded value appears exactly when it has a basis', () => {
           // Landlords and training providers may not list households: they ask one by one.
           const query: QueryShape = {
             ...shape,
-            list: LIST_ROLES.includes(DEFAULT_ROLE[requester.agency.kind]),
+            list: LIST_ROLES.includes(requester.role),
             // Each single is an alias, and so is each aliased field in it: within the 10 allowed.
             singlesOnly: shape.aliases ? shape.singlesOnly.slice(0, 2) : shape.singlesOnly,
           };
@@ -370,7 +382,10 @@ describe('a guarded value appears exactly when it has a basis', () => {
             buildQuery(query),
             {},
             {
-              authorization: `Bearer ${await hub.token({ agencyId: requester.agency.id })}`,
+              authorization: `Bearer ${await hub.token({
+                agencyId: requester.agency.id,
+                roles: [requester.role],
+              })}`,
               'x-purpose': requester.purpose,
             },
           );
@@ -380,10 +395,10 @@ describe('a guarded value appears exactly when it has a basis', () => {
             errors: (response.errors ?? []).filter((error) => !error.path),
             data: !!response.data,
           }).toEqual({ errors: [], data: true });
-          const denied = new Set(
+          const denied = new Map(
             (response.errors ?? [])
               .filter((error) => DENIAL_CODES.has(String(error.extensions?.code)))
-              .map((error) => JSON.stringify(error.path)),
+              .map((error) => [JSON.stringify(error.path), error.extensions?.code]),
           );
           const unexpected = (response.errors ?? []).filter(
             (error) => !DENIAL_CODES.has(String(error.extensions?.code)),
@@ -411,11 +426,17 @@ describe('a guarded value appears exactly when it has a basis', () => {
                 allGrants,
                 now,
               );
-              const wasDenied = denied.has(JSON.stringify(responsePath));
-              expect({ field: guarded.coordinate, householdId, released: !wasDenied }).toEqual({
+              const denial = denied.get(JSON.stringify(responsePath));
+              const wasDenied = denial !== undefined;
+              // Withheld with the code its basis calls for: a consent to ask for, or none.
+              expect({ field: guarded.coordinate, householdId, denial }).toEqual({
                 field: guarded.coordinate,
                 householdId,
-                released: expected.released,
+                denial: expected.released
+                  ? undefined
+                  : expected.basis === 'NEVER'
+                    ? 'RELEASE_FORBIDDEN'
+                    : 'CONSENT_REQUIRED',
               });
               if (wasDenied) expect(valueAt(node, ownPath)).toBeNull();
               // Released means the value itself, not just the absence of an error.
@@ -445,6 +466,7 @@ describe('a guarded value appears exactly when it has a basis', () => {
                 expect(listed.sort()).toEqual(part.sort());
               }
               seen[wasDenied ? 'denied' : 'released'] += 1;
+              if (denial === 'RELEASE_FORBIDDEN') seen.forbidden += 1;
             }
           }
         },
@@ -452,11 +474,12 @@ describe('a guarded value appears exactly when it has a basis', () => {
       { numRuns: 200, seed: 20261123 },
     );
     console.log(
-      `consent properties: ${runs} cases, ${seen.released} guarded values released and ${seen.denied} withheld, each as the policy decides`,
+      `consent properties: ${runs} cases, ${seen.released} guarded values released and ${seen.denied} withheld (${seen.forbidden} of them as RELEASE_FORBIDDEN), each as the policy decides`,
     );
     // Both outcomes must occur often, or the property proves little.
     expect(seen.released).toBeGreaterThan(50);
     expect(seen.denied).toBeGreaterThan(50);
+    expect(seen.forbidden).toBeGreaterThan(10);
   }, 300_000);
 });
 

@@ -15,7 +15,7 @@ export function denialError(decision: Decision, purpose: string): GraphQLError {
   };
   if (decision.basis === 'NEVER') {
     return new GraphQLError(
-      `${decision.category} data of this household are never released to your agency for ${purpose} (${decision.reference ?? 'policy'})`,
+      `${decision.category} data of this household are never released to your agency (${decision.reference ?? 'policy'})`,
       { extensions: { code: 'RELEASE_FORBIDDEN', ...details } },
     );
   }

@@ -117,7 +117,7 @@ function rulesSection(policy: ConsentPolicy): string[] {
     '',
     'A guarded field of a household is released to an agency in this order of precedence:',
     '',
-    '1. Own task: the agency that recorded all of the household’s data in the subgraph sees it, whatever the purpose, and its reads are not logged; where several agencies recorded a household’s data there, none of them owns it and every read goes through the rules below.',
+    '1. Own task: the agency that recorded all of the household’s data in the subgraph sees it, whatever the purpose, and its reads are not logged; where several agencies recorded a household’s data there, none of them owns it and every read goes through the rules below. Consent records are judged on the asking agency’s part of them (those it recorded or that name it or its kind): it owns them where it recorded all of that part; an empty part is decided by the rules, like another agency’s.',
     '2. Otherwise the first rule below that matches the field’s category, the subgraph’s owning agency kind, the requesting agency’s kind and the declared purpose decides. A missing list matches any.',
     '3. Otherwise (no rule matches, or the rule says consent) the household’s consent is required — unless the category or the purpose is not consentable: then the field is never released (no consent could release it).',
     '',

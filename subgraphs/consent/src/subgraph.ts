@@ -39,19 +39,18 @@ export const consent = defineSubgraph<ConsentContext>({
     },
     // An agency reads only its part of a household's consents (visibleGrants), so the owner of
     // what it reads is judged on that part alone: the agency itself where it recorded all of it,
-    // or where the part is empty (an empty list tells it only that it has no consents with the
-    // household: nothing another agency recorded), another agency where that one recorded all of
-    // it, nobody where several did — an agency whose records were not in the answer is not named
-    // (its officer would see who asked about its client). Whether others recorded consents it
-    // cannot see changes nothing for it. Through the loader that resolves Household.consents: no
-    // statement of its own when they are asked for.
+    // another agency where that one did, nobody where the part is empty — an agency whose records
+    // were not in the answer is not named (its officer would see who asked about its client).
+    // An empty part is not the agency's own: it is decided like a part another agency recorded,
+    // so that the answer does not tell whether one did. Whether others recorded consents it
+    // cannot see changes nothing for it. Through the loader
+    // that resolves Household.consents: no statement of its own when they are asked for.
     ownersOf: ({ consentsByHousehold, caller }, ids) =>
-      soleOwners(ids, async (id) => {
-        const part = visibleGrants(await consentsByHousehold.load(id), caller);
-        return part.length === 0
-          ? [caller.agencyId]
-          : part.map((grant) => grant.recordedByAgencyId);
-      }),
+      soleOwners(ids, async (id) =>
+        visibleGrants(await consentsByHousehold.load(id), caller).map(
+          (grant) => grant.recordedByAgencyId,
+        ),
+      ),
     // The resolvers check the same again, with their own messages.
     rootFields: {
       // The list of agencies is reference data without personal data.

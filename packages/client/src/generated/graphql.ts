@@ -8,7 +8,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AccessBasis =
   /** Released under an active consent of the household. */
   | 'CONSENT'
-  /** Never released to this agency: the policy forbids it. */
+  /** Never released to this agency: the policy forbids it, or no consent could release it (a category or purpose not consentable) and no rule gives a basis. */
   | 'NEVER'
   /** Not released: no active consent covers it. */
   | 'NO_CONSENT'

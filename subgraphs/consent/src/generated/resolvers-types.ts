@@ -21,7 +21,7 @@ export type Scalars = {
 export type AccessBasis =
   /** Released under an active consent of the household. */
   | 'CONSENT'
-  /** Never released to this agency: the policy forbids it. */
+  /** Never released to this agency: the policy forbids it, or no consent could release it (a category or purpose not consentable) and no rule gives a basis. */
   | 'NEVER'
   /** Not released: no active consent covers it. */
   | 'NO_CONSENT'
