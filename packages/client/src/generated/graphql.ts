@@ -172,11 +172,14 @@ export type RecordConsentInput = {
   recipientAgencyKind?: AgencyKind | null | undefined;
   /** Name of the representative who gives it on the person's behalf, if any. */
   representativeName?: string | null | undefined;
-  /** ISO 8601 instant with offset (1900 to 9999 in UTC) from which the consent applies; default: now. */
+  /**
+   * ISO 8601 instant with offset (1900 to 9999 in UTC, at most milliseconds) from which the consent
+   * applies; default: now.
+   */
   validFrom?: string | null | undefined;
   /**
-   * ISO 8601 instant with offset (1900 to 9999 in UTC) until which the consent applies (exclusive);
-   * none: until withdrawn.
+   * ISO 8601 instant with offset (1900 to 9999 in UTC, at most milliseconds) until which the consent
+   * applies (exclusive); none: until withdrawn.
    */
   validUntil?: string | null | undefined;
 };

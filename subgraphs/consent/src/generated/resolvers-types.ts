@@ -354,11 +354,14 @@ export type RecordConsentInput = {
   recipientAgencyKind?: InputMaybe<AgencyKind>;
   /** Name of the representative who gives it on the person's behalf, if any. */
   representativeName?: InputMaybe<Scalars['String']['input']>;
-  /** ISO 8601 instant with offset (1900 to 9999 in UTC) from which the consent applies; default: now. */
+  /**
+   * ISO 8601 instant with offset (1900 to 9999 in UTC, at most milliseconds) from which the consent
+   * applies; default: now.
+   */
   validFrom?: InputMaybe<Scalars['String']['input']>;
   /**
-   * ISO 8601 instant with offset (1900 to 9999 in UTC) until which the consent applies (exclusive);
-   * none: until withdrawn.
+   * ISO 8601 instant with offset (1900 to 9999 in UTC, at most milliseconds) until which the consent
+   * applies (exclusive); none: until withdrawn.
    */
   validUntil?: InputMaybe<Scalars['String']['input']>;
 };
