@@ -986,6 +986,25 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
     expect(answer.text).toMatch(/content-type: application\/json/);
   });
 
+  test.each([
+    ['an empty object', '{}'],
+    ['no query', '{"variables": {}}'],
+    ['an empty query', '{"query": "  "}'],
+    ['a query that is no string', '{"query": {"kind": "Document"}}'],
+    ['a batch', '[{"query": "{ __typename }"}]'],
+  ])(
+    'a body that is not one operation (%s): 400 BAD_REQUEST with the request id',
+    async (_case, body) => {
+      const answer = await send({ body });
+      expect(answer.response.status).toBe(400);
+      expect(answer.json().errors?.[0]).toEqual({
+        message:
+          'the body must be one GraphQL operation: a JSON object with a non-empty "query" (batches are not accepted)',
+        extensions: { code: 'BAD_REQUEST', requestId: answer.response.headers.get('x-request-id') },
+      });
+    },
+  );
+
   test('a subgraph answers the same way, before asking for a gateway token', async () => {
     const response = await fetch(`${hub.subgraphs.housing.url}/graphql`, {
       method: 'POST',

@@ -23,6 +23,7 @@ import {
   jsonBodyErrors,
   listen,
   notFound,
+  oneOperation,
   postOnly,
   jsonRequestsOnly,
   requestIdOnInternalErrors,
@@ -225,6 +226,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     singleAuthorization,
     express.json({ limit: MAX_BODY_SIZE }),
     jsonBodyErrors,
+    oneOperation,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

@@ -43,6 +43,29 @@ export function jsonBodyErrors(
   next(error);
 }
 
+/**
+ * A request is one GraphQL operation: a JSON object with a non-empty `query`. Anything else (an
+ * empty object, a batch) is refused here with a code and the request id, not by Apollo Server
+ * with a text of its own and no request id. A persisted query's hash without its text is left to
+ * Apollo Server, which answers PERSISTED_QUERY_NOT_SUPPORTED (the hub keeps none).
+ */
+export function oneOperation(req: Request, res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  const request =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as { query?: unknown; extensions?: { persistedQuery?: unknown } })
+      : {};
+  const { query, extensions } = request;
+  if (typeof query === 'string' && query.trim() !== '') return next();
+  if (query === undefined && extensions?.persistedQuery !== undefined) return next();
+  sendError(
+    res,
+    400,
+    'the body must be one GraphQL operation: a JSON object with a non-empty "query" (batches are not accepted)',
+    'BAD_REQUEST',
+  );
+}
+
 /** After every route: a path no route serves is answered 404 as JSON, not as an HTML page. */
 export function notFound(_req: Request, res: Response): void {
   sendError(res, 404, 'no such endpoint', 'NOT_FOUND');
