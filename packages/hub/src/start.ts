@@ -94,6 +94,17 @@ async function main(): Promise<void> {
   for (const name of SUBGRAPH_NAMES) {
     console.log(`  ${name.padEnd(10)} ${hub.subgraphs[name].url}/graphql`);
   }
+  // The demo data goes only into empty databases: say what the hub holds now (nothing to stop
+  // for where the count cannot be read).
+  const counted = await hub.subgraphs.housing.orm.em
+    .getConnection()
+    .execute<{ households: number }[]>('select count(*)::int as households from household')
+    .catch(() => []);
+  if (counted[0]) {
+    console.log(
+      `  ${counted[0].households} households in the housing office's database (demo data is loaded into empty databases only; pnpm reset wipes them)`,
+    );
+  }
   console.log(`Wohnnetz gateway ready at ${hub.gateway.url}/graphql (Ctrl-C stops everything)`);
   console.log(
     '  a token for a demo agency: pnpm -s dev-token --agency housing-dortmund (all: pnpm -s dev-token --list)',
