@@ -21,6 +21,7 @@ import {
   SUBGRAPH_NAMES,
   generateGatewaySigningKeys,
   loadGatewaySigningKeys,
+  newPrivateSigningJwk,
   SUBGRAPH_PORTS,
   parseEnv,
   subgraphEnvSchema,
@@ -191,6 +192,26 @@ describe('a broken key file is named with what it is for', () => {
     await expect(loadGatewaySigningKeys(join(dir, 'none.json'))).rejects.toThrow(
       /the gateway's signing keys \(.*none\.json\) cannot be read: ENOENT/,
     );
+  });
+
+  test("the gateway's signing keys: a key whose private part is not its public part's is refused at start", async () => {
+    const file = join(dir, 'keys.json');
+    const [good, other] = [await newPrivateSigningJwk(), await newPrivateSigningJwk()];
+    const load = (keys: unknown[]) => {
+      writeFileSync(file, JSON.stringify({ keys }));
+      return loadGatewaySigningKeys(file);
+    };
+    const where = `the gateway's signing keys (GATEWAY_SIGNING_KEYS_FILE=${file})`;
+    // `d` of another key: it imports, but what it signs the published key does not verify. The
+    // second key is checked as well, not only the one that signs.
+    await expect(load([good, { ...other, d: good.d }])).rejects.toThrow(
+      `${where}: key ${other.kid}: its private part (d) does not belong to its public part (x, y), so subgraphs would refuse every call it signs`,
+    );
+    // `x` of another key: no point of the curve, which jose alone reports without naming anything.
+    await expect(load([{ ...good, x: other.x }])).rejects.toThrow(
+      `${where}: key ${good.kid} is not a usable EC P-256 key: Invalid JWK EC key`,
+    );
+    await expect(load([good, other])).resolves.toMatchObject({ active: { kid: good.kid } });
   });
 
   test("the issuer's keys (AUTH_JWKS_FILE): a key that is none is refused at start", async () => {

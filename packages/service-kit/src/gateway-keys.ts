@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CompactSign,
+  compactVerify,
   createLocalJWKSet,
   createRemoteJWKSet,
   exportJWK,
@@ -41,23 +43,58 @@ export async function newPrivateSigningJwk(): Promise<JWK> {
 }
 
 /**
+ * Whether a private key signs what its public part verifies: a JWK whose `d` was altered (or
+ * copied from another key) imports without complaint, and every token it signed would be refused.
+ */
+async function signsForItsPublicPart(privateKey: KeyLike, publicKey: KeyLike): Promise<boolean> {
+  const jws = await new CompactSign(new TextEncoder().encode('wohnnetz signing key check'))
+    .setProtectedHeader({ alg: INTERNAL_TOKEN_ALGORITHM })
+    .sign(privateKey);
+  try {
+    await compactVerify(jws, publicKey);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Keys from a JWKS file of private EC P-256 keys, each with a `kid`: the first signs, all are
  * published, so a new key can be put first while the old one still verifies tokens in flight.
+ * Each key is checked here (its private part must sign what its public part verifies): a broken
+ * key would otherwise start a gateway whose every subgraph call is refused.
  */
 export async function loadGatewaySigningKeys(path: string): Promise<GatewaySigningKeys> {
+  const where = `the gateway's signing keys (GATEWAY_SIGNING_KEYS_FILE=${path})`;
   const jwks = readJsonFile(path, "the gateway's signing keys") as JSONWebKeySet;
   if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) {
-    throw new Error(`${path}: expected a JWKS with at least one private key`);
+    throw new Error(`${where}: expected a JWKS with at least one private key`);
   }
   const keys = await Promise.all(
     jwks.keys.map(async (jwk, index) => {
       if (!jwk.kid || !jwk.d || jwk.kty !== 'EC' || jwk.crv !== 'P-256') {
-        throw new Error(`${path}: key ${index} must be a private EC P-256 JWK with a kid`);
+        throw new Error(`${where}: key ${index} must be a private EC P-256 JWK with a kid`);
       }
       const { d: _private, ...publicPart } = jwk;
+      let privateKey: KeyLike;
+      let publicKey: KeyLike;
+      try {
+        privateKey = (await importJWK(jwk, INTERNAL_TOKEN_ALGORITHM)) as KeyLike;
+        publicKey = (await importJWK(publicPart, INTERNAL_TOKEN_ALGORITHM)) as KeyLike;
+      } catch (error) {
+        throw new Error(
+          `${where}: key ${jwk.kid} is not a usable EC P-256 key: ${(error as Error).message}`,
+          { cause: error },
+        );
+      }
+      if (!(await signsForItsPublicPart(privateKey, publicKey))) {
+        throw new Error(
+          `${where}: key ${jwk.kid}: its private part (d) does not belong to its public part (x, y), so subgraphs would refuse every call it signs`,
+        );
+      }
       return {
         kid: jwk.kid,
-        privateKey: (await importJWK(jwk, INTERNAL_TOKEN_ALGORITHM)) as KeyLike,
+        privateKey,
         publicJwk: { ...publicPart, alg: INTERNAL_TOKEN_ALGORITHM, use: 'sig' },
       };
     }),
