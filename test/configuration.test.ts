@@ -214,7 +214,7 @@ describe('a broken key file is named with what it is for', () => {
     await expect(load([good, other])).resolves.toMatchObject({ active: { kid: good.kid } });
   });
 
-  test("the issuer's keys (AUTH_JWKS_FILE): a key that is none is refused at start", async () => {
+  test("the issuer's keys (AUTH_JWKS_FILE): a key that is none, or a private key, is refused at start", async () => {
     const file = join(dir, 'jwks.json');
     const config = (keys: unknown[]) => {
       writeFileSync(file, JSON.stringify({ keys }));
@@ -226,7 +226,13 @@ describe('a broken key file is named with what it is for', () => {
       `the issuer's keys (${file}): key broken is not a usable public key`,
     );
     await expect(config([])).rejects.toThrow(/must be a JWKS with at least one key/);
+    // A private key (the issuer's, or the gateway's own) has no place in the file.
+    const privateJwk = await newPrivateSigningJwk();
+    await expect(config([privateJwk])).rejects.toThrow(
+      `the issuer's keys (${file}): key ${privateJwk.kid} is a private key (it has a d member): AUTH_JWKS_FILE must hold the issuer's public keys only`,
+    );
     const { publicJwks } = await generateGatewaySigningKeys();
+    await expect(config([...publicJwks.keys, privateJwk])).rejects.toThrow(/is a private key/);
     await expect(config(publicJwks.keys)).resolves.toMatchObject({
       userTokens: { issuer: 'https://idp.example.org' },
     });

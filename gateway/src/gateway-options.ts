@@ -11,7 +11,8 @@ import type { GatewayOptions } from './server';
 
 /**
  * The issuer's public keys from a JWKS file, each checked at start: jose imports a key only when
- * a token names it, so a broken file would otherwise start a gateway that refuses everyone.
+ * a token names it, so a broken file would otherwise start a gateway that refuses everyone. A
+ * private key is refused: the file is for public keys only.
  */
 function issuerKeysFrom(file: string): JSONWebKeySet {
   const what = "the issuer's keys";
@@ -20,6 +21,13 @@ function issuerKeysFrom(file: string): JSONWebKeySet {
     throw new Error(`${what} (${file}) must be a JWKS with at least one key`);
   }
   jwks.keys.forEach((key, index) => {
+    // A private key here would be read as its public part, but it has no business on the
+    // gateway: whoever can read the file could sign users' tokens.
+    if ('d' in key) {
+      throw new Error(
+        `${what} (${file}): key ${key.kid ?? index} is a private key (it has a d member): AUTH_JWKS_FILE must hold the issuer's public keys only`,
+      );
+    }
     try {
       createPublicKey({ key: key as JsonWebKey, format: 'jwk' });
     } catch (error) {
