@@ -851,8 +851,15 @@ describe('errors say what happened, and nothing more', () => {
       expect(JSON.stringify(response)).not.toMatch(/stacktrace|UNAUTHENTICATED/);
       const requestId = response.errors?.[0]?.extensions?.requestId;
       expect(requestId).toEqual(expect.any(String));
-      // Logged under the request id the client was given.
+      // Logged under the request id the client was given, with the subgraph's reason.
       expect(logged).toContain(`internal error (request ${String(requestId)}):`);
+      expect(logged).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^subgraph housing refused the call \\(request ${String(requestId)}\\): answered 401 Unauthorized: "gateway token rejected: .+" \\(UNAUTHENTICATED\\)$`,
+          ),
+        ),
+      );
     } finally {
       spy?.mockRestore();
       await gateway?.close();

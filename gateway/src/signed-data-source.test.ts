@@ -17,6 +17,20 @@ beforeAll(async () => {
       res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>503</h1>');
     else if (req.url === '/refused')
       res.writeHead(401, { 'content-type': 'application/json' }).end('{}');
+    else if (req.url === '/refused-saying-why')
+      res.writeHead(401, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          errors: [
+            {
+              message:
+                'gateway token rejected: Expected 200 OK from the JSON Web Key Set HTTP response',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+            { message: 'a second line\nforged', extensions: { code: 'x\ny' } },
+          ],
+          data: { households: { nodes: [{ familyName: 'Secret-Household' }] } },
+        }),
+      );
   });
   await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`;
@@ -26,6 +40,9 @@ afterAll(async () => {
   hanging.closeAllConnections();
   await new Promise((resolve) => hanging.close(resolve));
 });
+
+/** What the data source logged (console.error) during the last send(). */
+let logged: string[] = [];
 
 /** Sends a call as process() does once it is signed (sendRequest is not in the typed API). */
 async function send(path: string, query: string): Promise<unknown> {
@@ -40,9 +57,10 @@ async function send(path: string, query: string): Promise<unknown> {
     return await sendRequest.call(
       source,
       { query, http: { url, method: 'POST', headers: new Map() } },
-      {} as GatewayContext,
+      { requestId: 'request-1' } as GatewayContext,
     );
   } finally {
+    logged = spy.mock.calls.map((call) => call.map(String).join(' '));
     spy.mockRestore();
   }
 }
@@ -75,4 +93,24 @@ test("the subgraph's own refusal stays the gateway's internal error", async () =
     message: 'subgraph housing refused the call',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
+});
+
+test("the subgraph's reason for a refusal is logged with the request id, never its data", async () => {
+  await expect(send('/refused-saying-why', READ)).rejects.toMatchObject({
+    message: 'subgraph housing refused the call',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+  expect(logged).toEqual([
+    'subgraph housing refused the call (request request-1): answered 401 Unauthorized: ' +
+      '"gateway token rejected: Expected 200 OK from the JSON Web Key Set HTTP response" (UNAUTHENTICATED); ' +
+      '"a second line\\nforged" ("x\\ny")',
+  ]);
+  expect(logged.join('\n')).not.toContain('Secret-Household');
+});
+
+test('a refusal whose answer lists no errors says so', async () => {
+  await expect(send('/refused', READ)).rejects.toThrow('subgraph housing refused the call');
+  expect(logged).toEqual([
+    'subgraph housing refused the call (request request-1): answered 401 Unauthorized: its answer names no errors',
+  ]);
 });

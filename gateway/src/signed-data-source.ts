@@ -1,6 +1,11 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { operationHash, signInternalToken, type SigningKey } from '@wohnnetz/service-kit';
+import {
+  operationHash,
+  quotedInput,
+  signInternalToken,
+  type SigningKey,
+} from '@wohnnetz/service-kit';
 import type { GatewayContext } from './request-context';
 
 /**
@@ -25,11 +30,50 @@ const isMutation = (request: SubgraphRequest | undefined) =>
 
 type ErrorArguments = Parameters<RemoteGraphQLDataSource<GatewayContext>['didEncounterError']>;
 
+/** At most this many of a refusal's errors are logged, each message cut to MAX_LOGGED_MESSAGE. */
+const MAX_LOGGED_ERRORS = 5;
+const MAX_LOGGED_MESSAGE = 500;
+
+/**
+ * Why a subgraph refused a call, in its own words: the message and code of each error its answer
+ * lists (never its data), quoted so that no line break or control character reaches the log.
+ */
+function refusalReasons(body: unknown): string {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return 'its answer names no errors';
+  const reasons = errors.slice(0, MAX_LOGGED_ERRORS).map((error: unknown) => {
+    const { message, extensions } = (error ?? {}) as {
+      message?: unknown;
+      extensions?: { code?: unknown };
+    };
+    const code = extensions?.code;
+    const said =
+      typeof message === 'string' ? quotedInput(message, MAX_LOGGED_MESSAGE) : 'no message';
+    if (typeof code !== 'string') return said;
+    return `${said} (${/^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : quotedInput(code, 64)})`;
+  });
+  const more = errors.length - reasons.length;
+  return `${reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+/** A subgraph's refusal of a call, with what it said, logged once the request id is known. */
+class SubgraphRefusal extends GraphQLError {
+  constructor(
+    subgraph: string,
+    readonly detail: string,
+  ) {
+    super(`subgraph ${subgraph} refused the call`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+}
+
 /**
  * Sends each subgraph call with a short-lived token for that subgraph and that very operation
  * (query, operation name and variables).
  * A refusal by a subgraph is the gateway's own fault (the user was checked here), so it is
- * reported as an internal error, never as the user's authentication error. A call larger than a
+ * reported as an internal error, never as the user's authentication error; the log has the
+ * subgraph's reason (its errors' messages and codes) under the request id. A call larger than a
  * subgraph accepts is not sent: the size of the user's answer causes it (RESULT_TOO_LARGE). A
  * subgraph that does not answer (down, unreachable, no answer within SUBGRAPH_TIMEOUT_MS, an
  * answer that is no JSON) withholds its fields from this answer: SERVICE_UNAVAILABLE, naming it,
@@ -93,24 +137,30 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const error = await super.errorFromResponse(response);
     // A proxy's answer in the subgraph's place: not reached (didEncounterError answers for it).
     if (NOT_REACHED_STATUSES.has(response.status)) return error;
-    console.error(`subgraph ${this.subgraph} answered ${response.status}: ${error.message}`);
-    return new GraphQLError(`subgraph ${this.subgraph} refused the call`, {
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
+    const { body } = (error.extensions.response ?? {}) as { body?: unknown };
+    return new SubgraphRefusal(
+      this.subgraph,
+      `answered ${response.status} ${response.statusText}: ${refusalReasons(body)}`,
+    );
   }
 
   override didEncounterError(
     error: Error,
     _fetchRequest: ErrorArguments[1],
     fetchResponse?: ErrorArguments[2],
-    _context?: ErrorArguments[3],
+    context?: ErrorArguments[3],
     request?: SubgraphRequest,
   ): never {
+    const during = context?.requestId ? ` (request ${context.requestId})` : '';
+    if (error instanceof SubgraphRefusal) {
+      console.error(`subgraph ${this.subgraph} refused the call${during}: ${error.detail}`);
+      throw error;
+    }
     const notReached =
       fetchResponse !== undefined && NOT_REACHED_STATUSES.has(fetchResponse.status);
-    // The subgraph's own refusal (errorFromResponse's, already reported) or a size refused.
+    // Any other GraphQLError is the gateway's own, meant for the client as it is.
     if (error instanceof GraphQLError && !notReached) throw error;
-    console.error(`subgraph ${this.subgraph} could not be called: ${error.message}`);
+    console.error(`subgraph ${this.subgraph} could not be called${during}: ${error.message}`);
     // A change may have been made before the answer was lost: a client must look before it
     // repeats a mutation (recordConsent would answer CONFLICT, withdrawConsent "already withdrawn").
     // An entity fetch after a mutation changes nothing: it may simply be asked again.
