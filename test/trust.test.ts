@@ -304,6 +304,39 @@ describe("a user's subject is recorded whole", () => {
   });
 });
 
+describe('an agency id is as long as the hub records it', () => {
+  const READ_GUARDED = '{ households(first: 2) { nodes { id members { givenName } } } }';
+  const agency = (id: string) =>
+    hub.token({ agencyId: 'housing-dortmund', claims: { agency: id } });
+
+  test('64 characters: its guarded fields are decided (and logged) as for any agency', async () => {
+    const response = await asUser(
+      await agency('a'.repeat(64)),
+      'EVICTION_PREVENTION',
+      READ_GUARDED,
+    );
+    expect(response.status).toBe(200);
+    expect(response.data?.households).toBeTruthy();
+    expect(
+      (response.errors ?? []).filter((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR'),
+    ).toEqual([]);
+  });
+
+  test.each([
+    ['65 characters', 'a'.repeat(65)],
+    ['a control character', 'housing\u0000dortmund'],
+  ])('%s: refused with 401 before any subgraph is called', async (_case, id) => {
+    const before = subgraphCalls();
+    const response = await asUser(await agency(id), 'EVICTION_PREVENTION', READ_GUARDED);
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]).toMatchObject({
+      message: "the token's agency must be at most 64 characters without control characters",
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(subgraphCalls()).toBe(before);
+  });
+});
+
 describe('every request declares a purpose', () => {
   test.each([
     ['missing', undefined],

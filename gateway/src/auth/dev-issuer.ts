@@ -42,6 +42,8 @@ export interface DevTokenRequest {
   issuer?: string;
   audience?: string;
   issuedAt?: Date;
+  /** Claims signed in place of the demo agency's (tests: an agency id no demo agency has). */
+  claims?: Record<string, unknown>;
 }
 
 export interface DevIssuer {
@@ -64,6 +66,7 @@ async function issuerFromKey(privateJwk: JWK): Promise<DevIssuer> {
         agency: agency.id,
         agency_kind: agency.kind,
         roles: request.roles ?? [DEFAULT_ROLE[agency.kind]],
+        ...request.claims,
       })
         .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid!, typ: 'JWT' })
         .setIssuer(request.issuer ?? DEV_ISSUER)

@@ -1,8 +1,14 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
-import { bearerToken, hasControlCharacters } from '@wohnnetz/service-kit';
-import { MAX_SUBJECT_LENGTH, USER_CLAIMS, unauthenticated, type AgencyUser } from './agency-user';
+import { bearerToken, hasControlCharacters, isIdentifier } from '@wohnnetz/service-kit';
+import {
+  MAX_AGENCY_LENGTH,
+  MAX_SUBJECT_LENGTH,
+  USER_CLAIMS,
+  unauthenticated,
+  type AgencyUser,
+} from './agency-user';
 
 /** Asymmetric algorithms only: `none` and shared-secret HMAC tokens are refused. */
 const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
@@ -90,6 +96,10 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
     return `the token's subject must be at most ${MAX_SUBJECT_LENGTH} characters without control characters`;
   }
   if (typeof agency !== 'string' || agency === '') return 'the token names no agency';
+  // Recorded with every guarded field it is given: one the access log cannot hold would fail them all.
+  if (!isIdentifier(agency)) {
+    return `the token's agency must be at most ${MAX_AGENCY_LENGTH} characters without control characters`;
+  }
   if (typeof agencyKind !== 'string' || !policy.agencyKinds.has(agencyKind)) {
     return 'the token names no known agency kind';
   }

@@ -12,7 +12,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { consentPolicy } from '@wohnnetz/consent-policy';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
-import { openOrm, type Caller } from '@wohnnetz/service-kit';
+import { MAX_IDENTIFIER_LENGTH, openOrm, type Caller } from '@wohnnetz/service-kit';
 import {
   FAR_INSTANTS,
   INSTANT_OUT_OF_BOUNDS_CODE,
@@ -37,6 +37,7 @@ import {
   type AccessBasis,
   type AccessLogRecord,
 } from './entities/access-log-record.entity';
+import { AgencySchema } from './entities/agency.entity';
 import { ConsentEventSchema, type ConsentEvent } from './entities/consent-event.entity';
 import type { ConsentContext } from './context';
 import { ConsentGrant as ConsentGrantResolvers } from './resolvers/ConsentGrant';
@@ -255,6 +256,38 @@ describe('the SDL and the consent policy', () => {
     ['AgencyKind', () => consentPolicy().agencyKinds],
   ])('enum %s lists exactly the policy’s names', (name, names) => {
     expect(enumValues(name)).toEqual([...names()].sort());
+  });
+
+  // The gateway takes a token's agency_kind only if it is a kind of the policy, and a request's
+  // purpose only if it is one of its purposes: the policy's names must fit where they are kept.
+  test.each([
+    [
+      'agency kind',
+      () => consentPolicy().agencyKinds,
+      [
+        AccessLogRecordSchema.meta.properties.agencyKind,
+        ConsentGrantSchema.meta.properties.recipientAgencyKind,
+        AgencySchema.meta.properties.kind,
+      ],
+    ],
+    ['purpose', () => consentPolicy().purposes, [AccessLogRecordSchema.meta.properties.purpose]],
+  ])('every %s of the policy fits the columns that keep it', (_what, names, columns) => {
+    for (const column of columns) {
+      expect(column.length).toEqual(expect.any(Number));
+      for (const name of names()) expect(name.length).toBeLessThanOrEqual(column.length!);
+    }
+  });
+
+  test('an agency id as long as the gateway takes (MAX_IDENTIFIER_LENGTH) fits where it is kept', () => {
+    for (const column of [
+      AccessLogRecordSchema.meta.properties.agencyId,
+      ConsentEventSchema.meta.properties.agencyId,
+      ConsentGrantSchema.meta.properties.recipientAgencyId,
+      ConsentGrantSchema.meta.properties.recordedByAgencyId,
+      AgencySchema.meta.properties.id,
+    ]) {
+      expect(column.length).toBe(MAX_IDENTIFIER_LENGTH);
+    }
   });
 });
 
