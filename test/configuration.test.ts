@@ -48,6 +48,11 @@ const initialRoles = [
   ),
 ].map((match) => match[1]!);
 
+/** Every subgraph's URL, as a production gateway must be given them. */
+const productionSubgraphUrls = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), `https://${name}.internal/graphql`]),
+);
+
 describe('environment parsing', () => {
   test('a subgraph starts with documented defaults', () => {
     const env = parseEnv('housing', subgraphEnvSchema('housing', 4001), {});
@@ -146,6 +151,85 @@ describe('environment parsing', () => {
     expect(external.userTokens).toMatchObject({ kind: 'external', audience: 'wohnnetz' });
   });
 
+  test('in production nothing defaults to this machine: one error names every URL left unset', () => {
+    const production = { NODE_ENV: 'production' };
+    const required = (variable: string) => new RegExp(`- ${variable}: required in production`);
+    const gateway = () =>
+      gatewayConfigFromEnv({
+        ...production,
+        AUTH_ISSUER: 'https://idp.example.org',
+        AUTH_JWKS_URL: 'https://idp.example.org/certs',
+        HOUSING_URL: 'https://housing.internal/graphql',
+      });
+    for (const name of SUBGRAPH_NAMES.filter((name) => name !== 'housing')) {
+      expect(gateway).toThrow(required(subgraphUrlVariable(name)));
+    }
+    expect(gateway).not.toThrow(required('HOUSING_URL'));
+    expect(gateway).toThrow(
+      '- CONSENT_URL: required in production (its default, http://localhost:4006/graphql, is for development and tests)',
+    );
+    const subgraph = (environment: NodeJS.ProcessEnv) => () =>
+      parseEnv('housing', subgraphEnvSchema('housing', 4001), { ...production, ...environment });
+    for (const variable of ['DATABASE_URL', 'GATEWAY_JWKS_URL', 'CONSENT_REGISTRY_URL']) {
+      expect(subgraph({})).toThrow(required(variable));
+    }
+    // Set explicitly, the same values are taken: it is the silent default that is refused.
+    expect(
+      subgraph({
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+        GATEWAY_JWKS_URL: 'http://localhost:4000/.well-known/jwks.json',
+        CONSENT_REGISTRY_URL: 'http://localhost:4006',
+      })(),
+    ).toMatchObject({ NODE_ENV: 'production', CONSENT_REGISTRY_URL: 'http://localhost:4006' });
+    // Development and tests keep the defaults.
+    for (const NODE_ENV of ['development', 'test', undefined]) {
+      expect(gatewayConfigFromEnv({ NODE_ENV }).subgraphUrls.consent).toBe(
+        'http://localhost:4006/graphql',
+      );
+      expect(parseEnv('housing', subgraphEnvSchema('housing', 4001), { NODE_ENV })).toMatchObject({
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+        GATEWAY_JWKS_URL: 'http://localhost:4000/.well-known/jwks.json',
+        CONSENT_REGISTRY_URL: 'http://localhost:4006',
+      });
+    }
+  });
+
+  test('a URL the services call is http(s), a database URL postgres(ql):// — named without its value', () => {
+    const gateway = () =>
+      gatewayConfigFromEnv({
+        JOBCENTER_URL: 'housing:4101',
+        WELFARE_URL: 'ftp://welfare.internal/graphql',
+        AUTH_ISSUER: 'https://idp.example.org',
+        AUTH_JWKS_URL: 'file:///etc/jwks.json',
+      });
+    for (const variable of ['JOBCENTER_URL', 'WELFARE_URL', 'AUTH_JWKS_URL']) {
+      expect(gateway).toThrow(`- ${variable}: must be an http:// or https:// URL`);
+    }
+    const subgraph = () =>
+      parseEnv('housing', subgraphEnvSchema('housing', 4001), {
+        DATABASE_URL: 'mysql://root:secret@db.internal/housing',
+        MIGRATION_DATABASE_URL: 'postgres:housing',
+        GATEWAY_JWKS_URL: 'gateway:4000',
+        CONSENT_REGISTRY_URL: 'consent:4006',
+      });
+    for (const variable of ['DATABASE_URL', 'MIGRATION_DATABASE_URL']) {
+      expect(subgraph).toThrow(`- ${variable}: must be a postgres:// or postgresql:// URL\n`);
+    }
+    for (const variable of ['GATEWAY_JWKS_URL', 'CONSENT_REGISTRY_URL']) {
+      expect(subgraph).toThrow(`- ${variable}: must be an http:// or https:// URL`);
+    }
+    expect(subgraph).not.toThrow(/secret/);
+    expect(() => parseEnv('hub', hubEnvSchema, { DATABASE_URL: 'localhost:5432' })).toThrow(
+      '- DATABASE_URL: must be a postgres:// or postgresql:// URL',
+    );
+    expect(
+      parseEnv('housing', subgraphEnvSchema('housing', 4001), {
+        DATABASE_URL: 'postgresql://wohnnetz@db.internal:5432/postgres?sslmode=require',
+        CONSENT_REGISTRY_URL: 'https://consent.internal',
+      }),
+    ).toMatchObject({ CONSENT_REGISTRY_URL: 'https://consent.internal' });
+  });
+
   test('the gateway names a malformed variable and a missing combination at once', () => {
     const parse = () => gatewayConfigFromEnv({ PORT: 'x', NODE_ENV: 'production' });
     expect(parse).toThrow(/- PORT:/);
@@ -155,6 +239,7 @@ describe('environment parsing', () => {
   test('in production the development issuer is off: a real issuer is required', () => {
     expect(() => gatewayConfigFromEnv({ NODE_ENV: 'production' })).toThrow(/AUTH_ISSUER/);
     const config = gatewayConfigFromEnv({
+      ...productionSubgraphUrls,
       NODE_ENV: 'production',
       AUTH_ISSUER: 'https://idp.example.org/realms/wohnnetz',
       AUTH_JWKS_URL: 'https://idp.example.org/realms/wohnnetz/certs',

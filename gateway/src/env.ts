@@ -4,19 +4,23 @@ import {
   GATEWAY_PORT,
   SUBGRAPH_NAMES,
   defaultSubgraphUrl,
+  httpUrl,
+  httpUrlVariable,
   originsVariable,
   parseEnv,
   portVariable,
   subgraphUrlVariable,
   unsetWhenEmpty,
-  urlVariable,
   type ServiceMode,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
 import { DEFAULT_AUDIENCE } from './auth/dev-issuer';
 
 const subgraphUrls = Object.fromEntries(
-  SUBGRAPH_NAMES.map((name) => [subgraphUrlVariable(name), urlVariable(defaultSubgraphUrl(name))]),
+  SUBGRAPH_NAMES.map((name) => [
+    subgraphUrlVariable(name),
+    httpUrlVariable(defaultSubgraphUrl(name)),
+  ]),
 );
 
 export const DEFAULT_DEV_ISSUER_DIR = join(__dirname, '../../.data/dev-issuer');
@@ -29,7 +33,7 @@ export const gatewayEnvSchema = z
     AUTH_ISSUER: unsetWhenEmpty(z.string().optional()),
     AUTH_AUDIENCE: unsetWhenEmpty(z.string().default(DEFAULT_AUDIENCE)),
     /** The issuer's public keys: a JWKS URL, or a JWKS file. */
-    AUTH_JWKS_URL: unsetWhenEmpty(z.url().optional()),
+    AUTH_JWKS_URL: unsetWhenEmpty(httpUrl().optional()),
     AUTH_JWKS_FILE: unsetWhenEmpty(z.string().optional()),
     DEV_ISSUER_DIR: unsetWhenEmpty(z.string().default(DEFAULT_DEV_ISSUER_DIR)),
     /** JWKS of private keys for signing subgraph calls; unset: a key generated at start. */

@@ -1,13 +1,19 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { integerVariable, originsVariable, parseEnv, unsetWhenEmpty } from '@wohnnetz/service-kit';
+import {
+  integerVariable,
+  originsVariable,
+  parseEnv,
+  postgresUrl,
+  unsetWhenEmpty,
+} from '@wohnnetz/service-kit';
 
 export const REPO_ROOT = join(__dirname, '../../..');
 
 /** Configuration of `pnpm start` and `pnpm reset`. */
 export const hubEnvSchema = z.object({
   /** An existing PostgreSQL server; when unset, an embedded one is started. */
-  DATABASE_URL: unsetWhenEmpty(z.url().optional()),
+  DATABASE_URL: unsetWhenEmpty(postgresUrl().optional()),
   DATABASE_PREFIX: unsetWhenEmpty(
     z
       .string()

@@ -9,9 +9,27 @@ export class EnvironmentError extends Error {
   }
 }
 
+/** Variables whose default serves development and tests only, with that default. */
+const developmentDefaults = new WeakMap<z.ZodType, string>();
+
+/**
+ * Variables that must be set in production (NODE_ENV=production): those whose default is a
+ * development one (developmentDefault), which would point a deployment at this very machine.
+ */
+function missingInProduction(shape: z.ZodRawShape, source: NodeJS.ProcessEnv): string[] {
+  if (source.NODE_ENV !== 'production') return [];
+  return Object.entries(shape).flatMap(([name, variable]) => {
+    const fallback = developmentDefaults.get(variable as z.ZodType);
+    return fallback !== undefined && source[name] === undefined
+      ? [`${name}: required in production (its default, ${fallback}, is for development and tests)`]
+      : [];
+  });
+}
+
 /**
  * Parses the environment against a zod object schema and fails fast with a message naming each
- * variable that is missing or malformed.
+ * variable that is missing or malformed (in production also each one left at a development
+ * default).
  */
 export function parseEnv<Shape extends z.ZodRawShape>(
   service: string,
@@ -19,13 +37,14 @@ export function parseEnv<Shape extends z.ZodRawShape>(
   source: NodeJS.ProcessEnv = process.env,
 ): z.infer<z.ZodObject<Shape>> {
   const result = schema.safeParse(source);
-  if (!result.success) {
-    throw new EnvironmentError(
-      service,
-      result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
-  }
-  return result.data;
+  const problems = [
+    ...(result.success
+      ? []
+      : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
+    ...missingInProduction(schema.shape, source),
+  ];
+  if (problems.length > 0) throw new EnvironmentError(service, problems);
+  return result.data!;
 }
 
 /** An empty variable counts as unset (`VAR= pnpm start` is the same as no VAR). */
@@ -56,7 +75,35 @@ export const integerVariable = (min: number, max: number, defaultValue: number) 
 
 export const portVariable = (defaultPort: number) => integerVariable(0, 65535, defaultPort);
 
-export const urlVariable = (defaultUrl: string) => z.url().default(defaultUrl);
+/**
+ * A URL the service calls over HTTP: http:// or https:// only (`housing:4101` is a URL too, of a
+ * scheme nobody answers). The value is not repeated in the message: it may carry a password.
+ */
+export const httpUrl = () =>
+  z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
+const NOT_POSTGRES = 'must be a postgres:// or postgresql:// URL';
+
+/** A PostgreSQL server's URL, as node-postgres reads it: postgres:// or postgresql://. */
+export const postgresUrl = () =>
+  z
+    .url({ protocol: /^postgres(ql)?$/, error: NOT_POSTGRES, abort: true })
+    // `postgres:db` is a URL of that scheme too, but names no server.
+    .refine((value) => /^postgres(ql)?:\/\//i.test(value), { error: NOT_POSTGRES });
+
+/**
+ * A variable whose default (localhost, most likely) serves development and tests only: in
+ * production parseEnv requires it to be set.
+ */
+export function developmentDefault(schema: z.ZodURL, defaultValue: string) {
+  const variable = schema.default(defaultValue);
+  developmentDefaults.set(variable, defaultValue);
+  return variable;
+}
+
+/** An http(s) URL; unset: the default outside production, an error in production. */
+export const httpUrlVariable = (developmentUrl: string) =>
+  developmentDefault(httpUrl(), developmentUrl);
 
 /** "true"/"1" or "false"/"0"; anything else is a configuration error. */
 export const booleanVariable = (defaultValue: boolean) =>
@@ -105,16 +152,19 @@ export const originsVariable = () =>
 /** The PostgreSQL server every service connects to unless told otherwise. */
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** Variables every subgraph reads: its port and its own database on the shared server. */
+/**
+ * Variables every subgraph reads: its port and its own database on the shared server. The URLs'
+ * defaults (this machine) are for development and tests: production names each.
+ */
 export function subgraphEnvSchema(service: string, defaultPort: number) {
   return z.object({
     PORT: portVariable(defaultPort),
-    DATABASE_URL: urlVariable(DEFAULT_DATABASE_URL),
+    DATABASE_URL: developmentDefault(postgresUrl(), DEFAULT_DATABASE_URL),
     /**
      * The same server as the role that owns the service's tables (migrates, seeds, grants
      * DATABASE_URL's role its rights); unset, DATABASE_URL's role does that and owns them.
      */
-    MIGRATION_DATABASE_URL: unsetWhenEmpty(z.url().optional()),
+    MIGRATION_DATABASE_URL: unsetWhenEmpty(postgresUrl().optional()),
     DATABASE_NAME: z
       .string()
       .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')
@@ -122,8 +172,8 @@ export function subgraphEnvSchema(service: string, defaultPort: number) {
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SEED_DEMO_DATA: booleanVariable(false),
     /** Where the gateway publishes the public keys of its subgraph-call tokens. */
-    GATEWAY_JWKS_URL: urlVariable(`http://localhost:${GATEWAY_PORT}/.well-known/jwks.json`),
+    GATEWAY_JWKS_URL: httpUrlVariable(`http://localhost:${GATEWAY_PORT}/.well-known/jwks.json`),
     /** The consent registry that decides guarded fields (the consent subgraph's base URL). */
-    CONSENT_REGISTRY_URL: urlVariable(`http://localhost:${SUBGRAPH_PORTS.consent}`),
+    CONSENT_REGISTRY_URL: httpUrlVariable(`http://localhost:${SUBGRAPH_PORTS.consent}`),
   });
 }
