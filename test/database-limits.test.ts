@@ -4,11 +4,13 @@
  * (CONNECTION_WAIT_MS, shortened too) is not served: the client is told SERVICE_UNAVAILABLE for
  * that service's fields before the gateway gives up on it, the rest of the answer stands, and a
  * write it was part of is rolled back. The statements are held up the way production would see
- * it: another session holds a lock on the table they read, or every connection is in use.
+ * it: another session holds a lock on the table they read, or every connection is in use. What
+ * the services log of it names the SQLSTATE, never the values the statements held.
  */
 import {
   HouseholdCaseContextDocument,
   RecordConsentDocument,
+  createWohnnetzClient,
   errorCode,
   type Client,
   type CombinedError,
@@ -46,24 +48,28 @@ afterAll(async () => {
 });
 
 /**
- * Runs `run` while another session holds an exclusive lock on a table of the service's database
- * (every statement that reads it waits), with the services' logs silenced. `run` is handed that
- * session; the lock goes with its transaction.
+ * Runs `run` while another session holds a lock on a table of the service's database (by default
+ * an exclusive one: every statement that reads it waits; in EXCLUSIVE mode only those that write
+ * it), with the services' logs silenced. `run` is handed that session, and what the services
+ * logged so far (warnings and errors, one line each call); the lock goes with its transaction.
  */
 async function whileLocked<T>(
   service: StartedSubgraph,
   table: string,
-  run: (locker: PgClient) => Promise<T>,
+  run: (locker: PgClient, logged: () => string) => Promise<T>,
+  mode: 'access exclusive' | 'exclusive' = 'access exclusive',
 ): Promise<T> {
   const locker = new PgClient({ connectionString: service.orm.config.get('clientUrl') });
   await locker.connect();
   const silenced = (['warn', 'error'] as const).map((level) =>
     jest.spyOn(console, level).mockImplementation(() => undefined),
   );
+  const logged = () =>
+    silenced.flatMap((spy) => spy.mock.calls.map((call) => call.map(String).join(' '))).join('\n');
   try {
     await locker.query('begin');
-    await locker.query(`lock table ${table} in access exclusive mode`);
-    return await run(locker);
+    await locker.query(`lock table ${table} in ${mode} mode`);
+    return await run(locker, logged);
   } finally {
     silenced.forEach((spy) => spy.mockRestore());
     await locker.query('rollback');
@@ -139,14 +145,25 @@ function expectJobcenterWithheld(
 }
 
 test("a statement held up past its limit: that service's fields are SERVICE_UNAVAILABLE, the rest is answered", async () => {
-  const result = await whileLocked(hub.subgraphs.jobcenter, 'benefit_case', () =>
-    client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise(),
-  );
+  let logged = '';
+  const result = await whileLocked(hub.subgraphs.jobcenter, 'benefit_case', async (_, log) => {
+    const answer = await client
+      .query(HouseholdCaseContextDocument, { id: householdId })
+      .toPromise();
+    logged = log();
+    return answer;
+  });
   expect(result.data!.household!.supportCases?.length).toBeGreaterThan(0);
   for (const error of expectJobcenterWithheld(result, CANCELLED)) {
     // What an operator looks for in the service's log.
     expect(error.extensions.requestId).toEqual(expect.any(String));
+    expect(logged).toContain(
+      `service unavailable (request ${String(error.extensions.requestId)}):`,
+    );
   }
+  // The statement read the household's records: its id stood in it, not in the log.
+  expect(logged).toContain('SQLSTATE 57014');
+  expect(logged).not.toContain(householdId);
   // The lock gone, the same query is answered in full.
   const again = await client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise();
   expect(again.error).toBeUndefined();
@@ -200,6 +217,37 @@ test("who recorded the records could not be read: no decision is made or logged,
       response.requestId,
     ]);
   expect(Number(logged[0]!.count)).toBe(0);
+});
+
+test("a write held up past its limit is logged without its values: no grantor's name, household or user", async () => {
+  const grantorName = 'Erika Protokollfrei';
+  const input = { ...welfareConsentInput(householdId, 'TIMEOUT-LOG'), grantorName };
+  // The user's subject is recorded with the grant (recordedBy) and its event (actor).
+  const actor = 'sachbearbeiterin-protokollfrei';
+  const asActor = createWohnnetzClient({
+    url: hub.gatewayUrl,
+    token: await hub.token({ agencyId: 'housing-dortmund', subject: actor }),
+    purpose: 'CASE_COORDINATION',
+  });
+  let logged = '';
+  // Reading the grants goes on; the grant's insert, which holds the values, waits and is cancelled.
+  const held = await whileLocked(
+    hub.subgraphs.consent,
+    'consent_grant',
+    async (_, log) => {
+      const answer = await asActor.mutation(RecordConsentDocument, { input }).toPromise();
+      logged = log();
+      return answer;
+    },
+    'exclusive',
+  );
+  expect(held.error!.graphQLErrors.map(errorCode)).toEqual(['SERVICE_UNAVAILABLE']);
+  const requestId = held.error!.graphQLErrors[0]!.extensions.requestId as string;
+  expect(logged).toContain(`service unavailable (request ${requestId}):`);
+  expect(logged).toContain('SQLSTATE 57014');
+  for (const value of [grantorName, householdId, 'TIMEOUT-LOG', actor]) {
+    expect(logged).not.toContain(value);
+  }
 });
 
 test('a write held up past its limit is rolled back: the same consent can be recorded afterwards', async () => {

@@ -38,6 +38,10 @@ const B = '22222222-2222-4222-8222-222222222222';
 
 const grantForA = grantOf(A, ['TENANCY']);
 
+/** Stands in for service-kit's describeForLog: the shield logs only what it returns. */
+const describeForLog = (error: unknown) =>
+  `described: ${error instanceof Error ? error.name : typeof error}`;
+
 function buildSchema(): GraphQLSchema {
   const schema = buildSubgraphSchema([
     {
@@ -66,6 +70,7 @@ function buildSchema(): GraphQLSchema {
     consentShield(schema, {
       householdOf: { Household: (household: { id: string }) => household.id },
       rootFields: { 'Query.households': {}, 'Query.failing': {} },
+      describeForLog,
     }),
   );
 }
@@ -140,17 +145,22 @@ describe('the generated consent shield', () => {
     expect(broken.errors?.[0]?.message).toBe('database connection lost');
   });
 
-  test('a registry failure withholds the value', async () => {
+  test('a registry failure withholds the value, and is logged as describeForLog has it', async () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await run(
       '{ households { tenancyNote } }',
-      context({ decide: () => Promise.reject(new Error('registry down')) }),
+      context({ decide: () => Promise.reject(new TypeError('registry down')) }),
     );
+    const logged = spy.mock.calls.map((call) => call.join(' '));
     spy.mockRestore();
     expect(result.data).toEqual({ households: [{ tenancyNote: null }, { tenancyNote: null }] });
     expect(result.errors?.every((error) => error.extensions?.code === 'CONSENT_UNAVAILABLE')).toBe(
       true,
     );
+    expect(logged).toEqual([
+      'consent decision for Household.tenancyNote failed: described: TypeError',
+      'consent decision for Household.tenancyNote failed: described: TypeError',
+    ]);
   });
 
   test("the subgraph's own read failing withholds the value with that error, not CONSENT_UNAVAILABLE", async () => {
@@ -193,6 +203,7 @@ describe('the generated consent shield', () => {
           'Query.onePurpose': { purposes: ['TRAINING'] },
           'Query.twoPurposes': { purposes: ['TRAINING', 'EVICTION_PREVENTION'] },
         },
+        describeForLog,
       }),
     );
     const result = await execute({
@@ -217,13 +228,14 @@ describe('the generated consent shield', () => {
 
   test('refuses to build with a guarded type it cannot map to a household, or an unknown root rule', () => {
     const schema = buildSubgraphSchema([{ typeDefs: parse(DIRECTIVES + SDL) }]);
-    expect(() => consentRuleTree(schema, { householdOf: {}, rootFields: {} })).toThrow(
-      /Household.tenancyNote is guarded but Household has no householdOf/,
-    );
+    expect(() =>
+      consentRuleTree(schema, { householdOf: {}, rootFields: {}, describeForLog }),
+    ).toThrow(/Household.tenancyNote is guarded but Household has no householdOf/);
     expect(() =>
       consentRuleTree(schema, {
         householdOf: { Household: (household: { id: string }) => household.id },
         rootFields: { 'Query.nothing': {} },
+        describeForLog,
       }),
     ).toThrow(/Query.nothing, which the schema lacks/);
   });
@@ -244,7 +256,7 @@ describe('the generated consent shield', () => {
       },
     ]);
     const tree = (rootFields: Record<string, { roles?: string[]; purposes?: string[] }>) => () =>
-      consentRuleTree(schema, { householdOf: {}, rootFields });
+      consentRuleTree(schema, { householdOf: {}, rootFields, describeForLog });
     expect(tree({ 'Query.notes': {} })).toThrow(
       /Query.notes returns data guarded as a whole \(SUPPORT_NOTES\) and its rule lets every caller in/,
     );

@@ -44,6 +44,12 @@ export interface ConsentShieldOptions {
   householdOf: Record<string, (parent: never) => string>;
   /** Root fields (`Query.households`, `Mutation.recordConsent`) and who may call them. */
   rootFields: Record<string, RootFieldRule>;
+  /**
+   * A failed decision's error as it may be logged: service-kit's `describeForLog`, which leaves
+   * out values (a database error's message holds its statement with them, and the registry's
+   * own decisions read its database).
+   */
+  describeForLog: (error: unknown, options?: { stack?: boolean }) => string;
 }
 
 /** A field's rule: a generated rule, or shield's allow. */
@@ -152,13 +158,17 @@ function guardedRule(
   category: string,
   householdOf: (parent: never) => string,
   nested: Map<string, NestedGuard>,
+  describeForLog: ConsentShieldOptions['describeForLog'],
 ): IRule {
   const unavailable = (error: unknown) => {
     // Withheld either way; the subgraph's own failure is reported (and logged) as its own.
     if (error instanceof OwnersUnreadError) {
       return error.cause instanceof Error ? error.cause : error;
     }
-    console.error(`consent decision for ${coordinate} failed:`, error);
+    console.error(
+      `consent decision for ${coordinate} failed:`,
+      describeForLog(error, { stack: true }),
+    );
     return decisionUnavailableError(coordinate);
   };
   // no_cache: shield's caches would reuse one decision for every parent (every household).
@@ -251,7 +261,13 @@ export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOpt
       if (!householdOf) {
         throw new Error(`consent: ${coordinate} is guarded but ${type.name} has no householdOf`);
       }
-      rules[field.name] = guardedRule(coordinate, category, householdOf, nestedGuards(field));
+      rules[field.name] = guardedRule(
+        coordinate,
+        category,
+        householdOf,
+        nestedGuards(field),
+        options.describeForLog,
+      );
     }
     tree[type.name] = rules;
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   DEFAULT_DATABASE_URL,
   databaseUrl,
+  describeForLog,
   dropDatabase,
   ensureDatabase,
   migrate,
@@ -68,6 +69,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeForLog(error));
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import {
   HUB_APPLICATION_NAME,
   SUBGRAPH_NAMES,
   connectionsTo,
+  describeForLog,
   dropDatabase,
   listDatabases,
 } from '@wohnnetz/service-kit';
@@ -69,6 +70,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeForLog(error));
   process.exit(1);
 });

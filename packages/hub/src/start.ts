@@ -4,7 +4,7 @@
  * subgraphs and the gateway, and stops everything on Ctrl-C.
  */
 import { DEFAULT_DEV_ISSUER_DIR, loadDevIssuer } from '@wohnnetz/gateway';
-import { SUBGRAPH_NAMES, holdDatabases } from '@wohnnetz/service-kit';
+import { SUBGRAPH_NAMES, describeForLog, holdDatabases } from '@wohnnetz/service-kit';
 import { hubEnv } from './env';
 import { databaseNameOf, startHub, type RunningHub } from './hub';
 
@@ -127,6 +127,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeForLog(error));
   process.exit(1);
 });

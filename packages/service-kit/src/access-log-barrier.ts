@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { BaseContext } from './context';
+import { describeForLog } from './error-log';
 
 /**
  * Holds a subgraph's answer until the access log holds every decision it was resolved with: the
@@ -15,7 +16,10 @@ export function accessLogBarrier<Context extends BaseContext>(): ApolloServerPlu
           try {
             await contextValue.consent.logged();
           } catch (error) {
-            console.error('answer withheld: the access log write was not confirmed:', error);
+            console.error(
+              'answer withheld: the access log write was not confirmed:',
+              describeForLog(error, { stack: true }),
+            );
             response.body = {
               kind: 'single',
               singleResult: {

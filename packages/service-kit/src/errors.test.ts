@@ -72,6 +72,27 @@ describe('formatServiceError', () => {
     spy.mockRestore();
   });
 
+  test("logs a database error without its statement's values", () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    // As knex's error looks where the server's own message was not kept apart (error-log.ts).
+    const error = Object.assign(
+      new Error(
+        'insert into "consent_grant" ("grantor_name") values (\'Erika Mustermann\') - deadlock detected',
+      ),
+      { code: '40P01', severity: 'ERROR', table: 'consent_grant' },
+    );
+    formatServiceError(
+      { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'r-1' } },
+      new GraphQLError(error.message, { originalError: error }),
+    );
+    const logged = spy.mock.calls.map((call) => call.join(' ')).join('\n');
+    spy.mockRestore();
+    expect(logged).toContain('internal error (request r-1):');
+    expect(logged).toContain('SQLSTATE 40P01, table consent_grant');
+    expect(logged).not.toContain('Erika');
+    expect(logged).not.toContain('insert');
+  });
+
   test('does not mistake another database error for a cancelled statement', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const error = Object.assign(new Error('deadlock detected'), { code: '40P01' });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { codeOf, describeForLog, isError } from './error-log';
 
 /** Codes that clients may rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
@@ -31,7 +32,7 @@ const NO_CONNECTION = 'Knex: Timeout acquiring a connection';
 
 /** The errors an error wraps: itself, a GraphQLError's original, an error's cause. */
 function* wrapped(error: unknown): Generator<Error> {
-  for (let inner = error, depth = 0; inner instanceof Error && depth < 5; depth += 1) {
+  for (let inner = error, depth = 0; isError(inner) && depth < 5; depth += 1) {
     yield inner;
     inner = inner instanceof GraphQLError ? inner.originalError : inner.cause;
   }
@@ -46,7 +47,7 @@ function* wrapped(error: unknown): Generator<Error> {
  */
 function unavailableBecause(error: unknown): string | undefined {
   for (const inner of wrapped(error)) {
-    if ((inner as { code?: unknown }).code === QUERY_CANCELED) {
+    if (codeOf(inner) === QUERY_CANCELED) {
       return 'a database statement was cancelled (it ran past its time limit, or an operator stopped it)';
     }
     if (inner.message.startsWith(NO_CONNECTION)) {
@@ -58,9 +59,10 @@ function unavailableBecause(error: unknown): string | undefined {
 
 /**
  * Keeps errors meant for clients as they are and hides everything else behind a generic message,
- * so internal details (SQL, stack traces) never leave the service. The original is logged, with
- * the request id where the error carries one (`requestIdOnInternalErrors`), which the client is
- * given too: so an operator finds the detail of what a client reports.
+ * so internal details (SQL, stack traces) never leave the service. The original is logged (as
+ * `describeForLog` allows: no values), with the request id where the error carries one
+ * (`requestIdOnInternalErrors`), which the client is given too: so an operator finds the detail
+ * of what a client reports.
  */
 export function formatServiceError(
   formatted: GraphQLFormattedError,
@@ -74,7 +76,7 @@ export function formatServiceError(
   if (because) {
     console.warn(
       `service unavailable${request.requestId ? ` (request ${request.requestId})` : ''}:`,
-      original instanceof Error ? original.message : original,
+      describeForLog(original),
     );
     return {
       message: `the service could not answer: ${because}; ask again later (after a change, look whether it was made before repeating it)`,
@@ -85,7 +87,7 @@ export function formatServiceError(
   }
   console.error(
     `internal error${request.requestId ? ` (request ${request.requestId})` : ''}:`,
-    original,
+    describeForLog(original, { stack: true }),
   );
   return {
     message: 'Internal server error',

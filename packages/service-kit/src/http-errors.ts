@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { describeForLog } from './error-log';
 
 /**
  * Answers an HTTP-level refusal as a GraphQL-shaped JSON error with a stable code, and the request
@@ -80,7 +81,10 @@ export function internalErrors(
 ): void {
   if (res.headersSent) return next(error);
   const requestId = res.locals.requestId as string | undefined;
-  console.error(`internal error${requestId ? ` (request ${requestId})` : ''}:`, error);
+  console.error(
+    `internal error${requestId ? ` (request ${requestId})` : ''}:`,
+    describeForLog(error, { stack: true }),
+  );
   sendError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
 }
 

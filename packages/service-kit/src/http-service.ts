@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { describeForLog } from './error-log';
 
 export interface RunningService {
   /** Base URL, e.g. http://127.0.0.1:4001 */
@@ -66,7 +67,7 @@ export function exitOnStop(
     service.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        console.error('stopping failed:', describeForLog(error, { stack: true }));
         process.exit(1);
       },
     );

@@ -2,6 +2,7 @@ export * from './context';
 export * from './database';
 export * from './env';
 export * from './errors';
+export * from './error-log';
 export * from './http-service';
 export * from './orm';
 export * from './subgraph-server';

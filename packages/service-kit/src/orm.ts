@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options, type EntitySchema } from '@mikro-orm/postgresql';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import { keepServerMessages } from './error-log';
 
 /** Counts events (SQL statements, requests) so tests and benchmarks can check batching. */
 export class Counter {
@@ -96,16 +97,27 @@ export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter)
         ? {}
         : { acquireTimeoutMillis: options.connectionWaitMs }),
     },
-    // Sent with each connection's start-up, so it holds on every pooled connection.
-    ...(options.statementTimeoutMs === undefined
-      ? {}
-      : { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } }),
+    driverOptions: {
+      // knex puts a failed statement before the server's message as it was sent, not with its
+      // bindings' values filled in; keepServerMessages (openOrm) keeps the message without it.
+      compileSqlOnError: false,
+      // Sent with each connection's start-up, so it holds on every pooled connection.
+      ...(options.statementTimeoutMs === undefined
+        ? {}
+        : { connection: { statement_timeout: options.statementTimeoutMs } }),
+    },
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter ?? new Counter()),
   };
 }
 
+/**
+ * Opens a service's ORM. Its statements' errors keep the server's message apart from the
+ * statement (error-log.ts), so that it can be logged without the values.
+ */
 export async function openOrm(options: ServiceOrmOptions, counter?: Counter) {
-  return MikroORM.init(serviceOrmOptions(options, counter));
+  const orm = await MikroORM.init(serviceOrmOptions(options, counter));
+  keepServerMessages(orm.em.getConnection().getKnex());
+  return orm;
 }
 
 /** Applies the service's committed migrations that the database has not seen yet. */

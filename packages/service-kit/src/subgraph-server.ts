@@ -21,6 +21,7 @@ import type { DocumentNode } from 'graphql';
 import type { JWTVerifyGetKey } from 'jose';
 import { accessLogBarrier } from './access-log-barrier';
 import { requestIdFrom, type BaseContext } from './context';
+import { describeForLog } from './error-log';
 import { formatServiceError, requestIdOnInternalErrors } from './errors';
 import { requireGatewayToken } from './gateway-authentication';
 import { checkEntityRepresentations } from './entity-representations';
@@ -117,6 +118,7 @@ export async function startSubgraph<Context extends BaseContext>(
         consentShield(subgraphSchema, {
           householdOf: definition.consent.householdOf,
           rootFields: definition.consent.rootFields,
+          describeForLog,
         }),
       );
   const deps: SubgraphDeps = { orm: options.orm, gatewayKeys: options.gatewayKeys };

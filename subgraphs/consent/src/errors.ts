@@ -1,3 +1,4 @@
+import { describeForLog } from '@wohnnetz/service-kit';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -35,7 +36,7 @@ export function rethrowClockRefusal(error: unknown, requestId: string): never {
   if (!refused) throw error;
   console.error(
     `the registry dated a write too far from the database's clock (request ${requestId}):`,
-    error.message,
+    describeForLog(error),
   );
   throw new GraphQLError(
     "the consent registry's clock is too far from its database's: nothing was recorded; ask again later",

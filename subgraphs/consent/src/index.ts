@@ -1,7 +1,7 @@
-import { runSubgraphFromEnv } from '@wohnnetz/service-kit';
+import { describeForLog, runSubgraphFromEnv } from '@wohnnetz/service-kit';
 import { consent } from './subgraph';
 
 runSubgraphFromEnv(consent).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeForLog(error));
   process.exit(1);
 });

@@ -20,6 +20,7 @@ import {
   verifyInternalToken,
   type SubgraphDeps,
   bearerToken,
+  describeForLog,
 } from '@wohnnetz/service-kit';
 import express, { type Express, type Request, type Response } from 'express';
 import { decideAndLog, requestGrantsOf } from './registry-decisions';
@@ -62,7 +63,7 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       try {
         batch = await decideAndLog(orm.em.fork(), grants, caller, requests, households);
       } catch (error) {
-        console.error('consent decisions failed:', error);
+        console.error('consent decisions failed:', describeForLog(error, { stack: true }));
         return fail(res, 503, 'CONSENT_UNAVAILABLE', 'decisions could not be made');
       }
       // The decisions at once, the log write's outcome when it is known (decision-wire.ts).
@@ -71,7 +72,7 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       const outcome: LogOutcome = await batch.logged.then(
         () => ({ logged: true }),
         (error: unknown) => {
-          console.error('the access-log write failed:', error);
+          console.error('the access-log write failed:', describeForLog(error, { stack: true }));
           return { logged: false };
         },
       );
