@@ -145,7 +145,7 @@ describe('the generated consent shield', () => {
     expect(broken.errors?.[0]?.message).toBe('database connection lost');
   });
 
-  test('a registry failure withholds the value, and is logged as describeForLog has it', async () => {
+  test('a registry failure withholds the value, and is logged with the request id as describeForLog has it', async () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await run(
       '{ households { tenancyNote } }',
@@ -158,8 +158,8 @@ describe('the generated consent shield', () => {
       true,
     );
     expect(logged).toEqual([
-      'consent decision for Household.tenancyNote failed: described: TypeError',
-      'consent decision for Household.tenancyNote failed: described: TypeError',
+      `consent decision for Household.tenancyNote failed (request ${caller.requestId}): described: TypeError`,
+      `consent decision for Household.tenancyNote failed (request ${caller.requestId}): described: TypeError`,
     ]);
   });
 

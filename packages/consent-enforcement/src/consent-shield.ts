@@ -160,13 +160,13 @@ function guardedRule(
   nested: Map<string, NestedGuard>,
   describeForLog: ConsentShieldOptions['describeForLog'],
 ): IRule {
-  const unavailable = (error: unknown) => {
+  const unavailable = (error: unknown, context: ConsentContext) => {
     // Withheld either way; the subgraph's own failure is reported (and logged) as its own.
     if (error instanceof OwnersUnreadError) {
       return error.cause instanceof Error ? error.cause : error;
     }
     console.error(
-      `consent decision for ${coordinate} failed:`,
+      `consent decision for ${coordinate} failed (request ${context.caller.requestId}):`,
       describeForLog(error, { stack: true }),
     );
     return decisionUnavailableError(coordinate);
@@ -196,9 +196,10 @@ function guardedRule(
         }
       }
       if (known) return true;
-      return consent
-        .decide({ householdId, category, field: coordinate })
-        .then((decision) => released(decision, context), unavailable);
+      return consent.decide({ householdId, category, field: coordinate }).then(
+        (decision) => released(decision, context),
+        (error: unknown) => unavailable(error, context),
+      );
     },
   );
 }

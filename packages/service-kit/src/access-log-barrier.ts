@@ -17,7 +17,7 @@ export function accessLogBarrier<Context extends BaseContext>(): ApolloServerPlu
             await contextValue.consent.logged();
           } catch (error) {
             console.error(
-              'answer withheld: the access log write was not confirmed:',
+              `answer withheld (request ${contextValue.requestId}): the access log write was not confirmed:`,
               describeForLog(error, { stack: true }),
             );
             response.body = {

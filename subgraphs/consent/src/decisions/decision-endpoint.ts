@@ -63,7 +63,10 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       try {
         batch = await decideAndLog(orm.em.fork(), grants, caller, requests, households);
       } catch (error) {
-        console.error('consent decisions failed:', describeForLog(error, { stack: true }));
+        console.error(
+          `consent decisions failed (request ${caller.requestId}):`,
+          describeForLog(error, { stack: true }),
+        );
         return fail(res, 503, 'CONSENT_UNAVAILABLE', 'decisions could not be made');
       }
       // The decisions at once, the log write's outcome when it is known (decision-wire.ts).
@@ -72,7 +75,10 @@ export function decisionEndpoint(app: Express, { orm, gatewayKeys }: SubgraphDep
       const outcome: LogOutcome = await batch.logged.then(
         () => ({ logged: true }),
         (error: unknown) => {
-          console.error('the access-log write failed:', describeForLog(error, { stack: true }));
+          console.error(
+            `the access-log write failed (request ${caller.requestId}):`,
+            describeForLog(error, { stack: true }),
+          );
           return { logged: false };
         },
       );
