@@ -4,8 +4,9 @@
  * (CONNECTION_WAIT_MS, shortened too) is not served: the client is told SERVICE_UNAVAILABLE for
  * that service's fields before the gateway gives up on it, the rest of the answer stands, and a
  * write it was part of is rolled back. The statements are held up the way production would see
- * it: another session holds a lock on the table they read, or every connection is in use. What
- * the services log of it names the SQLSTATE, never the values the statements held.
+ * it: another session holds a lock on the table they read, or every connection is in use. A
+ * connection the database ends under a statement (as at a shutdown) is SERVICE_UNAVAILABLE too.
+ * What the services log of it names the SQLSTATE, never the values the statements held.
  */
 import {
   HouseholdCaseContextDocument,
@@ -81,13 +82,15 @@ async function whileLocked<T>(
  * Runs `run` while `table` is locked, cancels (as an operator would, pg_cancel_backend) the first
  * statement of the service that waits for it and matches `statement`, and then lifts the lock,
  * so the service's other statements go on. Should the statement limit cancel it first, the
- * outcome is the same: that statement failed.
+ * outcome is the same: that statement failed. With pg_terminate_backend, its connection is ended
+ * instead, as when the server shuts down.
  */
 function cancellingOne<T>(
   service: StartedSubgraph,
   table: string,
   statement: string,
   run: () => Promise<T>,
+  how: 'pg_cancel_backend' | 'pg_terminate_backend' = 'pg_cancel_backend',
 ): Promise<T> {
   return whileLocked(service, table, async (locker) => {
     let settled = false;
@@ -96,7 +99,7 @@ function cancellingOne<T>(
       // Within a transaction, pg_stat_activity is read once: read it afresh.
       await locker.query('select pg_stat_clear_snapshot()');
       const { rowCount } = await locker.query(
-        `select pg_cancel_backend(pid) from pg_stat_activity
+        `select ${how}(pid) from pg_stat_activity
           where datname = current_database() and pid <> pg_backend_pid()
             and wait_event_type = 'Lock' and query like $1
           limit 1`,
@@ -319,4 +322,43 @@ test("no connection free in time: that service's fields are SERVICE_UNAVAILABLE,
     result,
     'the service could not answer: it is busy: no database connection became free in time; ask again later (after a change, look whether it was made before repeating it)',
   );
+});
+
+const LOST =
+  'the service could not answer: its database cannot be reached (the connection was refused or lost); ask again later (after a change, look whether it was made before repeating it)';
+
+test("the database ends the service's connection (as at a shutdown): its fields are SERVICE_UNAVAILABLE, not an internal error", async () => {
+  const service = hub.subgraphs.jobcenter;
+  // knex reports each connection it finds ended on its own (console.log).
+  const quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  try {
+    const result = await cancellingOne(
+      service,
+      'benefit_case',
+      'from "benefit_case"',
+      () => client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise(),
+      'pg_terminate_backend',
+    );
+    expect(result.data!.household!.supportCases?.length).toBeGreaterThan(0);
+    for (const error of expectJobcenterWithheld(result, LOST)) {
+      expect(error.extensions.requestId).toEqual(expect.any(String));
+    }
+    // A pooled connection whose end the pool has not noticed yet fails once more: let it.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const ok = await service.orm.em
+        .getConnection()
+        .execute('select 1')
+        .then(
+          () => true,
+          () => false,
+        );
+      if (ok) break;
+    }
+    // The service connects again: the same query is answered in full.
+    const again = await client.query(HouseholdCaseContextDocument, { id: householdId }).toPromise();
+    expect(again.error).toBeUndefined();
+    expect(again.data!.household!.benefitCase).not.toBeNull();
+  } finally {
+    quiet.mockRestore();
+  }
 });

@@ -72,6 +72,61 @@ describe('formatServiceError', () => {
     spy.mockRestore();
   });
 
+  test.each([
+    ['a connection exception (class 08)', '08006', 'server closed the connection unexpectedly'],
+    ['a connection that could not be made', '08001', 'could not connect to server'],
+    [
+      'an administrator shutting the server down',
+      '57P01',
+      'terminating connection due to administrator command',
+    ],
+    [
+      'a server crash',
+      '57P02',
+      'terminating connection because of crash of another server process',
+    ],
+    ['a server that cannot take connections yet', '57P03', 'the database system is starting up'],
+    ['too many connections', '53300', 'sorry, too many clients already'],
+    ['a password refused', '28P01', 'password authentication failed for user "wohnnetz"'],
+    ['a login refused', '28000', 'role "wohnnetz" is not permitted to log in'],
+    ['a connection refused', 'ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'],
+    ['a connection reset', 'ECONNRESET', 'read ECONNRESET'],
+    ['a connection timing out', 'ETIMEDOUT', 'connect ETIMEDOUT 10.0.0.1:5432'],
+    ['a connection broken while writing', 'EPIPE', 'write EPIPE'],
+    [
+      'a connection that ended under a statement',
+      undefined,
+      'select 1 - Connection terminated unexpectedly',
+    ],
+    [
+      'a connection that took too long',
+      undefined,
+      'Connection terminated due to connection timeout',
+    ],
+  ])(
+    'reports %s as SERVICE_UNAVAILABLE, with the request id',
+    (_what, code: string | undefined, message) => {
+      const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const error = Object.assign(new Error(message), code ? { code } : {});
+      const formatted = formatServiceError(
+        {
+          message,
+          path: ['household', 'benefitCase'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'r-1' },
+        },
+        new GraphQLError(message, { originalError: new Error('wrapped', { cause: error }) }),
+      );
+      expect(formatted).toEqual({
+        message:
+          'the service could not answer: its database cannot be reached (the connection was refused or lost); ask again later (after a change, look whether it was made before repeating it)',
+        path: ['household', 'benefitCase'],
+        extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'r-1' },
+      });
+      expect(spy).toHaveBeenCalledWith('service unavailable (request r-1):', expect.any(String));
+      spy.mockRestore();
+    },
+  );
+
   test("logs a database error without its statement's values", () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     // As knex's error looks where the server's own message was not kept apart (error-log.ts).

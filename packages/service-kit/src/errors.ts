@@ -30,6 +30,31 @@ const QUERY_CANCELED = '57014';
 /** How knex reports that no pooled connection became free in time (its KnexTimeoutError). */
 const NO_CONNECTION = 'Knex: Timeout acquiring a connection';
 
+/**
+ * SQLSTATEs of a database that cannot be reached or let the service's connection go (besides
+ * class 08, connection_exception): admin_shutdown, crash_shutdown, cannot_connect_now,
+ * too_many_connections, and a login refused (invalid_password; invalid_authorization_specification,
+ * as for a role whose LOGIN was revoked or that was dropped).
+ */
+const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '53300', '28P01', '28000']);
+/** Node's codes of a connection that was refused, broke or did not answer. */
+const SOCKET_FAILED = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+/**
+ * pg's messages for a connection that ended under a statement, or for a client whose connection
+ * failed: on their own, or after the statement knex puts before them.
+ */
+const CONNECTION_ENDED =
+  /(^| - )(Connection terminated|Client has encountered a connection error)[^\n]*$/;
+
+/** Whether the error says the service's database cannot be reached or dropped its connection. */
+function connectionFailed(error: Error): boolean {
+  const code = codeOf(error) ?? '';
+  if (/^08[0-9A-Z]{3}$/.test(code) || CONNECTION_LOST.has(code) || SOCKET_FAILED.has(code)) {
+    return true;
+  }
+  return CONNECTION_ENDED.test(error.message);
+}
+
 /** The errors an error wraps: itself, a GraphQLError's original, an error's cause. */
 function* wrapped(error: unknown): Generator<Error> {
   for (let inner = error, depth = 0; isError(inner) && depth < 5; depth += 1) {
@@ -39,11 +64,13 @@ function* wrapped(error: unknown): Generator<Error> {
 }
 
 /**
- * Why the database could not serve the request in time, if that is what the error (or one it
- * wraps) says: a statement it cancelled, or no connection of the pool free in time. Neither is a
- * fault of the request or of the code (a lock held elsewhere, a load peak): the client may ask
- * again. A write whose transaction it met was rolled back; one committed before it (a mutation's
- * answer read after it) stands, so after a change the client looks before repeating it.
+ * Why the database could not serve the request, if that is what the error (or one it wraps)
+ * says: a statement it cancelled, no connection of the pool free in time, or the database could
+ * not be reached or dropped the connection (shut down, restarted, full, the service's login
+ * refused, the network). None is a fault of the request or of the code: the client may ask again.
+ * A write whose transaction it met was rolled back (or, where the connection broke while it
+ * committed, its outcome is unknown); one committed before it (a mutation's answer read after
+ * it) stands, so after a change the client looks before repeating it.
  */
 function unavailableBecause(error: unknown): string | undefined {
   for (const inner of wrapped(error)) {
@@ -52,6 +79,9 @@ function unavailableBecause(error: unknown): string | undefined {
     }
     if (inner.message.startsWith(NO_CONNECTION)) {
       return 'it is busy: no database connection became free in time';
+    }
+    if (connectionFailed(inner)) {
+      return 'its database cannot be reached (the connection was refused or lost)';
     }
   }
   return undefined;
