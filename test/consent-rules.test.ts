@@ -894,7 +894,10 @@ describe('the access log', () => {
       ),
     );
     // The registry reports what its database refused.
-    expect(spy).toHaveBeenCalledWith('the access-log write failed:', expect.anything());
+    expect(spy).toHaveBeenCalledWith(
+      `the access-log write failed (request ${response.requestId}):`,
+      expect.stringContaining('SQLSTATE 23514'),
+    );
     spy.mockRestore();
     expect(response.data).toEqual({ household: null });
     expect(response.errors?.map((error) => error.extensions?.code)).toContain(

@@ -163,6 +163,18 @@ describe('describeForLog', () => {
     expect(describeForLog(new Error('registry down', { cause: refused }))).toBe(
       'registry down; caused by Error (code ECONNREFUSED): connect ECONNREFUSED 127.0.0.1:1',
     );
+    // A GraphQLError that says more than the error it wraps (the gateway's for an identity
+    // provider's keys) is told by its own message.
+    const keys = new Error('Expected 200 OK from the JSON Web Key Set HTTP response');
+    expect(
+      describeForLog(
+        new GraphQLError(`the identity provider's keys could not be read: ${keys.message}`, {
+          originalError: keys,
+        }),
+      ),
+    ).toBe(
+      "the identity provider's keys could not be read: Expected 200 OK from the JSON Web Key Set HTTP response",
+    );
     expect(describeForLog('just a string')).toBe('string thrown: just a string');
     expect(describeForLog({ grantorName: NAME })).not.toContain('Erika');
     const stacked = describeForLog(new Error('boom'), { stack: true }).split('\n');

@@ -1,6 +1,13 @@
-import { types } from 'node:util';
-import { DriverException, ValidationError } from '@mikro-orm/core';
+import { ValidationError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
+import {
+  codeOf,
+  databaseMessage,
+  isDatabaseError,
+  isError,
+  isSqlState,
+  nonEmpty,
+} from './database-errors';
 
 /**
  * What a service logs about an error it caught, so that no value reaches the log: personal data
@@ -13,114 +20,18 @@ import { GraphQLError } from 'graphql';
  * (…)") holds values too. What is logged of one is its class, its SQLSTATE (or a socket error's
  * code), the table, column and constraint PostgreSQL names in fields of their own, and the
  * server's message without the statement, the detail and the hint, with anything it quotes that
- * is not one of those names replaced by "…" (`invalid input syntax for type uuid: "…"`).
+ * is not one of those names replaced by "…" (`invalid input syntax for type uuid: "…"`;
+ * database-errors.ts).
  * MikroORM's own errors (ValidationError, NotFoundError, …) print entities and conditions with
  * their values: only their class is logged. Other errors are logged as `Name: message` (a plain
  * Error by its message), each cause after the error it caused.
  */
 
-/**
- * Whether the value is an Error, also one made in another realm (Node's own errors, a socket's,
- * under jest's module sandbox).
- */
-export const isError = (value: unknown): value is Error =>
-  value instanceof Error || types.isNativeError(value);
+/** The system call a Node error of a socket failed in (connect, read, write), if it is one. */
+const syscallOf = (error: Error) => (error as { syscall?: unknown }).syscall;
 
-/** Five digits or upper-case letters: a PostgreSQL error code. */
-const SQLSTATE = /^[0-9A-Z]{5}$/;
-
-/** The fields of pg's DatabaseError that the description reads (MikroORM copies them over). */
-interface DatabaseErrorFields {
-  code?: unknown;
-  severity?: unknown;
-  schema?: unknown;
-  table?: unknown;
-  column?: unknown;
-  constraint?: unknown;
-  dataType?: unknown;
-}
-
-type FieldedError = Error & DatabaseErrorFields;
-
-/** The names PostgreSQL reports in fields of their own: a quoted one of them may be shown. */
-const NAME_FIELDS = ['schema', 'table', 'column', 'constraint', 'dataType'] as const;
-/** Those shown beside the message. */
+/** The names of a database error shown beside its message. */
 const SHOWN_NAMES = ['table', 'column', 'constraint'] as const;
-
-/**
- * An error of the database or of the connection to it: MikroORM's DriverException (whatever it
- * wraps, a socket error too), or pg's own DatabaseError where it was not wrapped.
- */
-export function isDatabaseError(error: unknown): error is FieldedError {
-  if (!isError(error)) return false;
-  if (error instanceof DriverException) return true;
-  const { code, severity } = error as FieldedError;
-  return typeof severity === 'string' && typeof code === 'string' && SQLSTATE.test(code);
-}
-
-/** The error's SQLSTATE or other string code (ECONNREFUSED), if it has one. */
-export function codeOf(error: Error): string | undefined {
-  const { code } = error as { code?: unknown };
-  return typeof code === 'string' && code !== '' ? code : undefined;
-}
-
-const nonEmpty = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() !== '';
-
-/** Where a statement's error keeps the server's own message (`keepServerMessages`). */
-const SERVER_MESSAGE = 'serverMessage';
-
-/** What `keepServerMessages` listens on: a knex instance (the ORM's, `getKnex()`). */
-export interface QueryErrorSource {
-  on(event: 'query-error', listener: (error: unknown, query: { sql?: unknown }) => void): unknown;
-}
-
-/**
- * Makes each statement's error keep the server's own message before knex puts the statement in
- * front of it (`<statement> - <message>`), which MikroORM sends with its values filled in. With
- * knex's `compileSqlOnError: false` (serviceOrmOptions) the statement is the one in `query`; an
- * error whose message does not start with it keeps nothing, and its message is not logged.
- */
-export function keepServerMessages(knex: QueryErrorSource): void {
-  knex.on('query-error', (error, query) => {
-    if (!isError(error) || typeof query?.sql !== 'string') return;
-    const statement = `${query.sql} - `;
-    if (!error.message.startsWith(statement)) return;
-    // MikroORM copies it onto its DriverException with the error's other properties.
-    Object.defineProperty(error, SERVER_MESSAGE, {
-      value: error.message.slice(statement.length),
-      configurable: true,
-      writable: true,
-    });
-  });
-}
-
-/**
- * The server's message of a database error, without what may hold values: the one knex's error
- * kept (`keepServerMessages`), else the error's own unless knex put a statement before it or
- * MikroORM appended the detail or the hint (each adds " - "): undefined then. What it quotes
- * is kept only where it is a name the error reports in a field of its own.
- */
-export function databaseMessage(error: FieldedError): string | undefined {
-  const kept = (error as { [SERVER_MESSAGE]?: unknown })[SERVER_MESSAGE];
-  const server =
-    typeof kept === 'string' ? kept : error.message.includes(' - ') ? undefined : error.message;
-  return server === undefined ? undefined : withoutQuotedValues(server, error);
-}
-
-/**
- * The message as it is where everything it quotes is a name the error reports (a constraint, a
- * column); otherwise with everything from its first to its last double quote replaced by "…"
- * (a value may hold quotes itself, so they cannot be paired).
- */
-function withoutQuotedValues(message: string, error: FieldedError): string {
-  const parts = message.split('"');
-  if (parts.length === 1) return message;
-  const names = new Set(NAME_FIELDS.map((field) => error[field]).filter(nonEmpty));
-  const quoted = parts.filter((_, index) => index % 2 === 1);
-  if (parts.length % 2 === 1 && quoted.every((part) => names.has(part))) return message;
-  return `${parts[0]}"…"${parts[parts.length - 1]}`;
-}
 
 /** Whether the error's message may hold values, and is therefore not logged as it is. */
 const withheldMessage = (error: Error) =>
@@ -139,7 +50,9 @@ function describeOne(error: unknown): string {
     // pg names its DatabaseError "error".
     const className = name === 'error' ? error.constructor.name : name;
     const about = [
-      ...(code ? [SQLSTATE.test(code) ? `SQLSTATE ${code}` : `code ${code}`] : []),
+      ...(code
+        ? [isSqlState(code) && !syscallOf(error) ? `SQLSTATE ${code}` : `code ${code}`]
+        : []),
       ...SHOWN_NAMES.filter((field) => nonEmpty(error[field])).map(
         (field) => `${field} ${error[field] as string}`,
       ),
@@ -151,22 +64,44 @@ function describeOne(error: unknown): string {
   if (error instanceof ValidationError) {
     return `${name} (message not logged: MikroORM's errors show entities and conditions with their values)`;
   }
-  // A plain Error's class says nothing. Node's AggregateError of a refused connection has no
-  // message, only the code.
-  const label = `${name === 'Error' && !code ? '' : name}${code ? ` (code ${code})` : ''}`;
+  // A plain Error's or GraphQLError's class says nothing. Node's AggregateError of a refused
+  // connection has no message, only the code.
+  const plain = (name === 'Error' || name === 'GraphQLError') && !code;
+  const label = `${plain ? '' : name}${code ? ` (code ${code})` : ''}`;
   const message = error.message || code || '';
   return label ? `${label}: ${message}` : message;
 }
 
+/** The errors a GraphQLError wraps: its original, and that one's causes. */
+function* wrappedBy(error: GraphQLError): Generator<Error> {
+  let inner: unknown = error.originalError;
+  for (let depth = 0; isError(inner) && depth < 5; depth += 1) {
+    yield inner;
+    inner = inner instanceof GraphQLError ? inner.originalError : inner.cause;
+  }
+}
+
 /**
- * The errors an error stands for: itself (a GraphQLError by the error it wraps, its message is
- * that one's), and its causes, up to 5.
+ * Whether a GraphQLError's message is one of an error it wraps (a resolver's error, as Apollo
+ * wraps it), or holds the message of one whose message is withheld.
+ */
+const repeatsWrapped = (error: GraphQLError) =>
+  [...wrappedBy(error)].some(
+    (inner, index) =>
+      (index === 0 && error.message === inner.message) ||
+      (withheldMessage(inner) && error.message.includes(inner.message)),
+  );
+
+/**
+ * The errors an error stands for: itself, the error a GraphQLError wraps (by that one alone where
+ * it repeats its message), and their causes, up to 5.
  */
 function chainOf(error: unknown): unknown[] {
   const chain: unknown[] = [];
   let inner = error;
   while (chain.length < 5) {
     if (inner instanceof GraphQLError && inner.originalError) {
+      if (!repeatsWrapped(inner)) chain.push(inner);
       inner = inner.originalError;
       continue;
     }

@@ -1,5 +1,6 @@
+import { DriverException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { formatServiceError, requestIdOnInternalErrors } from './errors';
+import { formatServiceError, formatSubgraphError, requestIdOnInternalErrors } from './errors';
 
 describe('formatServiceError', () => {
   test('keeps an error meant for the client as it is', () => {
@@ -103,29 +104,52 @@ describe('formatServiceError', () => {
       undefined,
       'Connection terminated due to connection timeout',
     ],
-  ])(
-    'reports %s as SERVICE_UNAVAILABLE, with the request id',
-    (_what, code: string | undefined, message) => {
-      const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-      const error = Object.assign(new Error(message), code ? { code } : {});
-      const formatted = formatServiceError(
+  ])('reports %s as SERVICE_UNAVAILABLE, with the request id', (_what, code, message) => {
+    const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const unreachable = {
+      message:
+        'the service could not answer: its database cannot be reached (the connection was refused or lost); ask again later (after a change, look whether it was made before repeating it)',
+      path: ['household', 'benefitCase'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'r-1' },
+    };
+    const bare = Object.assign(new Error(message), code ? { code } : {});
+    // As MikroORM passes it on (in a resolver's error or as another's cause), and as knex passes
+    // it on for a statement sent through it directly: bare.
+    for (const [error, format] of [
+      [new DriverException(bare), formatServiceError],
+      [new Error('wrapped', { cause: new DriverException(bare) }), formatServiceError],
+      [bare, formatSubgraphError],
+    ] as const) {
+      const formatted = format(
         {
           message,
           path: ['household', 'benefitCase'],
           extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'r-1' },
         },
-        new GraphQLError(message, { originalError: new Error('wrapped', { cause: error }) }),
+        new GraphQLError(message, { originalError: error }),
       );
-      expect(formatted).toEqual({
-        message:
-          'the service could not answer: its database cannot be reached (the connection was refused or lost); ask again later (after a change, look whether it was made before repeating it)',
-        path: ['household', 'benefitCase'],
-        extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'r-1' },
-      });
-      expect(spy).toHaveBeenCalledWith('service unavailable (request r-1):', expect.any(String));
-      spy.mockRestore();
-    },
-  );
+      expect(formatted).toEqual(unreachable);
+    }
+    expect(spy).toHaveBeenCalledTimes(3);
+    expect(spy).toHaveBeenCalledWith('service unavailable (request r-1):', expect.any(String));
+    spy.mockRestore();
+  });
+
+  test("the gateway's own socket errors are no database's: an identity provider that cannot be reached is an internal error", () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8443'), {
+      code: 'ECONNREFUSED',
+    });
+    const error = new GraphQLError("the identity provider's keys could not be read", {
+      originalError: new Error('fetch failed', { cause: refused }),
+    });
+    const formatted = formatServiceError(
+      { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+    );
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    spy.mockRestore();
+  });
 
   test("logs a database error without its statement's values", () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { codeOf, describeForLog, isError } from './error-log';
+import { codeOf, databaseUnreachable, isError } from './database-errors';
+import { describeForLog } from './error-log';
 
 /** Codes that clients may rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
@@ -30,31 +31,6 @@ const QUERY_CANCELED = '57014';
 /** How knex reports that no pooled connection became free in time (its KnexTimeoutError). */
 const NO_CONNECTION = 'Knex: Timeout acquiring a connection';
 
-/**
- * SQLSTATEs of a database that cannot be reached or let the service's connection go (besides
- * class 08, connection_exception): admin_shutdown, crash_shutdown, cannot_connect_now,
- * too_many_connections, and a login refused (invalid_password; invalid_authorization_specification,
- * as for a role whose LOGIN was revoked or that was dropped).
- */
-const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '53300', '28P01', '28000']);
-/** Node's codes of a connection that was refused, broke or did not answer. */
-const SOCKET_FAILED = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
-/**
- * pg's messages for a connection that ended under a statement, or for a client whose connection
- * failed: on their own, or after the statement knex puts before them.
- */
-const CONNECTION_ENDED =
-  /(^| - )(Connection terminated|Client has encountered a connection error)[^\n]*$/;
-
-/** Whether the error says the service's database cannot be reached or dropped its connection. */
-function connectionFailed(error: Error): boolean {
-  const code = codeOf(error) ?? '';
-  if (/^08[0-9A-Z]{3}$/.test(code) || CONNECTION_LOST.has(code) || SOCKET_FAILED.has(code)) {
-    return true;
-  }
-  return CONNECTION_ENDED.test(error.message);
-}
-
 /** The errors an error wraps: itself, a GraphQLError's original, an error's cause. */
 function* wrapped(error: unknown): Generator<Error> {
   for (let inner = error, depth = 0; isError(inner) && depth < 5; depth += 1) {
@@ -72,7 +48,7 @@ function* wrapped(error: unknown): Generator<Error> {
  * committed, its outcome is unknown); one committed before it (a mutation's answer read after
  * it) stands, so after a change the client looks before repeating it.
  */
-function unavailableBecause(error: unknown): string | undefined {
+function unavailableBecause(error: unknown, bareErrors: boolean): string | undefined {
   for (const inner of wrapped(error)) {
     if (codeOf(inner) === QUERY_CANCELED) {
       return 'a database statement was cancelled (it ran past its time limit, or an operator stopped it)';
@@ -80,7 +56,7 @@ function unavailableBecause(error: unknown): string | undefined {
     if (inner.message.startsWith(NO_CONNECTION)) {
       return 'it is busy: no database connection became free in time';
     }
-    if (connectionFailed(inner)) {
+    if (databaseUnreachable(inner, { bareErrors })) {
       return 'its database cannot be reached (the connection was refused or lost)';
     }
   }
@@ -92,17 +68,19 @@ function unavailableBecause(error: unknown): string | undefined {
  * so internal details (SQL, stack traces) never leave the service. The original is logged (as
  * `describeForLog` allows: no values), with the request id where the error carries one
  * (`requestIdOnInternalErrors`), which the client is given too: so an operator finds the detail
- * of what a client reports.
+ * of what a client reports. The gateway formats its errors so too: it has no database, and a
+ * socket error it meets (an identity provider's) is its own fault, not the database's.
  */
 export function formatServiceError(
   formatted: GraphQLFormattedError,
   error: unknown,
+  { bareDatabaseErrors = false }: { bareDatabaseErrors?: boolean } = {},
 ): GraphQLFormattedError {
   if (isPublic(formatted.extensions?.code)) return formatted;
   const requestId = formatted.extensions?.requestId;
   const request = typeof requestId === 'string' ? { requestId } : {};
   const original = unwrapResolverError(error);
-  const because = unavailableBecause(error);
+  const because = unavailableBecause(error, bareDatabaseErrors);
   if (because) {
     console.warn(
       `service unavailable${request.requestId ? ` (request ${request.requestId})` : ''}:`,
@@ -126,6 +104,17 @@ export function formatServiceError(
     extensions: { code: 'INTERNAL_SERVER_ERROR', ...request },
   };
 }
+
+/**
+ * A subgraph's errors, formatted as `formatServiceError` does: a socket error or pg's own
+ * "Connection terminated" is its database's too (as knex passes them on for the statements the
+ * registry sends through it directly), since a subgraph's resolvers reach nothing else over the
+ * network (the consent guard reports the registry's failures itself).
+ */
+export const formatSubgraphError = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError => formatServiceError(formatted, error, { bareDatabaseErrors: true });
 
 /**
  * Gives each internal error of a request its request id before it is formatted (and logged,

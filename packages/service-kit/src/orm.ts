@@ -3,7 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options, type EntitySchema } from '@mikro-orm/postgresql';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
-import { keepServerMessages } from './error-log';
+import { keepServerMessages } from './database-errors';
 
 /** Counts events (SQL statements, requests) so tests and benchmarks can check batching. */
 export class Counter {

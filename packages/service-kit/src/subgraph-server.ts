@@ -22,7 +22,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { accessLogBarrier } from './access-log-barrier';
 import { requestIdFrom, type BaseContext } from './context';
 import { describeForLog } from './error-log';
-import { formatServiceError, requestIdOnInternalErrors } from './errors';
+import { formatSubgraphError, requestIdOnInternalErrors } from './errors';
 import { requireGatewayToken } from './gateway-authentication';
 import { checkEntityRepresentations } from './entity-representations';
 import { createHttpServer, listen, type RunningService } from './http-service';
@@ -128,7 +128,7 @@ export async function startSubgraph<Context extends BaseContext>(
     introspection: development,
     validationRules: development ? [] : [noServiceSdl],
     includeStacktraceInErrorResponses: false,
-    formatError: formatServiceError,
+    formatError: formatSubgraphError,
     // Our own process handlers stop the services in order; Apollo's would stop this server
     // first, and the second stop() then never settles (the ORMs are never closed).
     stopOnTerminationSignals: false,
