@@ -6,7 +6,8 @@ import { startGateway } from './server';
 async function main(): Promise<void> {
   const config = gatewayConfigFromEnv();
   const gateway = await startGateway(await gatewayOptionsFrom(config));
-  console.log(`gateway ready at ${gateway.url}/graphql`);
+  // Run alone it listens on every interface (listen's default), not only the loopback of its URL.
+  console.log(`gateway ready: POST /graphql on port ${gateway.port}, all interfaces`);
   exitOnStop(gateway);
 }
 

@@ -294,6 +294,9 @@ export async function runSubgraphFromEnv<Context extends BaseContext>(
     mode: env.NODE_ENV,
     decisions: httpDecisionService(env.CONSENT_REGISTRY_URL),
   });
-  console.log(`${module.name} subgraph ready at ${service.url}/graphql`);
+  // Run alone it listens on every interface (listen's default), not only the loopback of its URL.
+  console.log(
+    `${module.name} subgraph ready: POST /graphql on port ${service.port}, all interfaces`,
+  );
   exitOnStop(service);
 }
