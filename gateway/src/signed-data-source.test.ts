@@ -27,6 +27,10 @@ beforeAll(async () => {
               extensions: { code: 'UNAUTHENTICATED' },
             },
             { message: 'a second line\nforged', extensions: { code: 'x\ny' } },
+            {
+              message: 'Variable "$input" got invalid value { grantorName: "Secret-Grantor" }',
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
           ],
           data: { households: { nodes: [{ familyName: 'Secret-Household' }] } },
         }),
@@ -95,7 +99,7 @@ test("the subgraph's own refusal stays the gateway's internal error", async () =
   });
 });
 
-test("the subgraph's reason for a refusal is logged with the request id, never its data", async () => {
+test("the subgraph's reason for a refusal is logged with the request id, never its data or variables", async () => {
   await expect(send('/refused-saying-why', READ)).rejects.toMatchObject({
     message: 'subgraph housing refused the call',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
@@ -103,9 +107,11 @@ test("the subgraph's reason for a refusal is logged with the request id, never i
   expect(logged).toEqual([
     'subgraph housing refused the call (request request-1): answered 401 Unauthorized: ' +
       '"gateway token rejected: Expected 200 OK from the JSON Web Key Set HTTP response" (UNAUTHENTICATED); ' +
-      '"a second line\\nforged" ("x\\ny")',
+      'message not logged: it may quote the call ("x\\ny"); ' +
+      'message not logged: it may quote the call (BAD_USER_INPUT)',
   ]);
-  expect(logged.join('\n')).not.toContain('Secret-Household');
+  // A variable's value, as Apollo quotes it in a refusal, is no more logged than the data.
+  expect(logged.join('\n')).not.toMatch(/Secret-Household|Secret-Grantor/);
 });
 
 test('a refusal whose answer lists no errors says so', async () => {

@@ -35,8 +35,25 @@ const MAX_LOGGED_ERRORS = 5;
 const MAX_LOGGED_MESSAGE = 500;
 
 /**
- * Why a subgraph refused a call, in its own words: the message and code of each error its answer
- * lists (never its data), quoted so that no line break or control character reaches the log.
+ * Codes of refusals worded by the services' own HTTP and token checks, which quote nothing of the
+ * call: their messages are logged. Any other refusal (Apollo's, a variable that does not fit,
+ * whose message quotes the variable's value) is logged by its code alone.
+ */
+const OWN_WORDS_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE',
+  'NOT_FOUND',
+]);
+
+/**
+ * Why a subgraph refused a call, in its own words where they quote nothing of the call: the code
+ * of each error its answer lists, and the message of those the services' own checks wrote (never
+ * its data), quoted so that no line break or control character reaches the log.
  */
 function refusalReasons(body: unknown): string {
   const errors = (body as { errors?: unknown } | null)?.errors;
@@ -48,7 +65,11 @@ function refusalReasons(body: unknown): string {
     };
     const code = extensions?.code;
     const said =
-      typeof message === 'string' ? quotedInput(message, MAX_LOGGED_MESSAGE) : 'no message';
+      typeof message !== 'string'
+        ? 'no message'
+        : typeof code === 'string' && OWN_WORDS_CODES.has(code)
+          ? quotedInput(message, MAX_LOGGED_MESSAGE)
+          : 'message not logged: it may quote the call';
     if (typeof code !== 'string') return said;
     return `${said} (${/^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : quotedInput(code, 64)})`;
   });

@@ -143,6 +143,28 @@ describe('describeForLog', () => {
     expect(described).not.toContain('Erika');
   });
 
+  test("a wrapper that repeats a database error's statement and detail (a failed migration): cut before them", async () => {
+    const cause = await failing(async (em) => {
+      await em.execute(CREATE_GRANTOR);
+      await em.execute('insert into grantor values (1, ?)', [NAME]);
+      await em.execute('insert into grantor values (1, ?)', [NAME]);
+    });
+    const { message, detail } = cause as Error & { detail: string };
+    // As the migrations' runner words it (umzug): the statement with its values and the detail.
+    const migration = new Error(
+      `Migration Migration20261125 (up) failed: Original error: ${message}\n - detail: ${detail}`,
+      { cause },
+    );
+    migration.name = 'MigrationError';
+    expect(migration.message).toContain('Erika');
+    const described = describeForLog(migration);
+    expect(described).toBe(
+      'MigrationError: Migration Migration20261125 (up) failed: … (the rest not logged: it repeats the database error below); ' +
+        'caused by UniqueConstraintViolationException (SQLSTATE 23505, table grantor, constraint grantor_pkey): duplicate key value violates unique constraint "grantor_pkey"',
+    );
+    expect(described).not.toContain('Erika');
+  });
+
   test('other errors: their message (with the class where it is not Error), a cause it already tells left out', () => {
     expect(describeForLog(new TypeError('x is not a function'))).toBe(
       'TypeError: x is not a function',

@@ -37,8 +37,26 @@ const SHOWN_NAMES = ['table', 'column', 'constraint'] as const;
 const withheldMessage = (error: Error) =>
   isDatabaseError(error) || error instanceof ValidationError;
 
+/**
+ * A wrapper's message cut before what it repeats of a database error it was caused by (a
+ * migration runner's "… failed: Original error: <statement> - <message> - detail: …"): at its
+ * first line break, at "Original error", or where a withheld error's message begins.
+ */
+function withoutRepeated(message: string, withheldBelow: readonly Error[]): string {
+  if (withheldBelow.length === 0) return message;
+  const cuts = [
+    message.indexOf('\n'),
+    message.indexOf('Original error'),
+    ...withheldBelow.map((inner) =>
+      inner.message ? message.indexOf(inner.message.slice(0, 40)) : -1,
+    ),
+  ].filter((at) => at >= 0);
+  if (cuts.length === 0) return message;
+  return `${message.slice(0, Math.min(...cuts)).trimEnd()} … (the rest not logged: it repeats the database error below)`;
+}
+
 /** One error's line: `Class (SQLSTATE …, table …): message` for a database error. */
-function describeOne(error: unknown): string {
+function describeOne(error: unknown, withheldBelow: readonly Error[] = []): string {
   if (!isError(error)) {
     return error !== null && (typeof error === 'object' || typeof error === 'function')
       ? 'something other than an Error thrown (not logged: it may hold values)'
@@ -68,7 +86,7 @@ function describeOne(error: unknown): string {
   // connection has no message, only the code.
   const plain = (name === 'Error' || name === 'GraphQLError') && !code;
   const label = `${plain ? '' : name}${code ? ` (code ${code})` : ''}`;
-  const message = error.message || code || '';
+  const message = withoutRepeated(error.message || code || '', withheldBelow);
   return label ? `${label}: ${message}` : message;
 }
 
@@ -146,7 +164,10 @@ export function describeForLog(
       !withheldMessage(inner) &&
       inner.message !== '' &&
       outer.message.includes(inner.message);
-    if (!told) lines.push(describeOne(inner));
+    const withheldBelow = chain
+      .slice(index + 1)
+      .filter((below): below is Error => isError(below) && withheldMessage(below));
+    if (!told) lines.push(describeOne(inner, withheldBelow));
   });
   const frames = stack ? framesOf(chain[0]) : '';
   return [lines.join('; caused by '), frames].filter((part) => part !== '').join('\n');
