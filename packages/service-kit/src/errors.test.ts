@@ -135,6 +135,29 @@ describe('formatServiceError', () => {
     spy.mockRestore();
   });
 
+  test.each([
+    ['a deadlock', '40P01', 'deadlock detected'],
+    ['a serialization failure', '40001', 'could not serialize access due to concurrent update'],
+  ])(
+    'reports %s, which asked again runs afresh, as SERVICE_UNAVAILABLE',
+    (_what, code, message) => {
+      const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const error = new DriverException(Object.assign(new Error(message), { code }));
+      const formatted = formatServiceError(
+        { message, path: ['recordConsent'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        new GraphQLError(message, { originalError: error }),
+      );
+      expect(formatted).toEqual({
+        message:
+          'the service could not answer: its database rolled the transaction back: it collided with another (a deadlock); ask again later (after a change, look whether it was made before repeating it)',
+        path: ['recordConsent'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+      expect(spy).toHaveBeenCalledWith('service unavailable:', expect.stringContaining(code));
+      spy.mockRestore();
+    },
+  );
+
   test("the gateway's own socket errors are no database's: an identity provider that cannot be reached is an internal error", () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8443'), {
@@ -156,9 +179,9 @@ describe('formatServiceError', () => {
     // As knex's error looks where the server's own message was not kept apart (error-log.ts).
     const error = Object.assign(
       new Error(
-        'insert into "consent_grant" ("grantor_name") values (\'Erika Mustermann\') - deadlock detected',
+        'insert into "consent_grant" ("grantor_name") values (\'Erika Mustermann\') - new row for relation "consent_grant" violates check constraint "consent_grant_recorded_at_near_now"',
       ),
-      { code: '40P01', severity: 'ERROR', table: 'consent_grant' },
+      { code: '23514', severity: 'ERROR', table: 'consent_grant' },
     );
     formatServiceError(
       { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'r-1' } },
@@ -167,14 +190,14 @@ describe('formatServiceError', () => {
     const logged = spy.mock.calls.map((call) => call.join(' ')).join('\n');
     spy.mockRestore();
     expect(logged).toContain('internal error (request r-1):');
-    expect(logged).toContain('SQLSTATE 40P01, table consent_grant');
+    expect(logged).toContain('SQLSTATE 23514, table consent_grant');
     expect(logged).not.toContain('Erika');
     expect(logged).not.toContain('insert');
   });
 
   test('does not mistake another database error for a cancelled statement', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const error = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    const error = Object.assign(new Error('relation "grantor" does not exist'), { code: '42P01' });
     const formatted = formatServiceError(
       { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
       error,

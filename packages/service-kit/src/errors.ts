@@ -28,6 +28,11 @@ const isPublic = (code: unknown) => typeof code === 'string' && PUBLIC_CODES.has
 
 /** PostgreSQL's query_canceled: a statement stopped by statement_timeout or by an operator. */
 const QUERY_CANCELED = '57014';
+/**
+ * A transaction PostgreSQL rolled back because it collided with another: deadlock_detected,
+ * serialization_failure. Asked again, it runs afresh.
+ */
+const COLLIDED = new Set(['40P01', '40001']);
 /** How knex reports that no pooled connection became free in time (its KnexTimeoutError). */
 const NO_CONNECTION = 'Knex: Timeout acquiring a connection';
 
@@ -41,7 +46,8 @@ function* wrapped(error: unknown): Generator<Error> {
 
 /**
  * Why the database could not serve the request, if that is what the error (or one it wraps)
- * says: a statement it cancelled, no connection of the pool free in time, or the database could
+ * says: a statement it cancelled, a transaction it rolled back for colliding with another (a
+ * deadlock, a serialization failure), no connection of the pool free in time, or the database could
  * not be reached or dropped the connection (shut down, restarted, full, the service's login
  * refused, the network). None is a fault of the request or of the code: the client may ask again.
  * A write whose transaction it met was rolled back (or, where the connection broke while it
@@ -52,6 +58,9 @@ function unavailableBecause(error: unknown, bareErrors: boolean): string | undef
   for (const inner of wrapped(error)) {
     if (codeOf(inner) === QUERY_CANCELED) {
       return 'a database statement was cancelled (it ran past its time limit, or an operator stopped it)';
+    }
+    if (COLLIDED.has(String(codeOf(inner)))) {
+      return 'its database rolled the transaction back: it collided with another (a deadlock)';
     }
     if (inner.message.startsWith(NO_CONNECTION)) {
       return 'it is busy: no database connection became free in time';
