@@ -90,10 +90,9 @@ function describeOne(error: unknown, withheldBelow: readonly Error[] = []): stri
   return label ? `${label}: ${message}` : message;
 }
 
-/** The errors a GraphQLError wraps: its original, and that one's causes. */
-function* wrappedBy(error: GraphQLError): Generator<Error> {
-  let inner: unknown = error.originalError;
-  for (let depth = 0; isError(inner) && depth < 5; depth += 1) {
+/** An error and those it wraps: a GraphQLError's original, an error's cause; `depth` in all. */
+export function* wrapped(error: unknown, depth = 5): Generator<Error> {
+  for (let inner = error, seen = 0; isError(inner) && seen < depth; seen += 1) {
     yield inner;
     inner = inner instanceof GraphQLError ? inner.originalError : inner.cause;
   }
@@ -104,11 +103,14 @@ function* wrappedBy(error: GraphQLError): Generator<Error> {
  * wraps it), or holds the message of one whose message is withheld.
  */
 const repeatsWrapped = (error: GraphQLError) =>
-  [...wrappedBy(error)].some(
-    (inner, index) =>
-      (index === 0 && error.message === inner.message) ||
-      (withheldMessage(inner) && error.message.includes(inner.message)),
-  );
+  // The five errors below it: its original, and that one's causes.
+  [...wrapped(error, 6)]
+    .slice(1)
+    .some(
+      (inner, index) =>
+        (index === 0 && error.message === inner.message) ||
+        (withheldMessage(inner) && error.message.includes(inner.message)),
+    );
 
 /**
  * The errors an error stands for: itself, the error a GraphQLError wraps (by that one alone where

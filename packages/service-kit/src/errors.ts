@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { codeOf, databaseUnreachable, isError } from './database-errors';
-import { describeForLog } from './error-log';
+import { codeOf, databaseUnreachable } from './database-errors';
+import { describeForLog, wrapped } from './error-log';
 
 /** Codes that clients may rely on; anything else is reported as INTERNAL_SERVER_ERROR. */
 const PUBLIC_CODES = new Set([
@@ -35,14 +35,6 @@ const QUERY_CANCELED = '57014';
 const COLLIDED = new Set(['40P01', '40001']);
 /** How knex reports that no pooled connection became free in time (its KnexTimeoutError). */
 const NO_CONNECTION = 'Knex: Timeout acquiring a connection';
-
-/** The errors an error wraps: itself, a GraphQLError's original, an error's cause. */
-function* wrapped(error: unknown): Generator<Error> {
-  for (let inner = error, depth = 0; isError(inner) && depth < 5; depth += 1) {
-    yield inner;
-    inner = inner instanceof GraphQLError ? inner.originalError : inner.cause;
-  }
-}
 
 /**
  * Why the database could not serve the request, if that is what the error (or one it wraps)
