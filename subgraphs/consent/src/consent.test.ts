@@ -844,6 +844,53 @@ describe('withdrawing a consent', () => {
     expectError(await withdraw(UNKNOWN_ID), 'NOT_FOUND', undefined, new RegExp(UNKNOWN_ID));
   });
 
+  test("by an agency outside its part is NOT_FOUND, in an unknown id's words, whatever its state", async () => {
+    const jobcenter = demoAgenciesOf('JOBCENTER', 'DORTMUND')[0]!;
+    const outsider: Partial<Caller> = {
+      ...CASEWORKER,
+      actor: 'caseworker@jobcenter',
+      agencyId: jobcenter.id,
+      agencyKind: 'JOBCENTER',
+    };
+    // Recorded by housing-dortmund for a welfare provider: none of this Jobcenter's business.
+    const open = await recorded();
+    const closed = await recorded();
+    expect((await withdraw(closed.id)).errors).toBeUndefined();
+    for (const grant of [open, closed]) {
+      const response = await withdraw(grant.id.toUpperCase(), null, outsider);
+      expectError(response, 'NOT_FOUND');
+      expect(response.errors![0]!.message).toBe(
+        (await withdraw(UNKNOWN_ID, null, outsider)).errors![0]!.message.replace(
+          UNKNOWN_ID,
+          grant.id.toUpperCase(),
+        ),
+      );
+    }
+    const { grants, events } = await rowsOf(open.household.id);
+    expect(grants[0]!.withdrawnAt).toBeNull();
+    expect(events).toHaveLength(1);
+  });
+
+  test('by an agency of the kind it names is FORBIDDEN, naming the agency that recorded it', async () => {
+    const grant = await recorded({
+      recipientAgencyId: null,
+      recipientAgencyKind: 'WELFARE_PROVIDER',
+    });
+    const response = await withdraw(grant.id, null, {
+      ...CASEWORKER,
+      actor: 'colleague@welfare',
+      agencyId: welfareDortmund.id,
+      agencyKind: 'WELFARE_PROVIDER',
+    });
+    expectError(
+      response,
+      'FORBIDDEN',
+      undefined,
+      /only by the agency that recorded it \(housing-dortmund\)/,
+    );
+    expect((await rowsOf(grant.household.id)).grants[0]!.withdrawnAt).toBeNull();
+  });
+
   test('needs a UUID', async () => {
     expectError(await withdraw('consent-1'), 'BAD_USER_INPUT', 'id', /UUID/);
   });

@@ -257,7 +257,9 @@ export type Mutation = {
   /**
    * Records the withdrawal of a consent (GDPR Art. 7 (3)): it no longer applies from now on. The
    * consent and its history are kept. A consent that was already withdrawn or has expired cannot
-   * be withdrawn. Null, beside an error, when it was not withdrawn.
+   * be withdrawn. It is withdrawn by the agency that recorded it or the agency it names: an agency
+   * of the kind it names is FORBIDDEN, any other NOT_FOUND, as for an unknown id. Null, beside an
+   * error, when it was not withdrawn.
    */
   withdrawConsent: Maybe<ConsentGrant>;
 };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { isBlank, isUuid, textProblem } from '@wohnnetz/service-kit';
-import { assertMayWithdraw, assertMayWrite } from '../access';
+import { assertMayWithdraw, assertMayWrite, noConsent } from '../access';
 import type { ConsentContext } from '../context';
 import { AgencySchema } from '../entities/agency.entity';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
-import { badField, conflict, notFound, rethrowClockRefusal } from '../errors';
+import { badField, conflict, rethrowClockRefusal } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { alreadyRecorded } from '../repeated-consent';
 import {
@@ -111,14 +111,14 @@ export const Mutation: MutationResolvers = {
           { id: id.toLowerCase() },
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         );
-        if (!found) throw notFound(`no consent ${id}`);
+        if (!found) throw noConsent(id);
+        assertMayWithdraw(caller, found, id);
         // The withdrawal's instant is taken once the row is ours, not when the request began (a
         // concurrent withdrawal may have held it for long). Decisions read grants without a lock,
         // so one made between this instant and the commit still sees the consent: the window is
         // the write's own few milliseconds (docs/security.md).
         const now = new Date();
         context.now = now;
-        assertMayWithdraw(caller, found);
         if (found.withdrawnAt) {
           throw badField(
             `consent ${found.id} was already withdrawn at ${found.withdrawnAt.toISOString()}`,
