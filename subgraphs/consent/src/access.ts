@@ -31,7 +31,7 @@ export function assertMayWithdraw(caller: Caller, grant: ConsentGrant, askedFor:
   }
   if (visibleGrants([grant], caller).length === 0) throw noConsent(askedFor);
   throw forbidden(
-    `consent ${grant.id} names your kind of agency; it can be withdrawn only by the agency that recorded it (${grant.recordedByAgencyId}) or one it names as recipient`,
+    `consent ${grant.id} names your kind of agency; it can be withdrawn only by the agency that recorded it (${grant.recordedByAgencyId})`,
   );
 }
 
