@@ -1,0 +1,293 @@
+/**
+ * `pnpm -s agencies`: registering the agencies taking part, run as an operator runs it (the
+ * command in a process of its own, with the registry's database settings), against a registry
+ * that runs as a role of its own; what it registered is read back through the registry's API.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { openOrm } from '@wohnnetz/service-kit';
+import {
+  createServiceRole,
+  startTestSubgraph,
+  testDatabaseUrl,
+  withScratchDatabase,
+  type TestServiceRole,
+  type TestSubgraph,
+} from '@wohnnetz/testing';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { AgencySchema, type Agency } from '../entities/agency.entity';
+import { consent } from '../subgraph';
+import { parseAgencyFile } from './agency-file';
+import { AgencyFileError } from './registration-refused';
+
+const ROOT = join(__dirname, '../../../..');
+const CLI = join(__dirname, 'agencies-cli.ts');
+
+/** Fictional agencies, in the programme's municipalities. */
+const BEISPIELHILFE: Agency = {
+  id: 'welfare-dortmund-beispielhilfe',
+  kind: 'WELFARE_PROVIDER',
+  municipality: 'DORTMUND',
+  name: 'Beispielhilfe Dortmund e. V.',
+};
+const LERNWERK: Agency = {
+  id: 'training-hagen-lernwerk',
+  kind: 'TRAINING_PROVIDER',
+  municipality: 'HAGEN',
+  name: 'Lernwerk Hagen gGmbH',
+};
+
+let serviceRole: TestServiceRole;
+let registry: TestSubgraph;
+let orm: MikroORM;
+let directory: string;
+let databaseName: string;
+
+beforeAll(async () => {
+  serviceRole = await createServiceRole();
+  registry = await startTestSubgraph(consent, {
+    households: 1,
+    consentFor: [],
+    serviceRoleUrl: serviceRole.url,
+  });
+  databaseName = new URL(registry.databaseUrl).pathname.slice(1);
+  orm = await openOrm({
+    entities: consent.entities,
+    migrations: consent.migrations,
+    migrationsPath: consent.migrationsPath,
+    clientUrl: registry.databaseUrl,
+  });
+  directory = mkdtempSync(join(tmpdir(), 'wn-agencies-'));
+}, 120_000);
+
+afterAll(async () => {
+  await orm?.close();
+  await registry?.stop();
+  await serviceRole?.drop();
+  if (directory) rmSync(directory, { recursive: true, force: true });
+});
+
+/** Writes a file of agencies and returns its path. */
+function agencyFile(content: unknown): string {
+  const path = join(directory, `${randomUUID()}.json`);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+/**
+ * Runs the command as the registry's deployment would: DATABASE_URL its own role, the tables'
+ * owner in MIGRATION_DATABASE_URL (unless `environment` says otherwise).
+ */
+async function agencies(
+  args: string[],
+  environment: Record<string, string | undefined> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', CLI, ...args],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          DATABASE_URL: serviceRole.url,
+          MIGRATION_DATABASE_URL: testDatabaseUrl(),
+          DATABASE_NAME: databaseName,
+          ...environment,
+        },
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const registered = async (): Promise<Agency[]> =>
+  (await orm.em.fork().find(AgencySchema, {}, { orderBy: { id: 'asc' } })).map(
+    ({ id, kind, municipality, name }) => ({ id, kind, municipality, name }),
+  );
+
+async function agencyThroughApi(id: string): Promise<unknown> {
+  const response = await registry.query(
+    'query ($id: ID!) { agency(id: $id) { id kind municipality name } }',
+    { id },
+  );
+  expect(response.errors).toBeUndefined();
+  return (response.data as { agency: unknown }).agency;
+}
+
+describe('the agency file', () => {
+  test('names every problem of every entry at once', () => {
+    let refused: unknown;
+    try {
+      parseAgencyFile(
+        {
+          agencies: [
+            { ...BEISPIELHILFE, kind: 'BANK' },
+            { ...LERNWERK, municipality: 'BOCHUM', name: '  ' },
+            { ...LERNWERK, id: ' training-hagen-lernwerk' },
+            { ...BEISPIELHILFE, id: 'x'.repeat(65), name: 'Beispiel\u0007' },
+            { ...BEISPIELHILFE, name: 'n'.repeat(201) },
+          ],
+        },
+        'agencies.json',
+      );
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(AgencyFileError);
+    expect((refused as AgencyFileError).problems).toEqual([
+      expect.stringMatching(
+        /^agencies\[0\] \("welfare-dortmund-beispielhilfe"\): kind "BANK" is not one of the consent policy's: HOUSING_OFFICE, /,
+      ),
+      `agencies[1] ("training-hagen-lernwerk"): municipality "BOCHUM" is not one of the registry's: DORTMUND, HAGEN, KREIS_RECKLINGHAUSEN`,
+      'agencies[1] ("training-hagen-lernwerk"): name must not be blank',
+      expect.stringMatching(/^agencies\[2\] \(" training-hagen-lernwerk"\): id must be 1 to 64/),
+      expect.stringMatching(/^agencies\[3\] \("x{64}"\): id must be 1 to 64 characters/),
+      expect.stringMatching(/^agencies\[3\] .*: name must not contain control characters/),
+      expect.stringMatching(/^agencies\[4\] .*: name must be at most 200 characters/),
+      'agencies[4] ("welfare-dortmund-beispielhilfe"): id is listed twice',
+    ]);
+  });
+
+  test.each([
+    [[], 'the file: '],
+    [{ agencies: [] }, 'agencies: the list is empty'],
+    [{ agencies: [{ ...LERNWERK, email: 'x' }] }, 'agencies.0: Unrecognized key: "email"'],
+    [{ agencies: [{ id: 'a', kind: 'JOBCENTER', name: 'A' }] }, 'agencies.0.municipality: '],
+  ])('refuses %j', (document, problem) => {
+    expect(() => parseAgencyFile(document, 'agencies.json')).toThrow(problem);
+  });
+
+  test('takes a name without the white space around it', () => {
+    expect(
+      parseAgencyFile({ agencies: [{ ...LERNWERK, name: `  ${LERNWERK.name} ` }] }, 'f'),
+    ).toEqual([LERNWERK]);
+  });
+});
+
+describe('pnpm -s agencies', () => {
+  test('adds the new agencies, keeps the others, and the registry answers and names them', async () => {
+    const before = await registered();
+    const file = agencyFile({ agencies: [BEISPIELHILFE, LERNWERK] });
+
+    const checked = await agencies(['--check', file]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain(`would add ${BEISPIELHILFE.id} (WELFARE_PROVIDER, DORTMUND,`);
+    expect(checked.stdout).toContain('2 added, 0 updated, 0 unchanged (checked only');
+    expect(await registered()).toEqual(before);
+
+    const done = await agencies([file]);
+    expect(done).toMatchObject({ code: 0, stderr: '' });
+    expect(done.stdout.split('\n')).toEqual([
+      `added ${BEISPIELHILFE.id} (WELFARE_PROVIDER, DORTMUND, Beispielhilfe Dortmund e. V.)`,
+      `added ${LERNWERK.id} (TRAINING_PROVIDER, HAGEN, Lernwerk Hagen gGmbH)`,
+      '2 added, 0 updated, 0 unchanged',
+      `${before.length} registered agencies the file does not list are kept (agencies are never removed): ${before.map((agency) => agency.id).join(', ')}`,
+      '',
+    ]);
+    expect(await agencyThroughApi(LERNWERK.id)).toEqual(LERNWERK);
+
+    // A consent may now name it.
+    const recorded = await registry.query<{ recordConsent: { recipientAgency: { id: string } } }>(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { recipientAgency { id } } }`,
+      {
+        input: {
+          householdId: randomUUID(),
+          grantorName: 'Erika Beispiel',
+          recipientAgencyId: BEISPIELHILFE.id,
+          categories: ['HOUSING_SITUATION'],
+          purposes: ['EVICTION_PREVENTION'],
+          form: 'WRITTEN',
+          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+          informationLanguage: 'de',
+          documentReference: 'AG-TEST-1',
+        },
+      },
+      { roles: ['caseworker'], purpose: 'EVICTION_PREVENTION' },
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data!.recordConsent.recipientAgency).toEqual({ id: BEISPIELHILFE.id });
+
+    const again = await agencies([file]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^0 added, 0 updated, 2 unchanged$/m);
+  });
+
+  test('corrects a name and a municipality; a kind change refuses the whole file', async () => {
+    const renamed = { ...LERNWERK, id: 'training-renamed', name: 'Lernwerk (alt)' };
+    expect((await agencies([agencyFile({ agencies: [renamed] })])).code).toBe(0);
+    const corrected = { ...renamed, municipality: 'DORTMUND', name: 'Lernwerk Dortmund gGmbH' };
+    const done = await agencies([agencyFile({ agencies: [corrected] })]);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain(
+      'updated training-renamed: HAGEN, Lernwerk (alt) → DORTMUND, Lernwerk Dortmund gGmbH',
+    );
+    expect(await agencyThroughApi(renamed.id)).toEqual(corrected);
+
+    const before = await registered();
+    const newcomer = { ...BEISPIELHILFE, id: 'welfare-newcomer' };
+    const refused = await agencies([
+      agencyFile({ agencies: [newcomer, { ...corrected, kind: 'WELFARE_PROVIDER' }] }),
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(
+      'training-renamed is registered as TRAINING_PROVIDER, not WELFARE_PROVIDER',
+    );
+    expect(refused.stderr).toContain('nothing was changed');
+    expect(await registered()).toEqual(before);
+  });
+
+  test('as the registry’s own role it changes nothing, and says which role may', async () => {
+    const before = await registered();
+    const refused = await agencies(
+      [agencyFile({ agencies: [{ ...LERNWERK, id: 'training-by-service-role' }] })],
+      { MIGRATION_DATABASE_URL: undefined },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /may not change the registry's agencies: nothing was changed; run this as the role that owns its tables \(MIGRATION_DATABASE_URL\)/,
+    );
+    expect(refused.stderr).not.toContain(new URL(serviceRole.url).password);
+    expect(await registered()).toEqual(before);
+  });
+
+  test('refuses a database of another version, or none, and a file that is not JSON', async () => {
+    await withScratchDatabase(consent, async (scratch) => {
+      const name = new URL(scratch.config.get('clientUrl')!).pathname.slice(1);
+      const refused = await agencies([agencyFile({ agencies: [LERNWERK] })], {
+        DATABASE_NAME: name,
+      });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /the registry's database lacks \d+ migration\(s\) of this version .*: start the registry of this version once/,
+      );
+    });
+    const missing = await agencies([agencyFile({ agencies: [LERNWERK] })], {
+      DATABASE_NAME: 'wn_test_no_such_registry',
+    });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/has no database wn_test_no_such_registry: start the registry/);
+
+    const broken = await agencies([agencyFile('{ "agencies": [')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/the agency file \(.*\) is not valid JSON/);
+  });
+
+  test('--help shows the usage; no file or an unknown option is refused with it', async () => {
+    expect((await agencies(['--help'])).stdout).toMatch(/^usage: pnpm -s agencies/);
+    for (const args of [[], ['--force', 'x.json'], ['a.json', 'b.json']]) {
+      const refused = await agencies(args);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/usage: pnpm -s agencies/);
+    }
+  });
+});

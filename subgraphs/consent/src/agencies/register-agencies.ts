@@ -1,0 +1,105 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { AgencySchema, type Agency } from '../entities/agency.entity';
+import { AgencyFileError, RegistrationRefused } from './registration-refused';
+
+/** What registering a file's agencies does (or, checked only, would do) to the registry. */
+export interface AgencyRegistration {
+  added: Agency[];
+  /** Registered agencies whose name or municipality the file corrects. */
+  updated: { before: Agency; after: Agency }[];
+  unchanged: Agency[];
+  /** Registered agencies the file does not list: kept, never removed. */
+  notListed: Agency[];
+}
+
+const plainAgency = ({ id, kind, municipality, name }: Agency): Agency => ({
+  id,
+  kind,
+  municipality,
+  name,
+});
+
+/**
+ * Compares the file's agencies with the registered ones. An agency's kind never changes: the
+ * consents naming it were checked against it when recorded, and the access log names it; an
+ * agency that becomes another kind of agency is registered under a new id.
+ */
+function compare(listed: readonly Agency[], registered: readonly Agency[], source: string) {
+  const byId = new Map(registered.map((agency) => [agency.id, plainAgency(agency)]));
+  const registration: AgencyRegistration = { added: [], updated: [], unchanged: [], notListed: [] };
+  const problems: string[] = [];
+  for (const agency of listed) {
+    const before = byId.get(agency.id);
+    if (!before) registration.added.push(agency);
+    else if (before.kind !== agency.kind) {
+      problems.push(
+        `${agency.id} is registered as ${before.kind}, not ${agency.kind}: an agency's kind does not change (consents naming it were checked against it); register the new kind under a new id`,
+      );
+    } else if (before.name === agency.name && before.municipality === agency.municipality) {
+      registration.unchanged.push(before);
+    } else registration.updated.push({ before, after: agency });
+  }
+  if (problems.length > 0) throw new AgencyFileError(source, problems);
+  const listedIds = new Set(listed.map((agency) => agency.id));
+  registration.notListed = [...byId.values()].filter((agency) => !listedIds.has(agency.id));
+  return registration;
+}
+
+/**
+ * Registers the agencies of a file (parseAgencyFile) in the registry's database: adds the new ones
+ * and corrects the names and municipalities of the others, all in one transaction, or changes
+ * nothing (an AgencyFileError). Agencies the file does not list are kept: consents and the access
+ * log name them. With `checkOnly`, only says what it would do. Needs the role that owns the
+ * registry's tables (the registry's own role may only read them, ADR 0019).
+ */
+export async function registerAgencies(
+  orm: MikroORM,
+  listed: readonly Agency[],
+  { source, checkOnly }: { source: string; checkOnly: boolean },
+): Promise<AgencyRegistration> {
+  const pending = await orm.getMigrator().getPendingMigrations();
+  if (pending.length > 0) {
+    throw new RegistrationRefused(
+      `the registry's database lacks ${pending.length} migration(s) of this version (${pending[0]!.name}, …): start the registry of this version once (it migrates its database), then register`,
+    );
+  }
+  return orm.em.fork().transactional(async (tx) => {
+    // Two registrations at once would each add what the other cannot see; the registry's own
+    // reads of the agencies go on meanwhile (EXCLUSIVE does not block them).
+    if (!checkOnly) await tx.execute('lock table agency in exclusive mode');
+    const registered = await tx.find(AgencySchema, {}, { orderBy: { id: 'asc' } });
+    const registration = compare(listed, registered, source);
+    if (checkOnly) return registration;
+    for (const agency of registration.added) tx.create(AgencySchema, { ...agency });
+    for (const { after } of registration.updated) {
+      const entity = registered.find((agency) => agency.id === after.id)!;
+      entity.name = after.name;
+      entity.municipality = after.municipality;
+    }
+    await tx.flush();
+    return registration;
+  });
+}
+
+/** The registration in lines for a terminal, saying what was (or would be) changed. */
+export function describeRegistration(
+  registration: AgencyRegistration,
+  checkOnly: boolean,
+): string[] {
+  const [add, update] = checkOnly ? ['would add', 'would update'] : ['added', 'updated'];
+  const shown = (agency: Agency) =>
+    `${agency.id} (${agency.kind}, ${agency.municipality}, ${agency.name})`;
+  return [
+    ...registration.added.map((agency) => `${add} ${shown(agency)}`),
+    ...registration.updated.map(
+      ({ before, after }) =>
+        `${update} ${after.id}: ${before.municipality}, ${before.name} → ${after.municipality}, ${after.name}`,
+    ),
+    `${registration.added.length} added, ${registration.updated.length} updated, ${registration.unchanged.length} unchanged${checkOnly ? ' (checked only: nothing was changed)' : ''}`,
+    ...(registration.notListed.length > 0
+      ? [
+          `${registration.notListed.length} registered agencies the file does not list are kept (agencies are never removed): ${registration.notListed.map((agency) => agency.id).join(', ')}`,
+        ]
+      : []),
+  ];
+}
