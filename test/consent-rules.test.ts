@@ -218,7 +218,7 @@ describe('withdrawal and expiry take effect on the very next request', () => {
     });
   });
 
-  test('only the recording or the recipient agency may withdraw a consent', async () => {
+  test('only the recording or the recipient agency may withdraw a consent; to another it does not exist', async () => {
     const grant = await recordConsent({
       householdId: inHagen[0]!.id,
       recipientAgencyId: 'landlord-hagen-gmbh',
@@ -230,7 +230,9 @@ describe('withdrawal and expiry take effect on the very next request', () => {
       'CASE_COORDINATION',
       `mutation { withdrawConsent(id: "${grant}") { id grantorName documentReference } }`,
     );
-    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A consent outside its part is answered as an unknown id would be: no hint that it exists.
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(other.errors?.[0]?.message).toBe(`no consent ${grant}`);
     expect(other.data).toEqual({ withdrawConsent: null });
   });
 
