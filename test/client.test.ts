@@ -11,6 +11,7 @@ import {
   GATEWAY_ERROR_CODES,
   HouseholdCaseContextDocument,
   HouseholdCaseContextsDocument,
+  HouseholdConsentDocument,
   RecordConsentDocument,
   WithdrawConsentDocument,
   consentDenials,
@@ -126,6 +127,25 @@ describe('recordConsent and withdrawConsent', () => {
     expect(retried.data!.recordConsent).toBeNull();
     expect(retried.error!.graphQLErrors.map(errorCode)).toEqual(['CONFLICT']);
     expect(retried.error!.graphQLErrors[0]!.extensions.consentId).toBe(grant.id);
+    // …which HouseholdConsent reads back, as the case context would show it.
+    const lookedUp = await caseworker
+      .query(HouseholdConsentDocument, {
+        householdId: household.id,
+        consentId: retried.error!.graphQLErrors[0]!.extensions.consentId as string,
+      })
+      .toPromise();
+    expect(lookedUp.error).toBeUndefined();
+    expect(lookedUp.data!.household!.consent).toEqual({
+      ...grant,
+      household: { id: household.id },
+    });
+    // To an agency the consent does not concern, it is as if there were none.
+    const jobcenter = await clientFor('jobcenter-hagen', 'CASE_COORDINATION');
+    const notTheirs = await jobcenter
+      .query(HouseholdConsentDocument, { householdId: household.id, consentId: grant.id })
+      .toPromise();
+    expect(notTheirs.error).toBeUndefined();
+    expect(notTheirs.data!.household).toEqual({ id: household.id, consent: null });
     expect(grant).toMatchObject({
       household: { id: household.id },
       recipientAgency: { id: 'landlord-hagen-gmbh', kind: 'LANDLORD' },

@@ -2084,6 +2084,117 @@ describe('the access-log migrations that count entries per owner', () => {
   });
 });
 
+describe('Household.consent', () => {
+  /** One consent of a household by its id, as `caller` reads it through _entities. */
+  const consentOf = (
+    householdId: string,
+    id: string,
+    caller: Partial<Caller> = CASEWORKER,
+    fields = RECORD_FIELDS,
+  ) =>
+    subgraph.query<{ _entities: { consent: GrantData | null }[] }>(
+      `query ($representations: [_Any!]!, $id: ID!) {
+        _entities(representations: $representations) { ... on Household { consent(id: $id) { ${fields} } } }
+      }`,
+      { representations: [{ __typename: 'Household', id: householdId }], id },
+      caller,
+    );
+  const welfare: Partial<Caller> = {
+    ...CASEWORKER,
+    actor: 'caseworker@welfare',
+    agencyId: welfareDortmund.id,
+    agencyKind: 'WELFARE_PROVIDER',
+  };
+  const welfareOfficer: Partial<Caller> = {
+    ...DPO,
+    actor: 'dpo@welfare',
+    agencyId: welfareDortmund.id,
+    agencyKind: 'WELFARE_PROVIDER',
+  };
+
+  test('answers one of the caller’s consents as Household.consents does', async () => {
+    const grant = await recorded();
+    const response = await consentOf(grant.household.id, grant.id.toUpperCase());
+    expect(response.errors).toBeUndefined();
+    const [consents] = await consentsOf([grant.household.id]);
+    expect(response.data!._entities[0]!.consent).toEqual(consents![0]);
+  });
+
+  test.each([
+    ['with a basis for consent records', 'EVICTION_PREVENTION', true],
+    ['without one', 'HOUSING_PLACEMENT', false],
+  ])(
+    'to an agency it names, %s, is decided and logged like Household.consents',
+    async (_case, purpose, released) => {
+      const grant = await recorded();
+      const requestId = randomUUID();
+      const response = await consentOf(
+        grant.household.id,
+        grant.id,
+        { ...welfare, purpose, requestId },
+        'id state',
+      );
+      const list = await subgraph.query<{ _entities: { consents: unknown }[] }>(
+        consentsQuery('id state'),
+        { representations: [{ __typename: 'Household', id: grant.household.id }] },
+        { ...welfare, purpose },
+      );
+      expect(list.data!._entities[0]!.consents !== null).toBe(released);
+      if (released) {
+        expect(response.errors).toBeUndefined();
+        expect(response.data!._entities[0]!.consent).toEqual({ id: grant.id, state: 'GIVEN' });
+      } else {
+        expect(response.data!._entities[0]!.consent).toBeNull();
+        expect(response.errors).toHaveLength(1);
+        expect(response.errors![0]!.extensions).toMatchObject({
+          code: 'CONSENT_REQUIRED',
+          householdId: grant.household.id,
+          category: 'CONSENT_RECORDS',
+          purpose,
+        });
+      }
+      const log = await subgraph.query<{
+        accessLog: { nodes: { field: string; released: boolean }[] };
+      }>(
+        'query ($requestId: ID!) { accessLog(requestId: $requestId, first: 10) { nodes { field released } } }',
+        { requestId },
+        welfareOfficer,
+      );
+      expect(log.errors).toBeUndefined();
+      expect(log.data!.accessLog.nodes).toEqual([{ field: 'Household.consent', released }]);
+    },
+  );
+
+  test('is null for a consent outside the caller’s part or of another household, as for an unknown id', async () => {
+    const grant = await recorded();
+    const other = await recorded();
+    const jobcenter: Partial<Caller> = {
+      ...CASEWORKER,
+      actor: 'caseworker@jobcenter',
+      agencyId: 'jobcenter-dortmund',
+      agencyKind: 'JOBCENTER',
+    };
+    const unknown = await consentOf(grant.household.id, UNKNOWN_ID, jobcenter);
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data!._entities[0]!.consent).toBeNull();
+    expect(await consentOf(grant.household.id, grant.id, jobcenter)).toEqual(unknown);
+    // The recording agency itself, asking under the wrong household.
+    const elsewhere = await consentOf(other.household.id, grant.id);
+    expect(elsewhere.errors).toBeUndefined();
+    expect(elsewhere.data!._entities[0]!.consent).toBeNull();
+  });
+
+  test('refuses an id that is no UUID', async () => {
+    const grant = await recorded();
+    const response = await consentOf(grant.household.id, 'consent-1');
+    expect(response.data!._entities[0]!.consent).toBeNull();
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'id',
+    });
+  });
+});
+
 describe('Query.agency', () => {
   test('finds an agency by its id, and none for an unknown one', async () => {
     const found = await subgraph.query<{ agency: { id: string } | null }>(

@@ -219,11 +219,22 @@ export type DataCategory =
 export type Household = {
   __typename?: 'Household';
   /**
+   * One of those consents by its id (an access-log entry's reference, a CONFLICT's consentId),
+   * decided like consents; null where it is not one of them, whether or not it exists.
+   */
+  consent: Maybe<ConsentGrant>;
+  /**
    * The consents the household has given that concern the asking agency — those it recorded and
    * those naming it or its kind as recipient —, newest first, including withdrawn and expired ones.
    */
   consents: Maybe<Array<ConsentGrant>>;
   id: Scalars['ID']['output'];
+};
+
+
+/** A household in a housing-access programme: owned by the housing office, extended by every other service. */
+export type HouseholdConsentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Facts a person must be told before consenting (§ 67b (2) SGB X, GDPR Art. 7 and 13). */
@@ -587,6 +598,7 @@ export type ConsentGrantResolvers<ContextType = ConsentContext, ParentType exten
 
 export type HouseholdResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['ConsentGrant']>, ParentType, ContextType, RequireFields<HouseholdConsentArgs, 'id'>>;
   consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
