@@ -13,11 +13,13 @@ import {
   HouseholdCaseContextsDocument,
   HouseholdConsentDocument,
   RecordConsentDocument,
+  RecordedConsentsDocument,
   WithdrawConsentDocument,
   consentDenials,
   createWohnnetzClient,
   errorCode,
   type AccessLogQuery,
+  type RecordedConsentsQuery,
   type ConsentDenial,
   type Purpose,
   type RecordConsentInput,
@@ -419,6 +421,42 @@ describe('accessLog', () => {
   test('is refused to a case worker: FORBIDDEN', async () => {
     const caseworker = await clientFor('welfare-hagen-mitte', 'TENANCY_SUPPORT');
     const result = await caseworker.query(AccessLogDocument, { first: 5 }).toPromise();
+    expect(result.data ?? null).toBeNull();
+    expect(result.error!.graphQLErrors.map(errorCode)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('recordedConsents', () => {
+  test('a data-protection officer pages through the consents their agency recorded', async () => {
+    const officer = await clientFor('housing-hagen', 'DATA_PROTECTION_SUPERVISION', [
+      'data_protection_officer',
+    ]);
+    const consents: RecordedConsentsQuery['recordedConsents']['nodes'] = [];
+    let after: string | null = null;
+    let totalCount: number | undefined;
+    do {
+      const result = await officer.query(RecordedConsentsDocument, { first: 2, after }).toPromise();
+      expect(result.error).toBeUndefined();
+      const page: RecordedConsentsQuery['recordedConsents'] = result.data!.recordedConsents;
+      consents.push(...page.nodes);
+      totalCount = page.totalCount;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+
+    // The demo consents of Hagen's households, and any this file recorded there.
+    expect(consents.length).toBeGreaterThanOrEqual(inHagen.length);
+    expect(consents).toHaveLength(totalCount);
+    expect(new Set(consents.map((consent) => consent.id)).size).toBe(consents.length);
+    expect(consents.every((consent) => consent.recordedByAgency?.id === 'housing-hagen')).toBe(
+      true,
+    );
+    const recordedAt = consents.map((consent) => consent.recordedAt);
+    expect(recordedAt).toEqual([...recordedAt].sort().reverse());
+  });
+
+  test('is refused to a case worker: FORBIDDEN', async () => {
+    const caseworker = await clientFor('housing-hagen', 'CASE_COORDINATION');
+    const result = await caseworker.query(RecordedConsentsDocument, { first: 5 }).toPromise();
     expect(result.data ?? null).toBeNull();
     expect(result.error!.graphQLErrors.map(errorCode)).toEqual(['FORBIDDEN']);
   });

@@ -38,11 +38,15 @@ export function assertMayWithdraw(caller: Caller, grant: ConsentGrant, askedFor:
 /** The answer for a consent id the caller cannot see, whether or not it exists. */
 export const noConsent = (id: string): GraphQLError => notFound(`no consent ${id}`);
 
-export function assertMayReadAccessLog(caller: Caller): void {
+/**
+ * Who audits what an agency did (the access log, the consents it recorded): its data-protection
+ * officer, declaring that purpose.
+ */
+export function assertMaySupervise(caller: Caller, action: string): void {
   if (!caller.roles.includes(ACCESS_LOG_READER_ROLE)) {
-    throw forbidden(`only a user with the role ${ACCESS_LOG_READER_ROLE} may read the access log`);
+    throw forbidden(`only a user with the role ${ACCESS_LOG_READER_ROLE} may ${action}`);
   }
   if (caller.purpose !== ACCESS_LOG_PURPOSE) {
-    throw forbidden(`reading the access log needs the declared purpose ${ACCESS_LOG_PURPOSE}`);
+    throw forbidden(`only with the declared purpose ${ACCESS_LOG_PURPOSE} may a user ${action}`);
   }
 }

@@ -2084,6 +2084,128 @@ describe('the access-log migrations that count entries per owner', () => {
   });
 });
 
+describe('recordedConsents', () => {
+  // An agency no other test records for: its list holds only this block's consents.
+  const jobcenter: Partial<Caller> = {
+    ...CASEWORKER,
+    actor: 'caseworker@jobcenter-recklinghausen',
+    agencyId: 'jobcenter-recklinghausen',
+    agencyKind: 'JOBCENTER',
+  };
+  const officer: Partial<Caller> = {
+    ...DPO,
+    actor: 'dpo@jobcenter-recklinghausen',
+    agencyId: 'jobcenter-recklinghausen',
+    agencyKind: 'JOBCENTER',
+  };
+  interface Page {
+    recordedConsents: {
+      nodes: { id: string; recordedAt: string; state: string; household: { id: string } }[];
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      totalCount: number;
+    };
+  }
+  const page = (variables: { first?: number; after?: string }, caller = officer) =>
+    subgraph.query<Page>(
+      `query ($first: Int!, $after: String) {
+        recordedConsents(first: $first, after: $after) {
+          nodes { id recordedAt state household { id } }
+          pageInfo { endCursor hasNextPage }
+          totalCount
+        }
+      }`,
+      { first: 50, ...variables },
+      caller,
+    );
+  let ids: string[];
+
+  beforeAll(async () => {
+    ids = [];
+    for (let n = 0; n < 5; n += 1) {
+      const response = await record(
+        validInput({ recipientAgencyId: null, recipientAgencyKind: 'WELFARE_PROVIDER' }),
+        jobcenter,
+      );
+      expect(response.errors).toBeUndefined();
+      ids.push(response.data!.recordConsent.id);
+    }
+    // One withdrawn: the list keeps it, with its state.
+    expect((await withdraw(ids[1]!, null, jobcenter)).errors).toBeUndefined();
+  });
+
+  test('lists the agency’s own consents newest first, withdrawn ones included, and logs nothing', async () => {
+    const requestId = randomUUID();
+    const response = await page({}, { ...officer, requestId });
+    expect(response.errors).toBeUndefined();
+    const { nodes, totalCount, pageInfo } = response.data!.recordedConsents;
+    expect(nodes.map((node) => node.id)).toEqual([...ids].reverse());
+    expect(nodes.find((node) => node.id === ids[1])!.state).toBe('WITHDRAWN');
+    expect(totalCount).toBe(5);
+    expect(pageInfo.hasNextPage).toBe(false);
+    const log = await subgraph.query<{ accessLog: { totalCount: number } }>(
+      'query ($requestId: ID!) { accessLog(requestId: $requestId, first: 10) { totalCount } }',
+      { requestId },
+      officer,
+    );
+    expect(log.data!.accessLog.totalCount).toBe(0);
+  });
+
+  test('pages through them without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const response = await page({ first: 2, after });
+      expect(response.errors).toBeUndefined();
+      const { nodes, pageInfo, totalCount } = response.data!.recordedConsents;
+      expect(totalCount).toBe(5);
+      seen.push(...nodes.map((node) => node.id));
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor!;
+    }
+    expect(seen).toEqual([...ids].reverse());
+  });
+
+  test('shows another agency’s officer only its own', async () => {
+    const response = await page({}, { ...officer, agencyId: 'jobcenter-hagen', actor: 'dpo@jc' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.recordedConsents.nodes.map((node) => node.id)).not.toEqual(
+      expect.arrayContaining([ids[0]]),
+    );
+  });
+
+  test.each([
+    ['a case worker', { roles: ['caseworker'] }],
+    ['an officer declaring another purpose', { purpose: 'CASE_COORDINATION' }],
+  ])('is refused to %s: FORBIDDEN', async (_who, caller) => {
+    const response = await page({}, { ...officer, ...caller });
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test.each([0, 101])('refuses first: %d', async (first) => {
+    const response = await page({ first });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
+  });
+
+  test.each([
+    'not-a-cursor',
+    Buffer.from(`2026-11-25T10:00:00Z|${UNKNOWN_ID}`).toString('base64url'),
+    Buffer.from('2026-11-25T10:00:00.000Z|AAAAAAAA-0000-4000-8000-00000000000A').toString(
+      'base64url',
+    ),
+    Buffer.from(`2026-11-25T10:00:00.000Z|${UNKNOWN_ID}|x`).toString('base64url'),
+  ])('refuses a cursor it did not hand out: %s', async (after) => {
+    const response = await page({ after });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'after',
+    });
+  });
+});
+
 describe('Household.consent', () => {
   /** One consent of a household by its id, as `caller` reads it through _entities. */
   const consentOf = (

@@ -23,3 +23,32 @@ export function decodeCursor(cursor: string): EntryId {
   if (encodeCursor(id) !== cursor) throw notACursor();
   return id;
 }
+
+/** Where a page of an agency's consents ends: the last consent's recording instant and id. */
+export interface ConsentKey {
+  recordedAt: Date;
+  id: string;
+}
+
+/** The base64url of `<recordedAt, ISO 8601 in ms>|<id>`: the next page starts right after it. */
+export function encodeConsentCursor({ recordedAt, id }: ConsentKey): string {
+  return Buffer.from(`${recordedAt.toISOString()}|${id}`, 'utf8').toString('base64url');
+}
+
+/** A cursor exactly as encodeConsentCursor wrote it; anything else is none. */
+export function decodeConsentCursor(cursor: string): ConsentKey {
+  const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const [instant = '', id = ''] = parts;
+  const recordedAt = new Date(instant);
+  if (
+    parts.length !== 2 ||
+    Number.isNaN(recordedAt.getTime()) ||
+    !isUuid(id) ||
+    id !== id.toLowerCase()
+  ) {
+    throw notACursor();
+  }
+  const key = { recordedAt, id };
+  if (encodeConsentCursor(key) !== cursor) throw notACursor();
+  return key;
+}

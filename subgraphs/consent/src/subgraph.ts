@@ -57,6 +57,10 @@ export const consent = defineSubgraph<ConsentContext>({
       'Query.agencies': {},
       'Query.agency': {},
       'Query.accessLog': { roles: [ACCESS_LOG_READER_ROLE], purposes: [ACCESS_LOG_PURPOSE] },
+      'Query.recordedConsents': {
+        roles: [ACCESS_LOG_READER_ROLE],
+        purposes: [ACCESS_LOG_PURPOSE],
+      },
       'Mutation.recordConsent': { roles: [REGISTRY_WRITER_ROLE] },
       'Mutation.withdrawConsent': { roles: [REGISTRY_WRITER_ROLE] },
     },

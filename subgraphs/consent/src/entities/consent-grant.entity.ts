@@ -56,4 +56,6 @@ export const ConsentGrantSchema = new EntitySchema<ConsentGrant>({
     withdrawnAt: { type: 'datetime', nullable: true },
     withdrawnBy: { type: 'string', length: 255, nullable: true },
   },
+  // An agency's consents newest first (recordedConsents), page by page, without a sort.
+  indexes: [{ properties: ['recordedByAgencyId', 'recordedAt', 'id'] }],
 });

@@ -186,6 +186,15 @@ export type ConsentGrant = {
   withdrawnAt: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of the consents an agency recorded, newest first. */
+export type ConsentGrantConnection = {
+  __typename?: 'ConsentGrantConnection';
+  nodes: Array<ConsentGrant>;
+  pageInfo: PageInfo;
+  /** The agency's consents on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Where a consent stands at a given moment. */
 export type ConsentState =
   /** validUntil has passed; no longer applies. */
@@ -288,6 +297,14 @@ export type MutationWithdrawConsentArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a page ends and whether another follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Purposes an agency may declare for a request. */
 export type Purpose =
   | 'BENEFIT_ADMINISTRATION'
@@ -315,6 +332,13 @@ export type Query = {
   agencies: Array<Agency>;
   /** One agency by its id, or null. */
   agency: Maybe<Agency>;
+  /**
+   * The consents the asking agency recorded, newest first (by recordedAt, then id), page by page
+   * (at most 100 per page), withdrawn and expired ones included: for its data-protection officer
+   * declaring DATA_PROTECTION_SUPERVISION, to audit them. Consents other agencies recorded are
+   * read household by household (Household.consents).
+   */
+  recordedConsents: ConsentGrantConnection;
 };
 
 
@@ -340,6 +364,13 @@ export type QueryAgenciesArgs = {
 /** Entry points of the Wohnnetz hub. */
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points of the Wohnnetz hub. */
+export type QueryRecordedConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** A consent as the household gave it. Exactly one of recipientAgencyId and recipientAgencyKind. */
@@ -487,12 +518,14 @@ export type ResolversTypes = ResolversObject<{
   ConsentEventKind: ConsentEventKind;
   ConsentForm: ConsentForm;
   ConsentGrant: ResolverTypeWrapper<ConsentGrantModel>;
+  ConsentGrantConnection: ResolverTypeWrapper<Omit<ConsentGrantConnection, 'nodes'> & { nodes: Array<ResolversTypes['ConsentGrant']> }>;
   ConsentState: ConsentState;
   DataCategory: DataCategory;
   Household: ResolverTypeWrapper<HouseholdReferenceModel>;
   InformationItem: InformationItem;
   Municipality: Municipality;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Purpose: Purpose;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
@@ -510,8 +543,10 @@ export type ResolversParentTypes = ResolversObject<{
   Agency: AgencyModel;
   ConsentEvent: Omit<ConsentEvent, 'agency'> & { agency?: Maybe<ResolversParentTypes['Agency']> };
   ConsentGrant: ConsentGrantModel;
+  ConsentGrantConnection: Omit<ConsentGrantConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ConsentGrant']> };
   Household: HouseholdReferenceModel;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
   String: Scalars['String']['output'];
@@ -596,6 +631,12 @@ export type ConsentGrantResolvers<ContextType = ConsentContext, ParentType exten
   withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ConsentGrantConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['ConsentGrantConnection'] = ResolversParentTypes['ConsentGrantConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ConsentGrant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type HouseholdResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['ConsentGrant']>, ParentType, ContextType, RequireFields<HouseholdConsentArgs, 'id'>>;
@@ -608,10 +649,16 @@ export type MutationResolvers<ContextType = ConsentContext, ParentType extends R
   withdrawConsent?: Resolver<Maybe<ResolversTypes['ConsentGrant']>, ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  recordedConsents?: Resolver<ResolversTypes['ConsentGrantConnection'], ParentType, ContextType, RequireFields<QueryRecordedConsentsArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = ConsentContext> = ResolversObject<{
@@ -621,8 +668,10 @@ export type Resolvers<ContextType = ConsentContext> = ResolversObject<{
   Agency?: AgencyResolvers<ContextType>;
   ConsentEvent?: ConsentEventResolvers<ContextType>;
   ConsentGrant?: ConsentGrantResolvers<ContextType>;
+  ConsentGrantConnection?: ConsentGrantConnectionResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

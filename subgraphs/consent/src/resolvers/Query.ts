@@ -5,16 +5,24 @@ import {
   assertUuid,
   badInput,
   notACursor,
+  pageOf,
 } from '@wohnnetz/service-kit';
-import { assertMayReadAccessLog } from '../access';
+import { assertMaySupervise } from '../access';
 import {
   accessLogHasEntry,
   countAccessLog,
   readAccessLog,
   type AccessLogEntryRow,
 } from '../access-log';
-import { decodeCursor, encodeCursor, entryIdText } from '../cursor';
+import {
+  decodeConsentCursor,
+  decodeCursor,
+  encodeConsentCursor,
+  encodeCursor,
+  entryIdText,
+} from '../cursor';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
+import { ConsentGrantSchema, type ConsentGrant } from '../entities/consent-grant.entity';
 import { notAnInstant, parseInstant } from '../validation/instant';
 import type {
   AccessLogEntry,
@@ -63,12 +71,39 @@ export const Query: QueryResolvers = {
   },
   agency: (_parent, { id }, { agencies }) => agencies.load(assertIdentifier(id, 'id')),
 
+  // Only the agency's own records: released to its officer as its own task, nothing logged (the
+  // names in them are decided per household, IDENTITY). Others' consents are read household by
+  // household, where each household's part is decided.
+  recordedConsents: async (_parent, { first, after }, { em, caller }) => {
+    assertMaySupervise(caller, 'list the consents their agency recorded');
+    const pageSize = assertPageSize(first);
+    const scope: FilterQuery<ConsentGrant> = { recordedByAgencyId: caller.agencyId };
+    let where = scope;
+    if (after != null) {
+      const { recordedAt, id } = decodeConsentCursor(after);
+      where = {
+        $and: [
+          scope,
+          { $or: [{ recordedAt: { $lt: recordedAt } }, { recordedAt, id: { $lt: id } }] },
+        ],
+      };
+    }
+    const [rows, totalCount] = await Promise.all([
+      em.find(ConsentGrantSchema, where, {
+        orderBy: { recordedAt: 'desc', id: 'desc' },
+        limit: pageSize + 1,
+      }),
+      em.count(ConsentGrantSchema, scope),
+    ]);
+    return pageOf(rows, pageSize, totalCount, encodeConsentCursor);
+  },
+
   accessLog: async (
     _parent,
     { householdId, agencyId, requestId, from, until, first, after },
     { em, caller },
   ) => {
-    assertMayReadAccessLog(caller);
+    assertMaySupervise(caller, 'read the access log');
     const pageSize = assertPageSize(first);
     const filter = {
       readerAgencyId: caller.agencyId,
