@@ -52,6 +52,9 @@ describe('identifiers', () => {
     expect(isIdentifier('')).toBe(false);
     expect(isIdentifier('a'.repeat(65))).toBe(false);
     expect(isIdentifier('housing\u0000')).toBe(false);
+    // Half of a surrogate pair: PostgreSQL would keep a replacement character, another id.
+    expect(isIdentifier('housing\ud800')).toBe(false);
+    expect(isIdentifier('housing-\u{1f3e0}')).toBe(true);
     let thrown: unknown;
     try {
       assertIdentifier('housing\u0000', 'agencyId');

@@ -66,15 +66,22 @@ export function textProblem(value: string, max: number): string | undefined {
   return undefined;
 }
 
-/** An id that is not a UUID (an agency id, a request id): 1 to 64 characters, no control characters. */
+/**
+ * An id that is not a UUID (an agency id, a request id): 1 to 64 characters, well-formed (half of
+ * a surrogate pair would be stored as a replacement character, another id than the one compared),
+ * no control characters.
+ */
 export const isIdentifier = (value: string): boolean =>
-  value !== '' && value.length <= MAX_IDENTIFIER_LENGTH && !hasControlCharacters(value);
+  value !== '' &&
+  value.length <= MAX_IDENTIFIER_LENGTH &&
+  value.isWellFormed() &&
+  !hasControlCharacters(value);
 
 /** Checks an id argument that is not a UUID; a malformed one is the caller's error. */
 export function assertIdentifier(value: string, argument: string): string {
   if (!isIdentifier(value)) {
     throw badInput(
-      `${argument} must be 1 to ${MAX_IDENTIFIER_LENGTH} characters without control characters`,
+      `${argument} must be 1 to ${MAX_IDENTIFIER_LENGTH} characters of well-formed text without control characters`,
       argument,
     );
   }

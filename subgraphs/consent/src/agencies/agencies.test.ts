@@ -166,6 +166,15 @@ describe('the agency file', () => {
     expect(() => parseAgencyFile(document, 'agencies.json')).toThrow(problem);
   });
 
+  test.each([
+    ['half of a surrogate pair (stored as a replacement character, another id)', 'welfare-\ud800'],
+    ['nothing but invisible characters', '\u200b\u2060'],
+  ])('refuses an id of %s', (_what, id) => {
+    expect(() => parseAgencyFile({ agencies: [{ ...LERNWERK, id }] }, 'f')).toThrow(
+      /agencies\[0\] .*: id must be 1 to 64 characters of well-formed text, not only invisible ones/,
+    );
+  });
+
   test('takes a name without the white space around it', () => {
     expect(
       parseAgencyFile({ agencies: [{ ...LERNWERK, name: `  ${LERNWERK.name} ` }] }, 'f'),
@@ -243,6 +252,33 @@ describe('pnpm -s agencies', () => {
       'training-renamed is registered as TRAINING_PROVIDER, not WELFARE_PROVIDER',
     );
     expect(refused.stderr).toContain('nothing was changed');
+    expect(await registered()).toEqual(before);
+  });
+
+  test('refuses a new id that differs from another only in case, normalisation or invisible characters', async () => {
+    const before = await registered();
+    const registeredId = before[0]!.id;
+    const refused = await agencies([
+      agencyFile({
+        agencies: [
+          { ...LERNWERK, id: 'training-new-one' },
+          { ...LERNWERK, id: registeredId.toUpperCase() },
+          { ...LERNWERK, id: `${registeredId}\u200b` },
+          { ...LERNWERK, id: 'wohnhilfe-m\u00fcnster' },
+          { ...LERNWERK, id: 'wohnhilfe-mu\u0308nster' },
+        ],
+      }),
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.split('\n').slice(1, -1)).toEqual([
+      `  - "${registeredId.toUpperCase()}" differs from the registered "${registeredId}" only in case, Unicode normalisation or invisible characters: tokens would carry only one of them; list the id as the identity provider spells it`,
+      expect.stringContaining(
+        `  - "${registeredId}\\u200b" differs from the registered "${registeredId}" only in`,
+      ),
+      expect.stringContaining(
+        '  - "wohnhilfe-mu\\u0308nster" differs from the listed "wohnhilfe-m\\u00fcnster" only in',
+      ),
+    ]);
     expect(await registered()).toEqual(before);
   });
 

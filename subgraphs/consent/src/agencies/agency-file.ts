@@ -33,6 +33,20 @@ const agencyFileSchema = z.strictObject({
   ),
 });
 
+/**
+ * An id as a reader takes it: without invisible characters (zero-width spaces, joiners), in one
+ * Unicode normalisation, without case. Two ids alike in it are two agencies to the hub (tokens
+ * and the registry compare ids letter for letter) that an operator or a case worker cannot tell
+ * apart.
+ */
+export const idLikeness = (id: string): string =>
+  id
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFKC');
+
 /** What is wrong with one entry of the file, if anything (its name already trimmed). */
 function entryProblems(
   agency: Agency,
@@ -41,10 +55,11 @@ function entryProblems(
 ): string[] {
   const problems: string[] = [];
   // The id is what the identity provider puts in the users' tokens (claim `agency`), letter for
-  // letter: white space around it would be a second agency to the hub.
-  if (!isIdentifier(agency.id) || agency.id.trim() !== agency.id) {
+  // letter: white space around it would be a second agency to the hub, and one of nothing but
+  // invisible characters would be no name an operator can read.
+  if (!isIdentifier(agency.id) || agency.id.trim() !== agency.id || isBlank(agency.id)) {
     problems.push(
-      'id must be 1 to 64 characters, without control characters or white space around it',
+      'id must be 1 to 64 characters of well-formed text, not only invisible ones, without control characters or white space around it',
     );
   }
   if (!kinds.has(agency.kind)) {

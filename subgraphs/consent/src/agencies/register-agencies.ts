@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
+import { idLikeness } from './agency-file';
 import { AgencyFileError, RegistrationRefused } from './registration-refused';
 
 /** What registering a file's agencies does (or, checked only, would do) to the registry. */
@@ -11,6 +12,13 @@ export interface AgencyRegistration {
   /** Registered agencies the file does not list: kept, never removed. */
   notListed: Agency[];
 }
+
+/** An id with every character but printable ASCII written out (\u00fc), so that alike ones differ. */
+const spelled = (id: string): string =>
+  JSON.stringify(id).replace(
+    /[^\x20-\x7e]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 const plainAgency = ({ id, kind, municipality, name }: Agency): Agency => ({
   id,
@@ -38,6 +46,20 @@ function compare(listed: readonly Agency[], registered: readonly Agency[], sourc
     } else if (before.name === agency.name && before.municipality === agency.municipality) {
       registration.unchanged.push(before);
     } else registration.updated.push({ before, after: agency });
+  }
+  // A new id that differs from a registered or an earlier listed one only in case, Unicode
+  // normalisation or invisible characters is a second agency no one can tell from the first
+  // (most likely the first misspelt), and a registration is never undone.
+  const alike = new Map(registered.map((agency) => [idLikeness(agency.id), agency.id]));
+  for (const agency of registration.added) {
+    const likeness = idLikeness(agency.id);
+    const other = alike.get(likeness);
+    if (other === undefined) alike.set(likeness, agency.id);
+    else {
+      problems.push(
+        `${spelled(agency.id)} differs from ${byId.has(other) ? 'the registered' : 'the listed'} ${spelled(other)} only in case, Unicode normalisation or invisible characters: tokens would carry only one of them; list the id as the identity provider spells it`,
+      );
+    }
   }
   if (problems.length > 0) throw new AgencyFileError(source, problems);
   const listedIds = new Set(listed.map((agency) => agency.id));
