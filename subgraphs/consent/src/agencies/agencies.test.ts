@@ -299,9 +299,42 @@ describe('pnpm -s agencies', () => {
   test('refuses a database of another version, or none, and a file that is not JSON', async () => {
     await withScratchDatabase(consent, async (scratch) => {
       const name = new URL(scratch.config.get('clientUrl')!).pathname.slice(1);
-      const refused = await agencies([agencyFile({ agencies: [LERNWERK] })], {
-        DATABASE_NAME: name,
-      });
+      const file = agencyFile({ agencies: [LERNWERK] });
+      const tables = async () =>
+        (
+          await scratch.em
+            .getConnection()
+            .execute<{ tablename: string }[]>(
+              "select tablename from pg_tables where schemaname = 'public' order by tablename",
+            )
+        ).map((row) => row.tablename);
+
+      // Nothing in it (a database of something else, or one the registry never started on):
+      // refused, and left as it was, also by --check.
+      for (const args of [['--check', file], [file]]) {
+        const empty = await agencies(args, { DATABASE_NAME: name });
+        expect(empty.code).toBe(1);
+        expect(empty.stderr).toContain(
+          `database ${name} is not the consent registry's (DATABASE_NAME, default wohnnetz_consent): nothing was changed; it holds no migrations`,
+        );
+      }
+      expect(await tables()).toEqual([]);
+
+      // Another service's migrations: not the registry's (starting the registry on it would
+      // migrate the registry's tables into it).
+      await scratch.em
+        .getConnection()
+        .execute(
+          "create table mikro_orm_migrations (id serial primary key, name varchar(255), executed_at timestamptz default now()); insert into mikro_orm_migrations (name) values ('Migration20260101000000')",
+        );
+      const foreign = await agencies([file], { DATABASE_NAME: name });
+      expect(foreign.stderr).toContain(
+        `database ${name} is not the consent registry's (DATABASE_NAME, default wohnnetz_consent): nothing was changed; it holds none of the registry's migrations`,
+      );
+
+      // The registry's of an earlier version.
+      await scratch.getMigrator().up({ to: consent.migrations[0]!.name });
+      const refused = await agencies([file], { DATABASE_NAME: name });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(
         /the registry's database lacks \d+ migration\(s\) of this version .*: start the registry of this version once/,

@@ -68,6 +68,36 @@ function compare(listed: readonly Agency[], registered: readonly Agency[], sourc
 }
 
 /**
+ * The registry's database of this version, or a RegistrationRefused. Looked at before MikroORM's
+ * migrator, which creates its table where there is none: a `--check` against the wrong database
+ * (DATABASE_NAME) would leave one behind. One that holds another service's migrations, or none
+ * of the registry's, is named as not the registry's: starting the registry on it would migrate
+ * the registry's tables into it.
+ */
+async function assertRegistryDatabase(orm: MikroORM): Promise<void> {
+  const database = orm.config.get('dbName');
+  const table = orm.config.get('migrations').tableName ?? 'mikro_orm_migrations';
+  const [{ found }] = await orm.em
+    .getConnection()
+    .execute<[{ found: boolean }]>('select to_regclass(?) is not null as found', [table]);
+  const notTheRegistrys = `database ${database} is not the consent registry's (DATABASE_NAME, default wohnnetz_consent): nothing was changed`;
+  if (!found) {
+    throw new RegistrationRefused(
+      `${notTheRegistrys}; it holds no migrations (a new registry's database is made and migrated by starting the registry once)`,
+    );
+  }
+  const pending = await orm.getMigrator().getPendingMigrations();
+  if (pending.length === (orm.config.get('migrations').migrationsList?.length ?? 0)) {
+    throw new RegistrationRefused(`${notTheRegistrys}; it holds none of the registry's migrations`);
+  }
+  if (pending.length > 0) {
+    throw new RegistrationRefused(
+      `the registry's database lacks ${pending.length} migration(s) of this version (${pending[0]!.name}, …): start the registry of this version once (it migrates its database), then register`,
+    );
+  }
+}
+
+/**
  * Registers the agencies of a file (parseAgencyFile) in the registry's database: adds the new ones
  * and corrects the names and municipalities of the others, all in one transaction, or changes
  * nothing (an AgencyFileError). Agencies the file does not list are kept: consents and the access
@@ -79,12 +109,7 @@ export async function registerAgencies(
   listed: readonly Agency[],
   { source, checkOnly }: { source: string; checkOnly: boolean },
 ): Promise<AgencyRegistration> {
-  const pending = await orm.getMigrator().getPendingMigrations();
-  if (pending.length > 0) {
-    throw new RegistrationRefused(
-      `the registry's database lacks ${pending.length} migration(s) of this version (${pending[0]!.name}, …): start the registry of this version once (it migrates its database), then register`,
-    );
-  }
+  await assertRegistryDatabase(orm);
   return orm.em.fork().transactional(async (tx) => {
     // Two registrations at once would each add what the other cannot see; the registry's own
     // reads of the agencies go on meanwhile (EXCLUSIVE does not block them).
