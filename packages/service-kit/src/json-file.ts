@@ -14,7 +14,9 @@ export function readJsonFile(path: string, what: string): unknown {
     });
   }
   try {
-    return JSON.parse(text) as unknown;
+    // A byte-order mark, which some editors put before UTF-8 text, is no part of the JSON
+    // (RFC 8259 § 8.1 lets a parser ignore it); JSON.parse would quote it invisibly.
+    return JSON.parse(text.replace(/^\ufeff/, '')) as unknown;
   } catch (error) {
     throw new Error(`${what} (${path}) is not valid JSON: ${(error as Error).message}`, {
       cause: error,

@@ -4,6 +4,7 @@
  * from a file an operator keeps (agency-file.ts). Run with the registry's own database settings;
  * the tables' owner writes (MIGRATION_DATABASE_URL, else DATABASE_URL). `--help`: the usage.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   databaseUrl,
@@ -61,7 +62,9 @@ async function main(): Promise<void> {
     return;
   }
   if (positionals.length !== 1) throw new RegistrationRefused(USAGE);
-  const file = positionals[0]!;
+  // pnpm runs the command in the repository's root; a relative path is the operator's, from
+  // where pnpm was run (INIT_CWD).
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
   const listed = parseAgencyFile(readJsonFile(file, 'the agency file'), file);
 
   const env = parseEnv('agencies', envSchema);
@@ -106,5 +109,7 @@ main().catch((error: unknown) => {
       ? error.message
       : describeForLog(error),
   );
-  process.exit(1);
+  // Not process.exit: it would cut off what is still being written to a pipe (a long list of
+  // problems, `… 2>&1 | less`); everything is closed by now.
+  process.exitCode = 1;
 });

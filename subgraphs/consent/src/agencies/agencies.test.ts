@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { openOrm } from '@wohnnetz/service-kit';
@@ -93,6 +93,7 @@ async function agencies(
       {
         cwd: ROOT,
         encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
         env: {
           ...process.env,
           DATABASE_URL: serviceRole.url,
@@ -349,6 +350,28 @@ describe('pnpm -s agencies', () => {
     const broken = await agencies([agencyFile('{ "agencies": [')]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/the agency file \(.*\) is not valid JSON/);
+  });
+
+  test('reads a path from where pnpm was run, a file with a byte-order mark, and a long refusal whole', async () => {
+    const file = agencyFile(
+      `\ufeff${JSON.stringify({ agencies: [{ ...LERNWERK, id: 'training-relative-path' }] })}`,
+    );
+    // pnpm runs the command in the repository's root and says in INIT_CWD where it was run.
+    const relative = await agencies(['--check', basename(file)], { INIT_CWD: directory });
+    expect(relative).toMatchObject({ code: 0, stderr: '' });
+    expect(relative.stdout).toContain('would add training-relative-path (TRAINING_PROVIDER');
+
+    // Far more than a pipe holds at once: the last problem arrives too.
+    const wrong = Array.from({ length: 20_000 }, (_, index) => ({
+      ...LERNWERK,
+      id: `training-${index}`,
+      municipality: 'BOCHUM',
+    }));
+    const refused = await agencies(['--check', agencyFile({ agencies: wrong })]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^ {2}- agencies\[19999\] \("training-19999"\): municipality "BOCHUM"/,
+    );
   });
 
   test('--help shows the usage; no file or an unknown option is refused with it', async () => {
