@@ -918,6 +918,30 @@ describe('withdrawing a consent', () => {
     expect(history.at(-1)).toMatchObject({ kind: 'WITHDRAWN', at: withdrawnAt });
   });
 
+  test('by an agency outside its part is answered without waiting for a lock on it', async () => {
+    const grant = await recorded();
+    const outsider: Partial<Caller> = {
+      ...CASEWORKER,
+      actor: 'caseworker@jobcenter',
+      agencyId: 'jobcenter-dortmund',
+      agencyKind: 'JOBCENTER',
+    };
+    let refused!: Awaited<ReturnType<typeof withdraw>>;
+    let answeredWhileHeld = false;
+    // The owner's transaction holds the row throughout the outsider's request.
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.findOne(
+        ConsentGrantSchema,
+        { id: grant.id },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      refused = await withdraw(grant.id, null, outsider);
+      answeredWhileHeld = true;
+    });
+    expect(answeredWhileHeld).toBe(true);
+    expectError(refused, 'NOT_FOUND', undefined, new RegExp(`^no consent ${grant.id}$`));
+  });
+
   test('with an overlong reason is refused', async () => {
     const grant = await recorded();
     expectError(await withdraw(grant.id, 'x'.repeat(501)), 'BAD_USER_INPUT', 'reason', /500/);

@@ -106,13 +106,17 @@ export const Mutation: MutationResolvers = {
     const grant = await em
       .fork()
       .transactional(async (tx) => {
-        const found = await tx.findOne(
+        // Whose consent it is, before its row is locked: another agency's request must neither
+        // wait for a lock on it (which would tell that it exists) nor hold one. Who recorded it
+        // and whom it names never change (the registry's triggers, ADR 0018).
+        const seen = await tx.findOne(ConsentGrantSchema, { id: id.toLowerCase() });
+        if (!seen) throw noConsent(id);
+        assertMayWithdraw(caller, seen, id);
+        const found = await tx.findOneOrFail(
           ConsentGrantSchema,
-          { id: id.toLowerCase() },
-          { lockMode: LockMode.PESSIMISTIC_WRITE },
+          { id: seen.id },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
         );
-        if (!found) throw noConsent(id);
-        assertMayWithdraw(caller, found, id);
         // The withdrawal's instant is taken once the row is ours, not when the request began (a
         // concurrent withdrawal may have held it for long). Decisions read grants without a lock,
         // so one made between this instant and the commit still sees the consent: the window is
