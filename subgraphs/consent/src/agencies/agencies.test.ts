@@ -283,6 +283,21 @@ describe('pnpm -s agencies', () => {
     expect(await registered()).toEqual(before);
   });
 
+  test('waits a while for a lock held elsewhere on the agencies, then says so', async () => {
+    const before = await registered();
+    const file = agencyFile({ agencies: [{ ...LERNWERK, id: 'training-while-locked' }] });
+    let refused!: Awaited<ReturnType<typeof agencies>>;
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.execute('lock table agency in share mode');
+      refused = await agencies([file]);
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /the registry's agencies stayed locked for 10 s .*: nothing was changed; run it again/,
+    );
+    expect(await registered()).toEqual(before);
+  }, 30_000);
+
   test('as the registry’s own role it changes nothing, and says which role may', async () => {
     const before = await registered();
     const refused = await agencies(

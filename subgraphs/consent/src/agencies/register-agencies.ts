@@ -97,6 +97,9 @@ async function assertRegistryDatabase(orm: MikroORM): Promise<void> {
   }
 }
 
+/** How long a registration waits for the agency table. */
+const LOCK_WAIT_SECONDS = 10;
+
 /**
  * Registers the agencies of a file (parseAgencyFile) in the registry's database: adds the new ones
  * and corrects the names and municipalities of the others, all in one transaction, or changes
@@ -113,13 +116,24 @@ export async function registerAgencies(
   return orm.em.fork().transactional(async (tx) => {
     // Two registrations at once would each add what the other cannot see; the registry's own
     // reads of the agencies go on meanwhile (EXCLUSIVE does not block them).
-    if (!checkOnly) await tx.execute('lock table agency in exclusive mode');
+    // A lock held elsewhere for long (a migration, a registration left open) is waited for a
+    // while, then the operator is told, rather than the command hanging without a word.
+    if (!checkOnly) {
+      await tx.execute(`set local lock_timeout = '${LOCK_WAIT_SECONDS}s'`);
+      await tx.execute('lock table agency in exclusive mode').catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== '55P03') throw error;
+        throw new RegistrationRefused(
+          `the registry's agencies stayed locked for ${LOCK_WAIT_SECONDS} s (a migration or another registration holds them): nothing was changed; run it again`,
+        );
+      });
+    }
     const registered = await tx.find(AgencySchema, {}, { orderBy: { id: 'asc' } });
     const registration = compare(listed, registered, source);
     if (checkOnly) return registration;
     for (const agency of registration.added) tx.create(AgencySchema, { ...agency });
+    const byId = new Map(registered.map((agency) => [agency.id, agency]));
     for (const { after } of registration.updated) {
-      const entity = registered.find((agency) => agency.id === after.id)!;
+      const entity = byId.get(after.id)!;
       entity.name = after.name;
       entity.municipality = after.municipality;
     }
