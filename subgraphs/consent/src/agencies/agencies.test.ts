@@ -22,7 +22,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { consent } from '../subgraph';
 import { parseAgencyFile } from './agency-file';
-import { AgencyFileError } from './registration-refused';
+import { AgencyFileError } from './agency-file-error';
 
 const ROOT = join(__dirname, '../../../..');
 const CLI = join(__dirname, 'agencies-cli.ts');
@@ -306,7 +306,7 @@ describe('pnpm -s agencies', () => {
     );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
-      /may not change the registry's agencies: nothing was changed; run this as the role that owns its tables \(MIGRATION_DATABASE_URL\)/,
+      /may not change the registry's agencies: nothing was changed; run this as the role that owns the registry's tables \(MIGRATION_DATABASE_URL\)/,
     );
     expect(refused.stderr).not.toContain(new URL(serviceRole.url).password);
     expect(await registered()).toEqual(before);

@@ -5,7 +5,7 @@ import { isBlank, isIdentifier, quotedInput, textProblem } from '@wohnnetz/servi
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { z } from 'zod';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
-import { AgencyFileError } from './registration-refused';
+import { AgencyFileError } from './agency-file-error';
 
 const NAME_LENGTH = AgencySchema.meta.properties.name.length as number;
 

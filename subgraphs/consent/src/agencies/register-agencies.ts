@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { idLikeness } from './agency-file';
-import { AgencyFileError, RegistrationRefused } from './registration-refused';
+import { OperatorRefused } from '../operator/operator-refused';
+import { AgencyFileError } from './agency-file-error';
 
 /** What registering a file's agencies does (or, checked only, would do) to the registry. */
 export interface AgencyRegistration {
@@ -67,36 +68,6 @@ function compare(listed: readonly Agency[], registered: readonly Agency[], sourc
   return registration;
 }
 
-/**
- * The registry's database of this version, or a RegistrationRefused. Looked at before MikroORM's
- * migrator, which creates its table where there is none: a `--check` against the wrong database
- * (DATABASE_NAME) would leave one behind. One that holds another service's migrations, or none
- * of the registry's, is named as not the registry's: starting the registry on it would migrate
- * the registry's tables into it.
- */
-async function assertRegistryDatabase(orm: MikroORM): Promise<void> {
-  const database = orm.config.get('dbName');
-  const table = orm.config.get('migrations').tableName ?? 'mikro_orm_migrations';
-  const [{ found }] = await orm.em
-    .getConnection()
-    .execute<[{ found: boolean }]>('select to_regclass(?) is not null as found', [table]);
-  const notTheRegistrys = `database ${database} is not the consent registry's (DATABASE_NAME, default wohnnetz_consent): nothing was changed`;
-  if (!found) {
-    throw new RegistrationRefused(
-      `${notTheRegistrys}; it holds no migrations (a new registry's database is made and migrated by starting the registry once)`,
-    );
-  }
-  const pending = await orm.getMigrator().getPendingMigrations();
-  if (pending.length === (orm.config.get('migrations').migrationsList?.length ?? 0)) {
-    throw new RegistrationRefused(`${notTheRegistrys}; it holds none of the registry's migrations`);
-  }
-  if (pending.length > 0) {
-    throw new RegistrationRefused(
-      `the registry's database lacks ${pending.length} migration(s) of this version (${pending[0]!.name}, …): start the registry of this version once (it migrates its database), then register`,
-    );
-  }
-}
-
 /** How long a registration waits for the agency table. */
 const LOCK_WAIT_SECONDS = 10;
 
@@ -112,7 +83,6 @@ export async function registerAgencies(
   listed: readonly Agency[],
   { source, checkOnly }: { source: string; checkOnly: boolean },
 ): Promise<AgencyRegistration> {
-  await assertRegistryDatabase(orm);
   return orm.em.fork().transactional(async (tx) => {
     // Two registrations at once would each add what the other cannot see; the registry's own
     // reads of the agencies go on meanwhile (EXCLUSIVE does not block them).
@@ -122,7 +92,7 @@ export async function registerAgencies(
       await tx.execute(`set local lock_timeout = '${LOCK_WAIT_SECONDS}s'`);
       await tx.execute('lock table agency in exclusive mode').catch((error: unknown) => {
         if ((error as { code?: unknown }).code !== '55P03') throw error;
-        throw new RegistrationRefused(
+        throw new OperatorRefused(
           `the registry's agencies stayed locked for ${LOCK_WAIT_SECONDS} s (a migration or another registration holds them): nothing was changed; run it again`,
         );
       });

@@ -1,10 +1,7 @@
-/** Why agencies were not registered, in words for the operator; nothing was changed. */
-export class RegistrationRefused extends Error {
-  override name = 'RegistrationRefused';
-}
+import { OperatorRefused } from '../operator/operator-refused';
 
 /** A file that does not describe agencies the registry can take: every problem in it. */
-export class AgencyFileError extends RegistrationRefused {
+export class AgencyFileError extends OperatorRefused {
   override name = 'AgencyFileError';
   constructor(
     readonly source: string,
