@@ -13,14 +13,21 @@ const ENABLE: Record<string, string> = { O: 'enable', A: 'enable always', R: 'en
  * writes without them; if `run` fails, the rollback restores them. Only the tables' owner (or a
  * superuser) may do this. `disable trigger` locks the tables against writes (not reads) until the
  * end of the transaction: on a running registry, recordings, withdrawals and (with
- * access_log_record among the tables) the decisions' log writes wait for it.
+ * access_log_record among the tables) the decisions' log writes wait for it. With `lockWaitSeconds`,
+ * a lock held elsewhere is waited for that long at most.
  */
 export async function withTriggersOff<T>(
   em: EntityManager,
   tables: readonly RegistryTable[],
   run: (tx: EntityManager) => Promise<T>,
+  { lockWaitSeconds }: { lockWaitSeconds?: number } = {},
 ): Promise<T> {
   return em.fork().transactional(async (tx) => {
+    // Bounded, where asked: a lock held elsewhere ends the transaction (SQLSTATE 55P03), instead
+    // of a wait without a word.
+    if (lockWaitSeconds !== undefined) {
+      await tx.execute(`set local lock_timeout = '${Math.round(lockWaitSeconds * 1000)}ms'`);
+    }
     const triggers: { table: RegistryTable; name: string; enabled: string }[] = [];
     for (const table of tables) {
       const own = await tx.execute<{ name: string; enabled: string }[]>(

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { idLikeness } from './agency-file';
-import { OperatorRefused } from '../operator/operator-refused';
+import { LOCK_WAIT_SECONDS, rethrowLockWait } from '../operator/registry-owner';
 import { AgencyFileError } from './agency-file-error';
 
 /** What registering a file's agencies does (or, checked only, would do) to the registry. */
@@ -68,9 +68,6 @@ function compare(listed: readonly Agency[], registered: readonly Agency[], sourc
   return registration;
 }
 
-/** How long a registration waits for the agency table. */
-const LOCK_WAIT_SECONDS = 10;
-
 /**
  * Registers the agencies of a file (parseAgencyFile) in the registry's database: adds the new ones
  * and corrects the names and municipalities of the others, all in one transaction, or changes
@@ -90,12 +87,9 @@ export async function registerAgencies(
     // while, then the operator is told, rather than the command hanging without a word.
     if (!checkOnly) {
       await tx.execute(`set local lock_timeout = '${LOCK_WAIT_SECONDS}s'`);
-      await tx.execute('lock table agency in exclusive mode').catch((error: unknown) => {
-        if ((error as { code?: unknown }).code !== '55P03') throw error;
-        throw new OperatorRefused(
-          `the registry's agencies stayed locked for ${LOCK_WAIT_SECONDS} s (a migration or another registration holds them): nothing was changed; run it again`,
-        );
-      });
+      await tx
+        .execute('lock table agency in exclusive mode')
+        .catch((error: unknown) => rethrowLockWait(error, "the registry's agencies"));
     }
     const registered = await tx.find(AgencySchema, {}, { orderBy: { id: 'asc' } });
     const registration = compare(listed, registered, source);

@@ -260,7 +260,7 @@ export type Municipality =
   | 'HAGEN'
   | 'KREIS_RECKLINGHAUSEN';
 
-/** Changes to the consent registry. Only case workers may make them; nothing is ever deleted. */
+/** Changes to the consent registry. Only case workers may make them; none deletes anything. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -285,13 +285,13 @@ export type Mutation = {
 };
 
 
-/** Changes to the consent registry. Only case workers may make them; nothing is ever deleted. */
+/** Changes to the consent registry. Only case workers may make them; none deletes anything. */
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
 
-/** Changes to the consent registry. Only case workers may make them; nothing is ever deleted. */
+/** Changes to the consent registry. Only case workers may make them; none deletes anything. */
 export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;

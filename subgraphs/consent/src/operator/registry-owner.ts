@@ -100,6 +100,17 @@ export async function withRegistryOwner<T>(
   }
 }
 
+/** How long an operator command waits for a lock held elsewhere (a migration, another run). */
+export const LOCK_WAIT_SECONDS = 10;
+
+/** Rethrows a lock not granted within LOCK_WAIT_SECONDS (55P03) as the operator's refusal. */
+export function rethrowLockWait(error: unknown, what: string): never {
+  if ((error as { code?: unknown } | undefined)?.code !== '55P03') throw error;
+  throw new OperatorRefused(
+    `${what} stayed locked for ${LOCK_WAIT_SECONDS} s (a migration or another run holds them): nothing was changed; run it again`,
+  );
+}
+
 /** The command's arguments (node:util parseArgs, strict), or an OperatorRefused with the usage. */
 export function commandArguments<Config extends ParseArgsConfig>(usage: string, config: Config) {
   try {

@@ -1,0 +1,119 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { LOCK_WAIT_SECONDS, rethrowLockWait } from '../operator/registry-owner';
+import { withTriggersOff, type RegistryTable } from '../registry-triggers';
+import type { RetentionPeriod } from './retention-period';
+
+/** What is kept how long: the access log's records, and consents once they ended. */
+export interface Retention {
+  accessLog?: RetentionPeriod;
+  endedConsents?: RetentionPeriod;
+}
+
+/** What applying a retention deleted (or, checked only, would delete), before which instant. */
+export interface RetentionReport {
+  accessLog?: { before: Date; records: number; decisions: number };
+  endedConsents?: { before: Date; consents: number; events: number };
+}
+
+/** `now` less the period, on the database's clock (the one the record's instants keep to). */
+async function cutoff(tx: EntityManager, period: RetentionPeriod): Promise<Date> {
+  const [row] = await tx.execute<[{ before: Date }]>(
+    'select now() - cast(? as interval) as before',
+    [`${period.amount} ${period.unit}`],
+  );
+  return new Date(row.before);
+}
+
+const counted = (value: unknown): number => Number(value ?? 0);
+
+/** The access log's records made before `before`, with their decisions, deleted or counted. */
+async function accessLogBefore(tx: EntityManager, before: Date, checkOnly: boolean) {
+  const [row] = await tx.execute<[{ records: unknown; decisions: unknown }]>(
+    checkOnly
+      ? `select count(*) as records, sum(jsonb_array_length(decisions::jsonb)) as decisions
+           from access_log_record where at < ?`
+      : `with deleted as (delete from access_log_record where at < ?
+           returning jsonb_array_length(decisions::jsonb) as n)
+         select count(*) as records, sum(n) as decisions from deleted`,
+    [before],
+  );
+  return { before, records: counted(row.records), decisions: counted(row.decisions) };
+}
+
+/**
+ * The consents withdrawn, or expired (validUntil passed), before `before`, with their events,
+ * deleted or counted. One withdrawn later, or still applying, is kept however old it is.
+ */
+async function endedConsentsBefore(tx: EntityManager, before: Date, checkOnly: boolean) {
+  const ended = 'select id from consent_grant where coalesce(withdrawn_at, valid_until) < ?';
+  const [events] = await tx.execute<[{ n: unknown }]>(
+    checkOnly
+      ? `select count(*) as n from consent_event where grant_id in (${ended})`
+      : `with deleted as (delete from consent_event where grant_id in (${ended}) returning 1)
+         select count(*) as n from deleted`,
+    [before],
+  );
+  const [consents] = await tx.execute<[{ n: unknown }]>(
+    checkOnly
+      ? `select count(*) as n from (${ended}) as ended`
+      : `with deleted as (delete from consent_grant where id in (${ended}) returning 1)
+         select count(*) as n from deleted`,
+    [before],
+  );
+  return { before, consents: counted(consents.n), events: counted(events.n) };
+}
+
+async function apply(tx: EntityManager, retention: Retention, checkOnly: boolean) {
+  const report: RetentionReport = {};
+  if (retention.accessLog) {
+    report.accessLog = await accessLogBefore(tx, await cutoff(tx, retention.accessLog), checkOnly);
+  }
+  if (retention.endedConsents) {
+    const before = await cutoff(tx, retention.endedConsents);
+    report.endedConsents = await endedConsentsBefore(tx, before, checkOnly);
+  }
+  return report;
+}
+
+/**
+ * Deletes what the registry has kept for longer than the programme's retention (ADR 0024): in one
+ * transaction, with the triggers that keep the record append-only off for it alone (only the
+ * tables' owner may), or nothing. With `checkOnly`, counts what it would delete. While it runs,
+ * the registry's writes to those tables wait: recordings, withdrawals, the decisions' log.
+ */
+export async function applyRetention(
+  orm: MikroORM,
+  retention: Retention,
+  { checkOnly }: { checkOnly: boolean },
+): Promise<RetentionReport> {
+  if (checkOnly) return orm.em.fork().transactional((tx) => apply(tx, retention, true));
+  const tables: RegistryTable[] = [
+    ...(retention.accessLog ? (['access_log_record'] as const) : []),
+    ...(retention.endedConsents ? (['consent_event', 'consent_grant'] as const) : []),
+  ];
+  return withTriggersOff(orm.em, tables, (tx) => apply(tx, retention, false), {
+    lockWaitSeconds: LOCK_WAIT_SECONDS,
+  }).catch((error: unknown) => rethrowLockWait(error, "the registry's record"));
+}
+
+const instant = (date: Date) => date.toISOString();
+
+/** The report in lines for a terminal. */
+export function describeRetention(report: RetentionReport, checkOnly: boolean): string[] {
+  const deleted = checkOnly ? 'would delete' : 'deleted';
+  const lines: string[] = [];
+  if (report.accessLog) {
+    const { before, records, decisions } = report.accessLog;
+    lines.push(
+      `access log: ${deleted} ${records} records (${decisions} decisions) made before ${instant(before)}`,
+    );
+  }
+  if (report.endedConsents) {
+    const { before, consents, events } = report.endedConsents;
+    lines.push(
+      `ended consents: ${deleted} ${consents} consents withdrawn or expired before ${instant(before)}, with their ${events} events`,
+    );
+  }
+  if (checkOnly) lines.push('checked only: nothing was changed');
+  return lines;
+}

@@ -1,0 +1,250 @@
+/**
+ * `pnpm -s retention`: deleting what the registry kept longer than the programme's periods, run
+ * as an operator runs it (the command in a process of its own, with the registry's database
+ * settings) against a registry that runs as a role of its own.
+ */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { openOrm } from '@wohnnetz/service-kit';
+import {
+  createServiceRole,
+  insertDated,
+  startTestSubgraph,
+  testDatabaseUrl,
+  withRegistryTriggersOff,
+  type TestServiceRole,
+  type TestSubgraph,
+} from '@wohnnetz/testing';
+import { consent } from '../subgraph';
+import { retentionPeriod } from './retention-period';
+
+const ROOT = join(__dirname, '../../../..');
+const CLI = join(__dirname, 'retention-cli.ts');
+
+let serviceRole: TestServiceRole;
+let registry: TestSubgraph;
+let orm: MikroORM;
+let databaseName: string;
+
+beforeAll(async () => {
+  serviceRole = await createServiceRole();
+  // No demo households: the registry holds only what each test writes.
+  registry = await startTestSubgraph(consent, {
+    households: 0,
+    consentFor: [],
+    serviceRoleUrl: serviceRole.url,
+  });
+  databaseName = new URL(registry.databaseUrl).pathname.slice(1);
+  orm = await openOrm({
+    entities: consent.entities,
+    migrations: consent.migrations,
+    migrationsPath: consent.migrationsPath,
+    clientUrl: registry.databaseUrl,
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await orm?.close();
+  await registry?.stop();
+  await serviceRole?.drop();
+});
+
+async function retention(
+  args: string[],
+  environment: Record<string, string | undefined> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', CLI, ...args],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          DATABASE_URL: serviceRole.url,
+          MIGRATION_DATABASE_URL: testDatabaseUrl(),
+          DATABASE_NAME: databaseName,
+          ...environment,
+        },
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** Runs statements on the registry's table with its triggers off, as the tables' owner. */
+async function written(table: Parameters<typeof withRegistryTriggersOff>[1], sql: string[]) {
+  await withRegistryTriggersOff(orm.em, table, async (tx) => {
+    for (const statement of sql) await tx.execute(statement);
+  });
+}
+
+/** The ids of what the registry holds now. */
+async function held(): Promise<{ records: string[]; grants: string[]; events: string[] }> {
+  const ids = async (table: string) =>
+    (await orm.em.fork().execute<{ id: string }[]>(`select id from ${table} order by id`)).map(
+      (row) => row.id,
+    );
+  return {
+    records: await ids('access_log_record'),
+    grants: await ids('consent_grant'),
+    events: await ids('consent_event'),
+  };
+}
+
+/**
+ * A consent of its own household with its GIVEN event, `change` (SQL assignments) applied: e.g.
+ * withdrawn or expired some time ago. Returns its id.
+ */
+async function grantWith(change: string | null): Promise<string> {
+  const id = randomUUID();
+  await written('consent_grant', [insertDated('consent_grant.recorded_at', 'now()', id)]);
+  await written('consent_event', [insertDated('consent_event.at', 'now()', id)]);
+  if (change) {
+    await written('consent_grant', [`update consent_grant set ${change} where id = '${id}'`]);
+  }
+  return id;
+}
+
+describe('the retention period', () => {
+  test.each(['1y', '12m', '365d', '2y', '100y', '400d'])('takes %s', (text) => {
+    expect(retentionPeriod(text, '--access-log').text).toBe(text);
+  });
+
+  test.each(['364d', '11m', '0y', '101y', '1', 'y', '1.5y', '-1y', '01y', '1 y', '2w'])(
+    'refuses %j',
+    (text) => {
+      expect(() => retentionPeriod(text, '--access-log')).toThrow(
+        /--access-log takes a period of at least a year and at most a hundred/,
+      );
+    },
+  );
+});
+
+describe('pnpm -s retention', () => {
+  test('deletes only what is older than its period, all at once; --check counts it first', async () => {
+    const before = await held();
+    // Two records made three years ago (one decision each), one made now.
+    const old = [randomUUID(), randomUUID()];
+    await written(
+      'access_log_record',
+      old.map(() => insertDated('access_log_record.at', "now() - interval '3 years'")),
+    );
+    await written('access_log_record', [insertDated('access_log_record.at', 'now()')]);
+    // Consents: withdrawn three years ago, expired three years ago — gone with their events;
+    // withdrawn half a year ago, expiring next year, applying without end — kept.
+    const withdrawnLongAgo = await grantWith(
+      "withdrawn_at = now() - interval '3 years', withdrawn_by = 'x'",
+    );
+    const expiredLongAgo = await grantWith(
+      "valid_from = now() - interval '4 years', valid_until = now() - interval '3 years'",
+    );
+    const kept = [
+      await grantWith("withdrawn_at = now() - interval '6 months', withdrawn_by = 'x'"),
+      await grantWith(
+        "valid_from = now() - interval '4 years', valid_until = now() + interval '1 year'",
+      ),
+      await grantWith(
+        "recorded_at = now() - interval '5 years', valid_from = now() - interval '5 years'",
+      ),
+    ];
+    const withOld = await held();
+    const args = ['--access-log', '2y', '--ended-consents', '2y'];
+
+    const checked = await retention(['--check', ...args]);
+    expect(checked).toMatchObject({ code: 0, stderr: '' });
+    expect(checked.stdout).toMatch(
+      /^access log: would delete 2 records \(2 decisions\) made before \d{4}-\d\d-\d\dT[\d:.]+Z$/m,
+    );
+    expect(checked.stdout).toMatch(
+      /^ended consents: would delete 2 consents withdrawn or expired before .*, with their 2 events$/m,
+    );
+    expect(checked.stdout).toMatch(/^checked only: nothing was changed$/m);
+    expect(await held()).toEqual(withOld);
+
+    const done = await retention(args);
+    expect(done).toMatchObject({ code: 0, stderr: '' });
+    expect(done.stdout).toMatch(/^access log: deleted 2 records \(2 decisions\) made before /m);
+    expect(done.stdout).toMatch(/^ended consents: deleted 2 consents .*, with their 2 events$/m);
+    const after = await held();
+    expect(after.records).toHaveLength(before.records.length + 1);
+    expect(after.grants).toEqual(
+      [...before.grants, ...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    expect(after.grants).not.toContain(withdrawnLongAgo);
+    expect(after.grants).not.toContain(expiredLongAgo);
+    expect(after.events).toHaveLength(before.events.length + kept.length);
+
+    // The record is append-only again, also for the tables' owner.
+    await expect(orm.em.fork().execute('delete from access_log_record')).rejects.toThrow();
+    await expect(orm.em.fork().execute('delete from consent_grant')).rejects.toThrow();
+
+    // A second run finds nothing more.
+    const again = await retention(args);
+    expect(again.stdout).toMatch(/^access log: deleted 0 records \(0 decisions\)/m);
+  });
+
+  test('the registry records consents afterwards as before', async () => {
+    const response = await registry.query<{ recordConsent: { id: string } }>(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          householdId: randomUUID(),
+          grantorName: 'Erika Beispiel',
+          recipientAgencyKind: 'WELFARE_PROVIDER',
+          categories: ['HOUSING_SITUATION'],
+          purposes: ['EVICTION_PREVENTION'],
+          form: 'WRITTEN',
+          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+          informationLanguage: 'de',
+          documentReference: 'RETENTION-TEST-1',
+        },
+      },
+      { roles: ['caseworker'], purpose: 'EVICTION_PREVENTION' },
+    );
+    expect(response.errors).toBeUndefined();
+  });
+
+  test('as the registry’s own role it deletes nothing, and says which role may', async () => {
+    await written('access_log_record', [
+      insertDated('access_log_record.at', "now() - interval '3 years'"),
+    ]);
+    const before = await held();
+    const refused = await retention(['--access-log', '2y'], { MIGRATION_DATABASE_URL: undefined });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /may not delete from the registry's record: nothing was changed; run this as the role that owns the registry's tables/,
+    );
+    expect(await held()).toEqual(before);
+  });
+
+  test('waits a while for a lock held elsewhere on the record, then says so', async () => {
+    const before = await held();
+    let refused!: Awaited<ReturnType<typeof retention>>;
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.execute('lock table access_log_record in share mode');
+      refused = await retention(['--access-log', '2y']);
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /the registry's record stayed locked for 10 s .*: nothing was changed; run it again/,
+    );
+    expect(await held()).toEqual(before);
+  }, 30_000);
+
+  test('--help shows the usage; no period, a short one or a stray argument is refused', async () => {
+    expect((await retention(['--help'])).stdout).toMatch(/^usage: pnpm -s retention/);
+    for (const args of [[], ['--check'], ['--access-log', '30d'], ['--access-log', '2y', 'x']]) {
+      const refused = await retention(args);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/usage: pnpm -s retention|at least a year/);
+    }
+  });
+});
