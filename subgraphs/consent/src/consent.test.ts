@@ -2221,6 +2221,13 @@ describe('recordedConsents', () => {
       'base64url',
     ),
     Buffer.from(`2026-11-25T10:00:00.000Z|${UNKNOWN_ID}|x`).toString('base64url'),
+    // Instants Date reads but PostgreSQL does not: refused as no cursor, not an internal error.
+    ...[
+      '-271821-04-20T00:00:00.000Z',
+      '+275760-09-13T00:00:00.000Z',
+      '0000-01-01T00:00:00.000Z',
+      '-004714-01-01T00:00:00.000Z',
+    ].map((instant) => Buffer.from(`${instant}|${UNKNOWN_ID}`).toString('base64url')),
   ])('refuses a cursor it did not hand out: %s', async (after) => {
     const response = await page({ after });
     expect(response.errors?.[0]?.extensions).toMatchObject({

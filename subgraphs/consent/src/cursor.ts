@@ -1,4 +1,5 @@
 import { isUuid, notACursor } from '@wohnnetz/service-kit';
+import { parseInstant } from './validation/instant';
 
 /** An access-log entry: the n-th decision (from 1) of a record. */
 export interface EntryId {
@@ -35,17 +36,16 @@ export function encodeConsentCursor({ recordedAt, id }: ConsentKey): string {
   return Buffer.from(`${recordedAt.toISOString()}|${id}`, 'utf8').toString('base64url');
 }
 
-/** A cursor exactly as encodeConsentCursor wrote it; anything else is none. */
+/**
+ * A cursor exactly as encodeConsentCursor wrote it; anything else is none. Its instant is one the
+ * registry writes (parseInstant: 1900 to 9999): a made-up one outside PostgreSQL's range (year 0,
+ * ±275760) failed the query as an internal error instead of being refused as no cursor.
+ */
 export function decodeConsentCursor(cursor: string): ConsentKey {
   const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const [instant = '', id = ''] = parts;
-  const recordedAt = new Date(instant);
-  if (
-    parts.length !== 2 ||
-    Number.isNaN(recordedAt.getTime()) ||
-    !isUuid(id) ||
-    id !== id.toLowerCase()
-  ) {
+  const recordedAt = parseInstant(instant);
+  if (parts.length !== 2 || recordedAt === null || !isUuid(id) || id !== id.toLowerCase()) {
     throw notACursor();
   }
   const key = { recordedAt, id };
