@@ -1,5 +1,4 @@
 import { isUuid, notACursor } from '@wohnnetz/service-kit';
-import { parseInstant } from './validation/instant';
 
 /** An access-log entry: the n-th decision (from 1) of a record. */
 export interface EntryId {
@@ -25,30 +24,19 @@ export function decodeCursor(cursor: string): EntryId {
   return id;
 }
 
-/** Where a page of an agency's consents ends: the last consent's recording instant and id. */
-export interface ConsentKey {
-  recordedAt: Date;
-  id: string;
-}
-
-/** The base64url of `<recordedAt, ISO 8601 in ms>|<id>`: the next page starts right after it. */
-export function encodeConsentCursor({ recordedAt, id }: ConsentKey): string {
-  return Buffer.from(`${recordedAt.toISOString()}|${id}`, 'utf8').toString('base64url');
-}
-
 /**
- * A cursor exactly as encodeConsentCursor wrote it; anything else is none. Its instant is one the
- * registry writes (parseInstant: 1900 to 9999): a made-up one outside PostgreSQL's range (year 0,
- * ±275760) failed the query as an internal error instead of being refused as no cursor.
+ * A page of an agency's consents ends at a consent: the cursor is the base64url of its id, and
+ * the next page starts right after that consent's place (its recordedAt to the database's full
+ * precision, then its id) however the list changed since.
  */
-export function decodeConsentCursor(cursor: string): ConsentKey {
-  const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const [instant = '', id = ''] = parts;
-  const recordedAt = parseInstant(instant);
-  if (parts.length !== 2 || recordedAt === null || !isUuid(id) || id !== id.toLowerCase()) {
+export const encodeConsentCursor = ({ id }: { id: string }): string =>
+  Buffer.from(id, 'utf8').toString('base64url');
+
+/** The consent id of a cursor exactly as encodeConsentCursor wrote it; anything else is none. */
+export function decodeConsentCursor(cursor: string): string {
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!isUuid(id) || id !== id.toLowerCase() || encodeConsentCursor({ id }) !== cursor) {
     throw notACursor();
   }
-  const key = { recordedAt, id };
-  if (encodeConsentCursor(key) !== cursor) throw notACursor();
-  return key;
+  return id;
 }

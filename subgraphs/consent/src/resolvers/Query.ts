@@ -78,23 +78,27 @@ export const Query: QueryResolvers = {
     assertMaySupervise(caller, 'list the consents their agency recorded');
     const pageSize = assertPageSize(first);
     const scope: FilterQuery<ConsentGrant> = { recordedByAgencyId: caller.agencyId };
-    let where = scope;
-    if (after != null) {
-      const { recordedAt, id } = decodeConsentCursor(after);
-      where = {
-        $and: [
-          scope,
-          { $or: [{ recordedAt: { $lt: recordedAt } }, { recordedAt, id: { $lt: id } }] },
-        ],
-      };
+    const page = em
+      .createQueryBuilder(ConsentGrantSchema, 'listed')
+      .where(scope)
+      .orderBy({ recordedAt: 'desc', id: 'desc' })
+      .limit(pageSize + 1);
+    const cursor = after != null ? decodeConsentCursor(after) : undefined;
+    if (cursor) {
+      // After the cursor's consent, as the database orders them: its instant in full (a row
+      // written by SQL may carry microseconds), and one range of the index, not a filter.
+      page.andWhere(
+        '(listed.recorded_at, listed.id) < (select recorded_at, id from consent_grant where id = ?)',
+        [cursor],
+      );
     }
-    const [rows, totalCount] = await Promise.all([
-      em.find(ConsentGrantSchema, where, {
-        orderBy: { recordedAt: 'desc', id: 'desc' },
-        limit: pageSize + 1,
-      }),
+    const [rows, totalCount, cursorInList] = await Promise.all([
+      page.getResultList(),
       em.count(ConsentGrantSchema, scope),
+      cursor ? em.count(ConsentGrantSchema, { ...scope, id: cursor }) : 1,
     ]);
+    // Only a consent of this very list: the agency's own.
+    if (cursorInList === 0) throw notACursor();
     return pageOf(rows, pageSize, totalCount, encodeConsentCursor);
   },
 
