@@ -41,24 +41,30 @@ async function accessLogBefore(tx: EntityManager, before: Date, checkOnly: boole
 }
 
 /**
- * The consents withdrawn, or expired (validUntil passed), before `before`, with their events,
- * deleted or counted. One withdrawn later, or still applying, is kept however old it is.
+ * The consents withdrawn, or expired, before `before`, with their events, deleted or counted. One
+ * withdrawn later, or still applying, is kept however old it is. A consent expires at its
+ * validUntil, or, recorded after that (dated back), when it was recorded, as its history says
+ * (expiredAt): a recording made today is kept for the whole period, like its GIVEN event.
+ * (Not `greatest(valid_until, recorded_at)`: greatest ignores a null, and a consent without
+ * validUntil would then count as expired when it was recorded.)
  */
 async function endedConsentsBefore(tx: EntityManager, before: Date, checkOnly: boolean) {
-  const ended = 'select id from consent_grant where coalesce(withdrawn_at, valid_until) < ?';
+  const ended = `select id from consent_grant
+    where case when withdrawn_at is not null then withdrawn_at < ?
+               else valid_until < ? and recorded_at < ? end`;
   const [events] = await tx.execute<[{ n: unknown }]>(
     checkOnly
       ? `select count(*) as n from consent_event where grant_id in (${ended})`
       : `with deleted as (delete from consent_event where grant_id in (${ended}) returning 1)
          select count(*) as n from deleted`,
-    [before],
+    [before, before, before],
   );
   const [consents] = await tx.execute<[{ n: unknown }]>(
     checkOnly
       ? `select count(*) as n from (${ended}) as ended`
       : `with deleted as (delete from consent_grant where id in (${ended}) returning 1)
          select count(*) as n from deleted`,
-    [before],
+    [before, before, before],
   );
   return { before, consents: counted(consents.n), events: counted(events.n) };
 }

@@ -19,6 +19,7 @@ import {
   type TestSubgraph,
 } from '@wohnnetz/testing';
 import { consent } from '../subgraph';
+import { withTriggersOff } from '../registry-triggers';
 import { retentionPeriod } from './retention-period';
 
 const ROOT = join(__dirname, '../../../..');
@@ -128,6 +129,14 @@ describe('the retention period', () => {
   );
 });
 
+test('withTriggersOff takes no lock wait of 0, which PostgreSQL reads as no limit', async () => {
+  for (const lockWaitSeconds of [0, 0.0001, -1, Number.NaN]) {
+    await expect(
+      withTriggersOff(orm.em, ['access_log_record'], () => Promise.resolve(), { lockWaitSeconds }),
+    ).rejects.toThrow(RangeError);
+  }
+});
+
 describe('pnpm -s retention', () => {
   test('deletes only what is older than its period, all at once; --check counts it first', async () => {
     const before = await held();
@@ -139,12 +148,13 @@ describe('pnpm -s retention', () => {
     );
     await written('access_log_record', [insertDated('access_log_record.at', 'now()')]);
     // Consents: withdrawn three years ago, expired three years ago — gone with their events;
-    // withdrawn half a year ago, expiring next year, applying without end — kept.
+    // withdrawn half a year ago, expiring next year, applying without end, recorded today but run
+    // out three years ago — kept.
     const withdrawnLongAgo = await grantWith(
       "withdrawn_at = now() - interval '3 years', withdrawn_by = 'x'",
     );
     const expiredLongAgo = await grantWith(
-      "valid_from = now() - interval '4 years', valid_until = now() - interval '3 years'",
+      "recorded_at = now() - interval '4 years', valid_from = now() - interval '4 years', valid_until = now() - interval '3 years'",
     );
     const kept = [
       await grantWith("withdrawn_at = now() - interval '6 months', withdrawn_by = 'x'"),
@@ -153,6 +163,11 @@ describe('pnpm -s retention', () => {
       ),
       await grantWith(
         "recorded_at = now() - interval '5 years', valid_from = now() - interval '5 years'",
+      ),
+      // Recorded today, dated back: it ran out three years ago, but as far as the registry knows
+      // it expired when it was recorded (its history says so), and its GIVEN event is today's.
+      await grantWith(
+        "valid_from = now() - interval '5 years', valid_until = now() - interval '3 years'",
       ),
     ];
     const withOld = await held();
@@ -237,6 +252,52 @@ describe('pnpm -s retention', () => {
       /the registry's record stayed locked for 10 s .*: nothing was changed; run it again/,
     );
     expect(await held()).toEqual(before);
+  }, 30_000);
+
+  test('a withdrawal in flight is waited for, and both go through', async () => {
+    const grant = await grantWith(null);
+    const ended = await grantWith("withdrawn_at = now() - interval '3 years', withdrawn_by = 'x'");
+    // The registry's withdrawal, as its own role: the grant written, its event still to come.
+    const url = new URL(serviceRole.url);
+    url.pathname = `/${databaseName}`;
+    const asRegistry = await openOrm({
+      entities: consent.entities,
+      migrations: consent.migrations,
+      migrationsPath: consent.migrationsPath,
+      clientUrl: url.toString(),
+    });
+    try {
+      const withdrawal = await asRegistry.em.getConnection().getKnex().transaction();
+      await withdrawal.raw(
+        `update consent_grant set withdrawn_at = clock_timestamp(), withdrawn_by = 'w' where id = ?`,
+        [grant],
+      );
+      const running = retention(['--ended-consents', '2y']);
+      // Until the command waits for the lock the withdrawal holds.
+      const waiting = async () =>
+        (
+          await orm.em
+            .fork()
+            .execute<{ n: string }[]>(
+              `select count(*) as n from pg_locks where not granted and relation = 'consent_grant'::regclass`,
+            )
+        )[0]!.n !== '0';
+      while (!(await waiting())) await new Promise((resolve) => setTimeout(resolve, 50));
+      await withdrawal.raw(
+        `insert into consent_event (id, grant_id, kind, at, actor, agency_id)
+           values (?, ?, 'WITHDRAWN', clock_timestamp(), 'w', 'housing-dortmund')`,
+        [randomUUID(), grant],
+      );
+      await withdrawal.commit();
+      const done = await running;
+      expect(done).toMatchObject({ code: 0, stderr: '' });
+      expect(done.stdout).toMatch(/^ended consents: deleted 1 consents .*, with their 1 events$/m);
+    } finally {
+      await asRegistry.close();
+    }
+    const after = await held();
+    expect(after.grants).toContain(grant);
+    expect(after.grants).not.toContain(ended);
   }, 30_000);
 
   test('--help shows the usage; no period, a short one or a stray argument is refused', async () => {
