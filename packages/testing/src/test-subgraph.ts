@@ -101,6 +101,10 @@ async function startOne<Context extends BaseContext>(
     gatewayKeys: gatewayKeySet(signingKeys.publicJwks),
     mode: options.mode ?? 'test',
     decisions,
+  }).catch(async (error: unknown) => {
+    // A subgraph that does not start (its schema refused, say) leaves no database behind.
+    await dropDatabase(serverUrl, databaseName);
+    throw error;
   });
   const graphqlUrl = `${service.url}/graphql`;
   return {
