@@ -7,13 +7,24 @@ import type { RetentionPeriod } from './retention-period';
 export interface Retention {
   accessLog?: RetentionPeriod;
   endedConsents?: RetentionPeriod;
+  /**
+   * At most this many access-log records, and as many consents, in one run: the registry's
+   * writes wait while it runs (ADR 0024), so a large backlog is deleted over several runs.
+   */
+  atMost: number;
 }
 
-/** What applying a retention deleted (or, checked only, would delete), before which instant. */
+/**
+ * What applying a retention deleted (or, checked only, would delete), before which instant, and
+ * how many more were due than one run takes.
+ */
 export interface RetentionReport {
-  accessLog?: { before: Date; records: number; decisions: number };
-  endedConsents?: { before: Date; consents: number; events: number };
+  accessLog?: { before: Date; records: number; decisions: number; moreDue: number };
+  endedConsents?: { before: Date; consents: number; events: number; moreDue: number };
 }
+
+/** The most a run takes unless told otherwise: about half a second of deleting, measured. */
+export const DEFAULT_AT_MOST = 100_000;
 
 /** `now` less the period, on the database's clock (the one the record's instants keep to). */
 async function cutoff(tx: EntityManager, period: RetentionPeriod): Promise<Date> {
@@ -26,18 +37,37 @@ async function cutoff(tx: EntityManager, period: RetentionPeriod): Promise<Date>
 
 const counted = (value: unknown): number => Number(value ?? 0);
 
-/** The access log's records made before `before`, with their decisions, deleted or counted. */
-async function accessLogBefore(tx: EntityManager, before: Date, checkOnly: boolean) {
+/**
+ * The oldest access-log records made before `before`, at most `atMost`, with their decisions,
+ * deleted or counted.
+ */
+async function accessLogBefore(
+  tx: EntityManager,
+  before: Date,
+  atMost: number,
+  checkOnly: boolean,
+) {
+  const due = 'select id from access_log_record where at < ? order by at, id limit ?';
   const [row] = await tx.execute<[{ records: unknown; decisions: unknown }]>(
     checkOnly
       ? `select count(*) as records, sum(jsonb_array_length(decisions::jsonb)) as decisions
-           from access_log_record where at < ?`
-      : `with deleted as (delete from access_log_record where at < ?
+           from access_log_record where id in (${due})`
+      : `with deleted as (delete from access_log_record where id in (${due})
            returning jsonb_array_length(decisions::jsonb) as n)
          select count(*) as records, sum(n) as decisions from deleted`,
+    [before, atMost],
+  );
+  const [left] = await tx.execute<[{ n: unknown }]>(
+    'select count(*) as n from access_log_record where at < ?',
     [before],
   );
-  return { before, records: counted(row.records), decisions: counted(row.decisions) };
+  const records = counted(row.records);
+  return {
+    before,
+    records,
+    decisions: counted(row.decisions),
+    moreDue: counted(left.n) - (checkOnly ? records : 0),
+  };
 }
 
 /**
@@ -48,35 +78,54 @@ async function accessLogBefore(tx: EntityManager, before: Date, checkOnly: boole
  * (Not `greatest(valid_until, recorded_at)`: greatest ignores a null, and a consent without
  * validUntil would then count as expired when it was recorded.)
  */
-async function endedConsentsBefore(tx: EntityManager, before: Date, checkOnly: boolean) {
+async function endedConsentsBefore(
+  tx: EntityManager,
+  before: Date,
+  atMost: number,
+  checkOnly: boolean,
+) {
   const ended = `select id from consent_grant
     where case when withdrawn_at is not null then withdrawn_at < ?
                else valid_until < ? and recorded_at < ? end`;
+  // The same consents for both statements: in id order, up to atMost.
+  const due = `${ended} order by id limit ?`;
+  const parameters = [before, before, before, atMost];
   const [events] = await tx.execute<[{ n: unknown }]>(
     checkOnly
-      ? `select count(*) as n from consent_event where grant_id in (${ended})`
-      : `with deleted as (delete from consent_event where grant_id in (${ended}) returning 1)
+      ? `select count(*) as n from consent_event where grant_id in (${due})`
+      : `with deleted as (delete from consent_event where grant_id in (${due}) returning 1)
          select count(*) as n from deleted`,
-    [before, before, before],
+    parameters,
   );
   const [consents] = await tx.execute<[{ n: unknown }]>(
     checkOnly
-      ? `select count(*) as n from (${ended}) as ended`
-      : `with deleted as (delete from consent_grant where id in (${ended}) returning 1)
+      ? `select count(*) as n from (${due}) as due`
+      : `with deleted as (delete from consent_grant where id in (${due}) returning 1)
          select count(*) as n from deleted`,
+    parameters,
+  );
+  const [left] = await tx.execute<[{ n: unknown }]>(
+    `select count(*) as n from (${ended}) as left_over`,
     [before, before, before],
   );
-  return { before, consents: counted(consents.n), events: counted(events.n) };
+  const deleted = counted(consents.n);
+  return {
+    before,
+    consents: deleted,
+    events: counted(events.n),
+    moreDue: counted(left.n) - (checkOnly ? deleted : 0),
+  };
 }
 
 async function apply(tx: EntityManager, retention: Retention, checkOnly: boolean) {
   const report: RetentionReport = {};
   if (retention.accessLog) {
-    report.accessLog = await accessLogBefore(tx, await cutoff(tx, retention.accessLog), checkOnly);
+    const before = await cutoff(tx, retention.accessLog);
+    report.accessLog = await accessLogBefore(tx, before, retention.atMost, checkOnly);
   }
   if (retention.endedConsents) {
     const before = await cutoff(tx, retention.endedConsents);
-    report.endedConsents = await endedConsentsBefore(tx, before, checkOnly);
+    report.endedConsents = await endedConsentsBefore(tx, before, retention.atMost, checkOnly);
   }
   return report;
 }
@@ -104,20 +153,26 @@ export async function applyRetention(
 
 const instant = (date: Date) => date.toISOString();
 
+/** How many more were due than this run took, if any. */
+const more = (moreDue: number, checkOnly: boolean): string =>
+  moreDue === 0
+    ? ''
+    : `; ${moreDue} more are due than one run takes (--at-most)${checkOnly ? '' : ': run it again'}`;
+
 /** The report in lines for a terminal. */
 export function describeRetention(report: RetentionReport, checkOnly: boolean): string[] {
   const deleted = checkOnly ? 'would delete' : 'deleted';
   const lines: string[] = [];
   if (report.accessLog) {
-    const { before, records, decisions } = report.accessLog;
+    const { before, records, decisions, moreDue } = report.accessLog;
     lines.push(
-      `access log: ${deleted} ${records} records (${decisions} decisions) made before ${instant(before)}`,
+      `access log: ${deleted} ${records} records (${decisions} decisions) made before ${instant(before)}${more(moreDue, checkOnly)}`,
     );
   }
   if (report.endedConsents) {
-    const { before, consents, events } = report.endedConsents;
+    const { before, consents, events, moreDue } = report.endedConsents;
     lines.push(
-      `ended consents: ${deleted} ${consents} consents withdrawn or expired before ${instant(before)}, with their ${events} events`,
+      `ended consents: ${deleted} ${consents} consents withdrawn or expired before ${instant(before)}, with their ${events} events${more(moreDue, checkOnly)}`,
     );
   }
   if (checkOnly) lines.push('checked only: nothing was changed');

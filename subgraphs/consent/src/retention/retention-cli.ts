@@ -9,14 +9,21 @@ import {
   runOperatorCommand,
   withRegistryOwner,
 } from '../operator/registry-owner';
-import { applyRetention, describeRetention, type Retention } from './apply-retention';
-import { retentionPeriod } from './retention-period';
+import {
+  DEFAULT_AT_MOST,
+  applyRetention,
+  describeRetention,
+  type Retention,
+} from './apply-retention';
+import { atMostPerRun, retentionPeriod } from './retention-period';
 
-const USAGE = `usage: pnpm -s retention [--check] [--access-log <period>] [--ended-consents <period>]
+const USAGE = `usage: pnpm -s retention [--check] [--at-most <n>] [--access-log <period>] [--ended-consents <period>]
 Deletes from the consent registry's database what it has kept longer than the programme's
 retention periods, in one transaction or not at all. A period is at least a year: 400d, 18m, 2y.
   --access-log       the access log's records made longer ago than the period
   --ended-consents   consents withdrawn or expired longer ago than the period, with their history
+  --at-most <n>      at most n log records, and n consents, in this run (default ${DEFAULT_AT_MOST});
+                     the registry's writes wait while it runs: a large backlog takes several runs
   --check            only say what would be deleted
 The database: as the registry's (DATABASE_URL, DATABASE_NAME, default wohnnetz_consent); the
 role that owns its tables deletes (MIGRATION_DATABASE_URL when the registry runs as a role of its
@@ -27,6 +34,7 @@ runOperatorCommand(async () => {
     options: {
       'access-log': { type: 'string' },
       'ended-consents': { type: 'string' },
+      'at-most': { type: 'string' },
       check: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -35,7 +43,9 @@ runOperatorCommand(async () => {
     console.log(USAGE);
     return;
   }
-  const retention: Retention = {};
+  const retention: Retention = {
+    atMost: values['at-most'] === undefined ? DEFAULT_AT_MOST : atMostPerRun(values['at-most']),
+  };
   if (values['access-log'] !== undefined) {
     retention.accessLog = retentionPeriod(values['access-log'], '--access-log');
   }

@@ -29,3 +29,14 @@ export function retentionPeriod(text: string, option: string): RetentionPeriod {
   }
   return { amount, unit, text };
 }
+
+/** The most one run deletes (--at-most): a whole number from 1 to 10,000,000. */
+export function atMostPerRun(text: string): number {
+  const amount = /^[1-9]\d{0,7}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(amount <= 10_000_000)) {
+    throw new OperatorRefused(
+      `--at-most takes a whole number from 1 to 10000000 (got ${JSON.stringify(text)})`,
+    );
+  }
+  return amount;
+}

@@ -20,7 +20,7 @@ import {
 } from '@wohnnetz/testing';
 import { consent } from '../subgraph';
 import { withTriggersOff } from '../registry-triggers';
-import { retentionPeriod } from './retention-period';
+import { atMostPerRun, retentionPeriod } from './retention-period';
 
 const ROOT = join(__dirname, '../../../..');
 const CLI = join(__dirname, 'retention-cli.ts');
@@ -137,6 +137,16 @@ test('withTriggersOff takes no lock wait of 0, which PostgreSQL reads as no limi
   }
 });
 
+describe('--at-most', () => {
+  test.each(['1', '100000', '10000000'])('takes %s', (text) => {
+    expect(atMostPerRun(text)).toBe(Number(text));
+  });
+
+  test.each(['0', '10000001', '-1', '1e5', '01', '1.5', ''])('refuses %j', (text) => {
+    expect(() => atMostPerRun(text)).toThrow(/--at-most takes a whole number from 1 to 10000000/);
+  });
+});
+
 describe('pnpm -s retention', () => {
   test('deletes only what is older than its period, all at once; --check counts it first', async () => {
     const before = await held();
@@ -204,6 +214,43 @@ describe('pnpm -s retention', () => {
     // A second run finds nothing more.
     const again = await retention(args);
     expect(again.stdout).toMatch(/^access log: deleted 0 records \(0 decisions\)/m);
+  });
+
+  test('takes at most --at-most in one run, the oldest first, and says how many more are due', async () => {
+    const ages = ['5 years', '4 years', '3 years'];
+    await written(
+      'access_log_record',
+      ages.map((age) => insertDated('access_log_record.at', `now() - interval '${age}'`)),
+    );
+    const oldest = async () =>
+      (
+        await orm.em
+          .fork()
+          .execute<{ at: Date }[]>(
+            "select at from access_log_record where at < now() - interval '2 years' order by at",
+          )
+      ).length;
+    expect(await oldest()).toBe(3);
+    const checked = await retention(['--check', '--at-most', '2', '--access-log', '2y']);
+    expect(checked.stdout).toMatch(
+      /^access log: would delete 2 records \(2 decisions\) made before .*; 1 more are due than one run takes \(--at-most\)$/m,
+    );
+    const first = await retention(['--at-most', '2', '--access-log', '2y']);
+    expect(first.stdout).toMatch(
+      /^access log: deleted 2 records .*; 1 more are due than one run takes \(--at-most\): run it again$/m,
+    );
+    const [{ at }] = await orm.em
+      .fork()
+      .execute<[{ at: Date }]>(
+        "select at from access_log_record where at < now() - interval '2 years'",
+      );
+    // The oldest went first: what is left is the youngest of the three.
+    expect(Date.now() - new Date(at).getTime()).toBeLessThan(3.5 * 365 * 24 * 3600 * 1000);
+    const second = await retention(['--at-most', '2', '--access-log', '2y']);
+    expect(second.stdout).toMatch(
+      /^access log: deleted 1 records \(1 decisions\) made before [^;]*$/m,
+    );
+    expect(await oldest()).toBe(0);
   });
 
   test('the registry records consents afterwards as before', async () => {
