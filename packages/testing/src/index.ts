@@ -11,3 +11,4 @@ export * from './ports';
 export * from './registry-triggers';
 export * from './service-role';
 export * from './registry-instants';
+export * from './registry-operator';

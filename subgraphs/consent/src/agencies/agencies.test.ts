@@ -3,28 +3,22 @@
  * command in a process of its own, with the registry's database settings), against a registry
  * that runs as a role of its own; what it registered is read back through the registry's API.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { openOrm } from '@wohnnetz/service-kit';
 import {
-  createServiceRole,
-  startTestSubgraph,
-  testDatabaseUrl,
+  startOperatedRegistry,
+  type OperatedRegistry,
   withScratchDatabase,
   type TestServiceRole,
   type TestSubgraph,
 } from '@wohnnetz/testing';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { consent } from '../subgraph';
 import { parseAgencyFile } from './agency-file';
 import { AgencyFileError } from './agency-file-error';
 
-const ROOT = join(__dirname, '../../../..');
 const CLI = join(__dirname, 'agencies-cli.ts');
 
 /** Fictional agencies, in the programme's municipalities. */
@@ -41,33 +35,20 @@ const LERNWERK: Agency = {
   name: 'Lernwerk Hagen gGmbH',
 };
 
-let serviceRole: TestServiceRole;
+let operated: OperatedRegistry;
 let registry: TestSubgraph;
-let orm: MikroORM;
+let orm: OperatedRegistry['orm'];
+let serviceRole: TestServiceRole;
 let directory: string;
-let databaseName: string;
 
 beforeAll(async () => {
-  serviceRole = await createServiceRole();
-  registry = await startTestSubgraph(consent, {
-    households: 1,
-    consentFor: [],
-    serviceRoleUrl: serviceRole.url,
-  });
-  databaseName = new URL(registry.databaseUrl).pathname.slice(1);
-  orm = await openOrm({
-    entities: consent.entities,
-    migrations: consent.migrations,
-    migrationsPath: consent.migrationsPath,
-    clientUrl: registry.databaseUrl,
-  });
+  operated = await startOperatedRegistry(1);
+  ({ registry, orm, serviceRole } = operated);
   directory = mkdtempSync(join(tmpdir(), 'wn-agencies-'));
 }, 120_000);
 
 afterAll(async () => {
-  await orm?.close();
-  await registry?.stop();
-  await serviceRole?.drop();
+  await operated?.stop();
   if (directory) rmSync(directory, { recursive: true, force: true });
 });
 
@@ -78,37 +59,9 @@ function agencyFile(content: unknown): string {
   return path;
 }
 
-/**
- * Runs the command as the registry's deployment would: DATABASE_URL its own role, the tables'
- * owner in MIGRATION_DATABASE_URL (unless `environment` says otherwise).
- */
-async function agencies(
-  args: string[],
-  environment: Record<string, string | undefined> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        env: {
-          ...process.env,
-          DATABASE_URL: serviceRole.url,
-          MIGRATION_DATABASE_URL: testDatabaseUrl(),
-          DATABASE_NAME: databaseName,
-          ...environment,
-        },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** Runs `pnpm -s agencies` as the registry's deployment would (startOperatedRegistry). */
+const agencies = (args: string[], environment: Record<string, string | undefined> = {}) =>
+  operated.run(CLI, args, environment);
 
 const registered = async (): Promise<Agency[]> =>
   (await orm.em.fork().find(AgencySchema, {}, { orderBy: { id: 'asc' } })).map(

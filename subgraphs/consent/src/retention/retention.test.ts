@@ -3,82 +3,39 @@
  * as an operator runs it (the command in a process of its own, with the registry's database
  * settings) against a registry that runs as a role of its own.
  */
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { openOrm } from '@wohnnetz/service-kit';
 import {
-  createServiceRole,
+  startOperatedRegistry,
+  type OperatedRegistry,
   insertDated,
-  startTestSubgraph,
-  testDatabaseUrl,
   withRegistryTriggersOff,
-  type TestServiceRole,
   type TestSubgraph,
 } from '@wohnnetz/testing';
 import { consent } from '../subgraph';
 import { withTriggersOff } from '../registry-triggers';
 import { atMostPerRun, retentionPeriod } from './retention-period';
 
-const ROOT = join(__dirname, '../../../..');
 const CLI = join(__dirname, 'retention-cli.ts');
 
-let serviceRole: TestServiceRole;
+let operated: OperatedRegistry;
 let registry: TestSubgraph;
-let orm: MikroORM;
-let databaseName: string;
+let orm: OperatedRegistry['orm'];
 
 beforeAll(async () => {
-  serviceRole = await createServiceRole();
   // No demo households: the registry holds only what each test writes.
-  registry = await startTestSubgraph(consent, {
-    households: 0,
-    consentFor: [],
-    serviceRoleUrl: serviceRole.url,
-  });
-  databaseName = new URL(registry.databaseUrl).pathname.slice(1);
-  orm = await openOrm({
-    entities: consent.entities,
-    migrations: consent.migrations,
-    migrationsPath: consent.migrationsPath,
-    clientUrl: registry.databaseUrl,
-  });
+  operated = await startOperatedRegistry(0);
+  ({ registry, orm } = operated);
 }, 120_000);
 
 afterAll(async () => {
-  await orm?.close();
-  await registry?.stop();
-  await serviceRole?.drop();
+  await operated?.stop();
 });
 
-async function retention(
-  args: string[],
-  environment: Record<string, string | undefined> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          DATABASE_URL: serviceRole.url,
-          MIGRATION_DATABASE_URL: testDatabaseUrl(),
-          DATABASE_NAME: databaseName,
-          ...environment,
-        },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** Runs `pnpm -s retention` as the registry's deployment would (startOperatedRegistry). */
+const retention = (args: string[], environment: Record<string, string | undefined> = {}) =>
+  operated.run(CLI, args, environment);
 
 /** Runs statements on the registry's table with its triggers off, as the tables' owner. */
 async function written(table: Parameters<typeof withRegistryTriggersOff>[1], sql: string[]) {
@@ -305,8 +262,8 @@ describe('pnpm -s retention', () => {
     const grant = await grantWith(null);
     const ended = await grantWith("withdrawn_at = now() - interval '3 years', withdrawn_by = 'x'");
     // The registry's withdrawal, as its own role: the grant written, its event still to come.
-    const url = new URL(serviceRole.url);
-    url.pathname = `/${databaseName}`;
+    const url = new URL(operated.serviceRole.url);
+    url.pathname = new URL(registry.databaseUrl).pathname;
     const asRegistry = await openOrm({
       entities: consent.entities,
       migrations: consent.migrations,

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { consent } from '@wohnnetz/consent';
+import { openOrm } from '@wohnnetz/service-kit';
+import { createServiceRole, type TestServiceRole } from './service-role';
+import { startTestSubgraph, type TestSubgraph } from './test-subgraph';
+import { testDatabaseUrl } from './test-hub';
+
+const ROOT = join(__dirname, '../../..');
+
+/** What an operator command prints and exits with. */
+export interface CommandOutcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * A consent registry as deployed for its operator's commands (`pnpm -s agencies`, `pnpm -s
+ * retention`): run as a role of its own, its tables owned by the test server's role.
+ */
+export interface OperatedRegistry {
+  registry: TestSubgraph;
+  /** The registry's database as the tables' owner, for reading and writing rows directly. */
+  orm: Awaited<ReturnType<typeof openOrm>>;
+  serviceRole: TestServiceRole;
+  /**
+   * Runs the command (a TypeScript file) in a process of its own with the registry's settings as
+   * its deployment would give them: DATABASE_URL its own role, MIGRATION_DATABASE_URL the tables'
+   * owner, DATABASE_NAME its database (unless `environment` says otherwise).
+   */
+  run(
+    command: string,
+    args: string[],
+    environment?: Record<string, string | undefined>,
+  ): Promise<CommandOutcome>;
+  stop(): Promise<void>;
+}
+
+export async function startOperatedRegistry(households: number): Promise<OperatedRegistry> {
+  const serviceRole = await createServiceRole();
+  const registry = await startTestSubgraph(consent, {
+    households,
+    consentFor: [],
+    serviceRoleUrl: serviceRole.url,
+  });
+  const orm = await openOrm({
+    entities: consent.entities,
+    migrations: consent.migrations,
+    migrationsPath: consent.migrationsPath,
+    clientUrl: registry.databaseUrl,
+  });
+  const databaseName = new URL(registry.databaseUrl).pathname.slice(1);
+  return {
+    registry,
+    orm,
+    serviceRole,
+    run: async (command, args, environment = {}) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)(
+          process.execPath,
+          ['--import', 'tsx', command, ...args],
+          {
+            cwd: ROOT,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+            env: {
+              ...process.env,
+              DATABASE_URL: serviceRole.url,
+              MIGRATION_DATABASE_URL: testDatabaseUrl(),
+              DATABASE_NAME: databaseName,
+              ...environment,
+            },
+          },
+        );
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const failed = error as CommandOutcome;
+        return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+      }
+    },
+    stop: async () => {
+      await orm.close();
+      await registry.stop();
+      await serviceRole.drop();
+    },
+  };
+}
