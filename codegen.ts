@@ -37,6 +37,7 @@ const SUBGRAPH_MAPPERS: Record<string, Mappers> = {
     Household: '@wohnnetz/service-kit#HouseholdReference',
     Agency: '../entities/agency.entity#Agency',
     ConsentGrant: '../entities/consent-grant.entity#ConsentGrant',
+    RetentionRun: '../entities/retention-run.entity#RetentionRun',
   },
 };
 

@@ -14,6 +14,7 @@ import {
   HouseholdConsentDocument,
   RecordConsentDocument,
   RecordedConsentsDocument,
+  RetentionRunsDocument,
   WithdrawConsentDocument,
   consentDenials,
   createWohnnetzClient,
@@ -459,6 +460,24 @@ describe('recordedConsents', () => {
     const result = await caseworker.query(RecordedConsentsDocument, { first: 5 }).toPromise();
     expect(result.data ?? null).toBeNull();
     expect(result.error!.graphQLErrors.map(errorCode)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('retentionRuns', () => {
+  test('an officer of any agency reads them (none yet in this hub); a case worker may not', async () => {
+    const officer = await clientFor('landlord-hagen-gmbh', 'DATA_PROTECTION_SUPERVISION', [
+      'data_protection_officer',
+    ]);
+    const result = await officer.query(RetentionRunsDocument, { first: 10 }).toPromise();
+    expect(result.error).toBeUndefined();
+    expect(result.data!.retentionRuns).toEqual({
+      nodes: [],
+      pageInfo: { endCursor: null, hasNextPage: false },
+      totalCount: 0,
+    });
+    const caseworker = await clientFor('housing-hagen', 'CASE_COORDINATION');
+    const refused = await caseworker.query(RetentionRunsDocument, { first: 10 }).toPromise();
+    expect(refused.error!.graphQLErrors.map(errorCode)).toEqual(['FORBIDDEN']);
   });
 });
 

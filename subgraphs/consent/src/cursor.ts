@@ -25,17 +25,17 @@ export function decodeCursor(cursor: string): EntryId {
 }
 
 /**
- * A page of an agency's consents ends at a consent: the cursor is the base64url of its id, and
- * the next page starts right after that consent's place (its recordedAt to the database's full
- * precision, then its id) however the list changed since.
+ * A page of a list ordered newest first (newest-first.ts) ends at a row: the cursor is the
+ * base64url of its id, and the next page starts right after that row's place however the list
+ * changed since.
  */
-export const encodeConsentCursor = ({ id }: { id: string }): string =>
+export const encodeRowCursor = ({ id }: { id: string }): string =>
   Buffer.from(id, 'utf8').toString('base64url');
 
-/** The consent id of a cursor exactly as encodeConsentCursor wrote it; anything else is none. */
-export function decodeConsentCursor(cursor: string): string {
+/** The row id of a cursor exactly as encodeRowCursor wrote it; anything else is none. */
+export function decodeRowCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!isUuid(id) || id !== id.toLowerCase() || encodeConsentCursor({ id }) !== cursor) {
+  if (!isUuid(id) || id !== id.toLowerCase() || encodeRowCursor({ id }) !== cursor) {
     throw notACursor();
   }
   return id;

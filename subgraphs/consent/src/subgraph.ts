@@ -8,6 +8,7 @@ import { AccessLogRecordSchema } from './entities/access-log-record.entity';
 import { AgencySchema } from './entities/agency.entity';
 import { ConsentEventSchema } from './entities/consent-event.entity';
 import { ConsentGrantSchema, type ConsentGrant } from './entities/consent-grant.entity';
+import { RetentionRunSchema } from './entities/retention-run.entity';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seedDemoData } from './seeders/demo-data.seeder';
@@ -17,7 +18,13 @@ export const consent = defineSubgraph<ConsentContext>({
   sourceDir: __dirname,
   resolvers,
   createContext: createConsentContext,
-  entities: [AgencySchema, ConsentGrantSchema, ConsentEventSchema, AccessLogRecordSchema],
+  entities: [
+    AgencySchema,
+    ConsentGrantSchema,
+    ConsentEventSchema,
+    AccessLogRecordSchema,
+    RetentionRunSchema,
+  ],
   migrations,
   seedDemoData,
   // The registry: other subgraphs ask it for decisions; its own fields it decides in-process.
@@ -31,6 +38,8 @@ export const consent = defineSubgraph<ConsentContext>({
     consent_grant: ['SELECT', 'INSERT', 'UPDATE (withdrawn_at, withdrawn_by)'],
     consent_event: ['SELECT', 'INSERT'],
     access_log_record: ['SELECT', 'INSERT'],
+    // Written by the tables' owner's retention runs (ADR 0024); the registry only shows them.
+    retention_run: ['SELECT'],
   },
   consent: {
     householdOf: {
@@ -57,6 +66,10 @@ export const consent = defineSubgraph<ConsentContext>({
       'Query.agencies': {},
       'Query.agency': {},
       'Query.accessLog': { roles: [ACCESS_LOG_READER_ROLE], purposes: [ACCESS_LOG_PURPOSE] },
+      'Query.retentionRuns': {
+        roles: [ACCESS_LOG_READER_ROLE],
+        purposes: [ACCESS_LOG_PURPOSE],
+      },
       'Query.recordedConsents': {
         roles: [ACCESS_LOG_READER_ROLE],
         purposes: [ACCESS_LOG_PURPOSE],

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { HouseholdReference as HouseholdReferenceModel } from '@wohnnetz/service-kit';
 import type { Agency as AgencyModel } from '../entities/agency.entity';
 import type { ConsentGrant as ConsentGrantModel } from '../entities/consent-grant.entity';
+import type { RetentionRun as RetentionRunModel } from '../entities/retention-run.entity';
 import type { ConsentContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -339,6 +340,13 @@ export type Query = {
    * read household by household (Household.consents).
    */
   recordedConsents: ConsentGrantConnection;
+  /**
+   * The runs of the programme's retention that deleted from the registry (the access log's old
+   * records, consents that ended long ago), newest first, page by page (at most 100 per page): when,
+   * by which database role, before which instants and how much. For a data-protection officer
+   * declaring DATA_PROTECTION_SUPERVISION; the same for every agency's officer (no personal data).
+   */
+  retentionRuns: RetentionRunConnection;
 };
 
 
@@ -369,6 +377,13 @@ export type QueryAgencyArgs = {
 
 /** Entry points of the Wohnnetz hub. */
 export type QueryRecordedConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Entry points of the Wohnnetz hub. */
+export type QueryRetentionRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -408,6 +423,36 @@ export type RecordConsentInput = {
    * applies (exclusive); none: until withdrawn.
    */
   validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A run of the programme's retention that deleted from the registry (pnpm -s retention). */
+export type RetentionRun = {
+  __typename?: 'RetentionRun';
+  /** The access log's records made before this instant were deleted (null: not in this run). */
+  accessLogBefore: Maybe<Scalars['String']['output']>;
+  /** How many decisions those records held. */
+  accessLogDecisions: Maybe<Scalars['Float']['output']>;
+  /** How many access-log records it deleted. */
+  accessLogRecords: Maybe<Scalars['Int']['output']>;
+  /** The database role that ran it: the owner of the registry's tables. */
+  actor: Scalars['String']['output'];
+  /** ISO 8601 instant of the run, on the database's clock. */
+  at: Scalars['String']['output'];
+  /** How many events of theirs it deleted. */
+  endedConsentEvents: Maybe<Scalars['Int']['output']>;
+  /** How many consents it deleted. */
+  endedConsents: Maybe<Scalars['Int']['output']>;
+  /** Consents withdrawn or expired before this instant were deleted (null: not in this run). */
+  endedConsentsBefore: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+/** One page of retention runs, newest first. */
+export type RetentionRunConnection = {
+  __typename?: 'RetentionRunConnection';
+  nodes: Array<RetentionRun>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -529,6 +574,9 @@ export type ResolversTypes = ResolversObject<{
   Purpose: Purpose;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
+  RetentionRun: ResolverTypeWrapper<RetentionRunModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RetentionRunConnection: ResolverTypeWrapper<Omit<RetentionRunConnection, 'nodes'> & { nodes: Array<ResolversTypes['RetentionRun']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -549,6 +597,9 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
+  RetentionRun: RetentionRunModel;
+  Float: Scalars['Float']['output'];
+  RetentionRunConnection: Omit<RetentionRunConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RetentionRun']> };
   String: Scalars['String']['output'];
 }>;
 
@@ -659,6 +710,25 @@ export type QueryResolvers<ContextType = ConsentContext, ParentType extends Reso
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   recordedConsents?: Resolver<ResolversTypes['ConsentGrantConnection'], ParentType, ContextType, RequireFields<QueryRecordedConsentsArgs, 'first'>>;
+  retentionRuns?: Resolver<ResolversTypes['RetentionRunConnection'], ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
+}>;
+
+export type RetentionRunResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['RetentionRun'] = ResolversParentTypes['RetentionRun']> = ResolversObject<{
+  accessLogBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accessLogDecisions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  accessLogRecords?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedConsentEvents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endedConsents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  endedConsentsBefore?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RetentionRunConnectionResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['RetentionRunConnection'] = ResolversParentTypes['RetentionRunConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ConsentContext> = ResolversObject<{
@@ -673,6 +743,8 @@ export type Resolvers<ContextType = ConsentContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionRun?: RetentionRunResolvers<ContextType>;
+  RetentionRunConnection?: RetentionRunConnectionResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = ConsentContext> = ResolversObject<{

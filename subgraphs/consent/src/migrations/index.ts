@@ -12,6 +12,7 @@ import { Migration20261125040000 } from './Migration20261125040000';
 import { Migration20261125043000 } from './Migration20261125043000';
 import { Migration20261125060000 } from './Migration20261125060000';
 import { Migration20261125093057 } from './Migration20261125093057';
+import { Migration20261125100952 } from './Migration20261125100952';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182453', class: Migration20261123182453 },
@@ -26,4 +27,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261125043000', class: Migration20261125043000 },
   { name: 'Migration20261125060000', class: Migration20261125060000 },
   { name: 'Migration20261125093057', class: Migration20261125093057 },
+  { name: 'Migration20261125100952', class: Migration20261125100952 },
 ];

@@ -5,7 +5,6 @@ import {
   assertUuid,
   badInput,
   notACursor,
-  pageOf,
 } from '@wohnnetz/service-kit';
 import { assertMaySupervise } from '../access';
 import {
@@ -14,15 +13,11 @@ import {
   readAccessLog,
   type AccessLogEntryRow,
 } from '../access-log';
-import {
-  decodeConsentCursor,
-  decodeCursor,
-  encodeConsentCursor,
-  encodeCursor,
-  entryIdText,
-} from '../cursor';
+import { decodeCursor, encodeCursor, entryIdText } from '../cursor';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { ConsentGrantSchema, type ConsentGrant } from '../entities/consent-grant.entity';
+import { RetentionRunSchema, type RetentionRun } from '../entities/retention-run.entity';
+import { newestFirstPage, type NewestFirst } from '../newest-first';
 import { notAnInstant, parseInstant } from '../validation/instant';
 import type {
   AccessLogEntry,
@@ -62,6 +57,20 @@ function optionalInstant(value: string | null | undefined, argument: string): Da
   return instant;
 }
 
+/** An agency's consents, newest recorded first (the index on recorded_by_agency_id, recorded_at, id). */
+const RECORDED_CONSENTS: NewestFirst<ConsentGrant> = {
+  schema: ConsentGrantSchema,
+  table: 'consent_grant',
+  instant: { property: 'recordedAt', column: 'recorded_at' },
+};
+
+/** The retention runs, newest first (the index on at, id). */
+const RETENTION_RUNS: NewestFirst<RetentionRun> = {
+  schema: RetentionRunSchema,
+  table: 'retention_run',
+  instant: { property: 'at', column: 'at' },
+};
+
 export const Query: QueryResolvers = {
   agencies: (_parent, { kind, municipality }, { em }) => {
     const where: FilterQuery<Agency> = {};
@@ -74,32 +83,21 @@ export const Query: QueryResolvers = {
   // Only the agency's own records: released to its officer as its own task, nothing logged (the
   // names in them are decided per household, IDENTITY). Others' consents are read household by
   // household, where each household's part is decided.
-  recordedConsents: async (_parent, { first, after }, { em, caller }) => {
+  recordedConsents: (_parent, { first, after }, { em, caller }) => {
     assertMaySupervise(caller, 'list the consents their agency recorded');
-    const pageSize = assertPageSize(first);
-    const scope: FilterQuery<ConsentGrant> = { recordedByAgencyId: caller.agencyId };
-    const page = em
-      .createQueryBuilder(ConsentGrantSchema, 'listed')
-      .where(scope)
-      .orderBy({ recordedAt: 'desc', id: 'desc' })
-      .limit(pageSize + 1);
-    const cursor = after != null ? decodeConsentCursor(after) : undefined;
-    if (cursor) {
-      // After the cursor's consent, as the database orders them: its instant in full (a row
-      // written by SQL may carry microseconds), and one range of the index, not a filter.
-      page.andWhere(
-        '(listed.recorded_at, listed.id) < (select recorded_at, id from consent_grant where id = ?)',
-        [cursor],
-      );
-    }
-    const [rows, totalCount, cursorInList] = await Promise.all([
-      page.getResultList(),
-      em.count(ConsentGrantSchema, scope),
-      cursor ? em.count(ConsentGrantSchema, { ...scope, id: cursor }) : 1,
-    ]);
-    // Only a consent of this very list: the agency's own.
-    if (cursorInList === 0) throw notACursor();
-    return pageOf(rows, pageSize, totalCount, encodeConsentCursor);
+    return newestFirstPage(
+      em,
+      RECORDED_CONSENTS,
+      { recordedByAgencyId: caller.agencyId },
+      first,
+      after,
+    );
+  },
+
+  // Programme-wide, and no personal data: every agency's officer reads the same runs.
+  retentionRuns: (_parent, { first, after }, { em, caller }) => {
+    assertMaySupervise(caller, 'read the retention runs');
+    return newestFirstPage(em, RETENTION_RUNS, {}, first, after);
   },
 
   accessLog: async (

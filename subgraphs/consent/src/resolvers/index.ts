@@ -5,6 +5,7 @@ import { ConsentGrant } from './ConsentGrant';
 import { Household } from './Household';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { RetentionRun } from './RetentionRun';
 
 export const resolvers: Resolvers = {
   Query,
@@ -13,4 +14,5 @@ export const resolvers: Resolvers = {
   Agency,
   ConsentGrant,
   ConsentEvent,
+  RetentionRun,
 };

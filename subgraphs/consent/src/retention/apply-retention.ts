@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { LOCK_WAIT_SECONDS, rethrowLockWait } from '../operator/registry-owner';
 import { withTriggersOff, type RegistryTable } from '../registry-triggers';
@@ -117,6 +118,28 @@ async function endedConsentsBefore(
   };
 }
 
+/**
+ * The run's trace in the registry (retention_run), in its own transaction: a deletion is recorded
+ * or did not happen. Dated and named by the database (now(), session_user).
+ */
+async function recordRun(tx: EntityManager, report: RetentionReport): Promise<void> {
+  const { accessLog, endedConsents } = report;
+  await tx.execute(
+    `insert into retention_run (id, at, actor, access_log_before, access_log_records,
+       access_log_decisions, ended_consents_before, ended_consents, ended_consent_events)
+     values (?, now(), session_user, ?, ?, ?, ?, ?, ?)`,
+    [
+      randomUUID(),
+      accessLog?.before ?? null,
+      accessLog?.records ?? null,
+      accessLog?.decisions ?? null,
+      endedConsents?.before ?? null,
+      endedConsents?.consents ?? null,
+      endedConsents?.events ?? null,
+    ],
+  );
+}
+
 async function apply(tx: EntityManager, retention: Retention, checkOnly: boolean) {
   const report: RetentionReport = {};
   if (retention.accessLog) {
@@ -133,7 +156,7 @@ async function apply(tx: EntityManager, retention: Retention, checkOnly: boolean
 /**
  * Deletes what the registry has kept for longer than the programme's retention (ADR 0024): in one
  * transaction, with the triggers that keep the record append-only off for it alone (only the
- * tables' owner may), or nothing. With `checkOnly`, counts what it would delete. While it runs,
+ * tables' owner may), and records the run (retention_run), or does nothing. With `checkOnly`, counts what it would delete. While it runs,
  * the registry's writes to those tables wait: recordings, withdrawals, the decisions' log.
  */
 export async function applyRetention(
@@ -146,9 +169,16 @@ export async function applyRetention(
     ...(retention.accessLog ? (['access_log_record'] as const) : []),
     ...(retention.endedConsents ? (['consent_event', 'consent_grant'] as const) : []),
   ];
-  return withTriggersOff(orm.em, tables, (tx) => apply(tx, retention, false), {
-    lockWaitSeconds: LOCK_WAIT_SECONDS,
-  }).catch((error: unknown) => rethrowLockWait(error, "the registry's record"));
+  return withTriggersOff(
+    orm.em,
+    tables,
+    async (tx) => {
+      const report = await apply(tx, retention, false);
+      await recordRun(tx, report);
+      return report;
+    },
+    { lockWaitSeconds: LOCK_WAIT_SECONDS },
+  ).catch((error: unknown) => rethrowLockWait(error, "the registry's record"));
 }
 
 const instant = (date: Date) => date.toISOString();

@@ -6,8 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { openOrm } from '@wohnnetz/service-kit';
+import type { Caller } from '@wohnnetz/service-kit';
 import {
   startOperatedRegistry,
+  testDatabaseUrl,
   type OperatedRegistry,
   insertDated,
   withRegistryTriggersOff,
@@ -69,6 +71,37 @@ async function grantWith(change: string | null): Promise<string> {
     await written('consent_grant', [`update consent_grant set ${change} where id = '${id}'`]);
   }
   return id;
+}
+
+interface RunData {
+  at: string;
+  actor: string;
+  accessLogBefore: string | null;
+  accessLogRecords: number | null;
+  accessLogDecisions: number | null;
+  endedConsentsBefore: string | null;
+  endedConsents: number | null;
+  endedConsentEvents: number | null;
+}
+
+const OFFICER: Partial<Caller> = {
+  actor: 'dpo@jobcenter-hagen',
+  agencyId: 'jobcenter-hagen',
+  agencyKind: 'JOBCENTER',
+  roles: ['data_protection_officer'],
+  purpose: 'DATA_PROTECTION_SUPERVISION',
+};
+
+/** The retention runs as an officer reads them through the registry's API, newest first. */
+async function runs(caller: Partial<Caller> = OFFICER) {
+  return registry.query<{ retentionRuns: { totalCount: number; nodes: RunData[] } }>(
+    `query { retentionRuns(first: 100) { totalCount nodes {
+      at actor accessLogBefore accessLogRecords accessLogDecisions
+      endedConsentsBefore endedConsents endedConsentEvents
+    } } }`,
+    {},
+    caller,
+  );
 }
 
 describe('the retention period', () => {
@@ -150,6 +183,7 @@ describe('pnpm -s retention', () => {
     );
     expect(checked.stdout).toMatch(/^checked only: nothing was changed$/m);
     expect(await held()).toEqual(withOld);
+    const runsBefore = (await runs()).data!.retentionRuns.totalCount;
 
     const done = await retention(args);
     expect(done).toMatchObject({ code: 0, stderr: '' });
@@ -163,6 +197,29 @@ describe('pnpm -s retention', () => {
     expect(after.grants).not.toContain(withdrawnLongAgo);
     expect(after.grants).not.toContain(expiredLongAgo);
     expect(after.events).toHaveLength(before.events.length + kept.length);
+
+    // The run is recorded, for every agency's officer to read; the check was not.
+    const recorded = await runs();
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data!.retentionRuns.totalCount).toBe(runsBefore + 1);
+    const [run] = recorded.data!.retentionRuns.nodes;
+    expect(run).toEqual({
+      at: expect.any(String) as string,
+      actor: new URL(testDatabaseUrl()).username,
+      accessLogBefore: expect.any(String) as string,
+      accessLogRecords: 2,
+      accessLogDecisions: 2,
+      endedConsentsBefore: expect.any(String) as string,
+      endedConsents: 2,
+      endedConsentEvents: 2,
+    });
+    const ranAt = Date.parse(run!.at);
+    expect(Math.abs(ranAt - Date.now())).toBeLessThan(60_000);
+    // Two years before the run, to the database's clock (a leap day may lie between).
+    const yearsBack = (ranAt - Date.parse(run!.accessLogBefore!)) / (365 * 24 * 3600 * 1000);
+    expect(yearsBack).toBeGreaterThan(1.99);
+    expect(yearsBack).toBeLessThan(2.01);
+    await expect(orm.em.fork().execute('delete from retention_run')).rejects.toThrow();
 
     // The record is append-only again, also for the tables' owner.
     await expect(orm.em.fork().execute('delete from access_log_record')).rejects.toThrow();
@@ -229,6 +286,12 @@ describe('pnpm -s retention', () => {
       { roles: ['caseworker'], purpose: 'EVICTION_PREVENTION' },
     );
     expect(response.errors).toBeUndefined();
+  });
+
+  test('the retention runs are for data-protection officers only', async () => {
+    const refused = await runs({ ...OFFICER, roles: ['caseworker'], purpose: 'CASE_COORDINATION' });
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('as the registry’s own role it deletes nothing, and says which role may', async () => {
