@@ -112,11 +112,13 @@ export const Mutation: MutationResolvers = {
         const seen = await tx.findOne(ConsentGrantSchema, { id: id.toLowerCase() });
         if (!seen) throw noConsent(id);
         assertMayWithdraw(caller, seen, id);
-        const found = await tx.findOneOrFail(
+        // Gone by the time its lock is ours: deleted by a retention run (ADR 0024) meanwhile.
+        const found = await tx.findOne(
           ConsentGrantSchema,
           { id: seen.id },
           { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
         );
+        if (!found) throw noConsent(id);
         // The withdrawal's instant is taken once the row is ours, not when the request began (a
         // concurrent withdrawal may have held it for long). Decisions read grants without a lock,
         // so one made between this instant and the commit still sees the consent: the window is

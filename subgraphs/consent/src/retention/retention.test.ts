@@ -367,6 +367,35 @@ describe('pnpm -s retention', () => {
     expect(after.grants).not.toContain(ended);
   }, 30_000);
 
+  test('a withdrawal waiting for a consent a run deletes is told NOT_FOUND, as for an unknown id', async () => {
+    const ended = await grantWith(
+      "recorded_at = now() - interval '4 years', valid_from = now() - interval '4 years', valid_until = now() - interval '3 years'",
+    );
+    let withdrawal!: ReturnType<typeof registry.query>;
+    // The run's deletion, not yet committed while the withdrawal waits for the row's lock.
+    await withTriggersOff(orm.em, ['consent_grant', 'consent_event'], async (tx) => {
+      await tx.execute(`delete from consent_event where grant_id = '${ended}'`);
+      await tx.execute(`delete from consent_grant where id = '${ended}'`);
+      withdrawal = registry.query(
+        `mutation ($id: ID!) { withdrawConsent(id: $id) { id } }`,
+        { id: ended },
+        { purpose: 'EVICTION_PREVENTION' },
+      );
+      const waiting = async () =>
+        (
+          await orm.em
+            .fork()
+            .execute<{ n: string }[]>(`select count(*) as n from pg_locks where not granted`)
+        )[0]!.n !== '0';
+      while (!(await waiting())) await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const answer = await withdrawal;
+    expect(answer.errors?.[0]).toMatchObject({
+      message: `no consent ${ended}`,
+      extensions: { code: 'NOT_FOUND' },
+    });
+  }, 30_000);
+
   test('--help shows the usage; no period, a short one or a stray argument is refused', async () => {
     expect((await retention(['--help'])).stdout).toMatch(/^usage: pnpm -s retention/);
     for (const args of [[], ['--check'], ['--access-log', '30d'], ['--access-log', '2y', 'x']]) {
