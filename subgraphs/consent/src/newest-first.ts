@@ -1,14 +1,12 @@
-import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
+import type { EntityKey, EntitySchema, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertPageSize, notACursor, pageOf, type Page } from '@wohnnetz/service-kit';
 import { decodeRowCursor, encodeRowCursor } from './cursor';
 
-/** A list of a registry table, newest first: by an instant, then by id. */
+/** A list of a registry table, newest first: by an instant (a property of its rows), then by id. */
 export interface NewestFirst<T> {
   schema: EntitySchema<T>;
-  table: string;
-  /** The instant it is ordered by: the property, and its column. */
-  instant: { property: keyof T & string; column: string };
+  instant: EntityKey<T>;
 }
 
 /**
@@ -26,16 +24,21 @@ export async function newestFirstPage<T extends { id: string }>(
   after: string | null | undefined,
 ): Promise<Page<T>> {
   const pageSize = assertPageSize(first);
-  const { schema, table, instant } = list;
+  const { schema, instant } = list;
+  // The names in the cursor's comparison are the entity's own, as MikroORM maps it: never input.
+  const metadata = em.getMetadata().get<T>(schema.meta.className);
+  const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
+  const table = quote(metadata.tableName);
+  const column = quote(metadata.properties[instant].fieldNames[0]!);
   const rows = em
     .createQueryBuilder(schema, 'listed')
     .where(scope)
-    .orderBy({ [instant.property]: 'desc', id: 'desc' })
+    .orderBy({ [instant]: 'desc', id: 'desc' })
     .limit(pageSize + 1);
   const cursor = after != null ? decodeRowCursor(after) : undefined;
   if (cursor) {
     rows.andWhere(
-      `(listed.${instant.column}, listed.id) < (select ${instant.column}, id from ${table} where id = ?)`,
+      `(listed.${column}, listed.id) < (select ${column}, id from ${table} where id = ?)`,
       [cursor],
     );
   }

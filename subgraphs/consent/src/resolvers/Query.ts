@@ -60,15 +60,13 @@ function optionalInstant(value: string | null | undefined, argument: string): Da
 /** An agency's consents, newest recorded first (the index on recorded_by_agency_id, recorded_at, id). */
 const RECORDED_CONSENTS: NewestFirst<ConsentGrant> = {
   schema: ConsentGrantSchema,
-  table: 'consent_grant',
-  instant: { property: 'recordedAt', column: 'recorded_at' },
+  instant: 'recordedAt',
 };
 
 /** The retention runs, newest first (the index on at, id). */
 const RETENTION_RUNS: NewestFirst<RetentionRun> = {
   schema: RetentionRunSchema,
-  table: 'retention_run',
-  instant: { property: 'at', column: 'at' },
+  instant: 'at',
 };
 
 export const Query: QueryResolvers = {
