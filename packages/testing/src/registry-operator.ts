@@ -40,17 +40,26 @@ export interface OperatedRegistry {
 
 export async function startOperatedRegistry(households: number): Promise<OperatedRegistry> {
   const serviceRole = await createServiceRole();
-  const registry = await startTestSubgraph(consent, {
-    households,
-    consentFor: [],
-    serviceRoleUrl: serviceRole.url,
-  });
-  const orm = await openOrm({
-    entities: consent.entities,
-    migrations: consent.migrations,
-    migrationsPath: consent.migrationsPath,
-    clientUrl: registry.databaseUrl,
-  });
+  let registry: TestSubgraph | undefined;
+  let orm: Awaited<ReturnType<typeof openOrm>>;
+  try {
+    registry = await startTestSubgraph(consent, {
+      households,
+      consentFor: [],
+      serviceRoleUrl: serviceRole.url,
+    });
+    orm = await openOrm({
+      entities: consent.entities,
+      migrations: consent.migrations,
+      migrationsPath: consent.migrationsPath,
+      clientUrl: registry.databaseUrl,
+    });
+  } catch (error) {
+    // One that does not start leaves neither its database nor its role behind.
+    await registry?.stop();
+    await serviceRole.drop();
+    throw error;
+  }
   const databaseName = new URL(registry.databaseUrl).pathname.slice(1);
   return {
     registry,
