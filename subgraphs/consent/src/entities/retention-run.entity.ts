@@ -1,7 +1,7 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 
 /**
- * One run of `pnpm -s retention` that deleted (ADR 0024): when, by which database role, before
+ * One run of `pnpm -s retention` (not `--check`; one that found nothing to delete too, ADR 0024): when, by which database role, before
  * which instants and how much. Written in the run's own transaction, so a deletion leaves this
  * trace or none happened; append-only like the rest of the record (ADR 0018). Nothing in it is
  * personal data.

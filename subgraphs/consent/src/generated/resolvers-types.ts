@@ -341,8 +341,9 @@ export type Query = {
    */
   recordedConsents: ConsentGrantConnection;
   /**
-   * The runs of the programme's retention that deleted from the registry (the access log's old
-   * records, consents that ended long ago), newest first, page by page (at most 100 per page): when,
+   * The runs of the programme's retention (not its checks; one that found nothing to delete
+   * too), what they deleted from the registry (the access log's old records, consents that ended
+   * long ago), newest first, page by page (at most 100 per page): when,
    * by which database role, before which instants and how much. For a data-protection officer
    * declaring DATA_PROTECTION_SUPERVISION; the same for every agency's officer (no personal data).
    */
@@ -425,7 +426,7 @@ export type RecordConsentInput = {
   validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A run of the programme's retention that deleted from the registry (pnpm -s retention). */
+/** A run of the programme's retention (pnpm -s retention, not --check) and what it deleted from the registry. */
 export type RetentionRun = {
   __typename?: 'RetentionRun';
   /** The access log's records made before this instant were deleted (null: not in this run). */

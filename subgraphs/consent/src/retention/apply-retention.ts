@@ -156,8 +156,9 @@ async function apply(tx: EntityManager, retention: Retention, checkOnly: boolean
 /**
  * Deletes what the registry has kept for longer than the programme's retention (ADR 0024): in one
  * transaction, with the triggers that keep the record append-only off for it alone (only the
- * tables' owner may), and records the run (retention_run), or does nothing. With `checkOnly`, counts what it would delete. While it runs,
- * the registry's writes to those tables wait: recordings, withdrawals, the decisions' log.
+ * tables' owner may), and records the run (retention_run), or does nothing. With `checkOnly`,
+ * counts what it would delete. While it runs, the registry's writes to those tables wait:
+ * recordings, withdrawals, the decisions' log.
  */
 export async function applyRetention(
   orm: MikroORM,

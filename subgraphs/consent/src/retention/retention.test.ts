@@ -225,9 +225,12 @@ describe('pnpm -s retention', () => {
     await expect(orm.em.fork().execute('delete from access_log_record')).rejects.toThrow();
     await expect(orm.em.fork().execute('delete from consent_grant')).rejects.toThrow();
 
-    // A second run finds nothing more.
+    // A second run finds nothing more, and is recorded as such.
     const again = await retention(args);
     expect(again.stdout).toMatch(/^access log: deleted 0 records \(0 decisions\)/m);
+    const recordedAgain = (await runs()).data!.retentionRuns;
+    expect(recordedAgain.totalCount).toBe(runsBefore + 2);
+    expect(recordedAgain.nodes[0]).toMatchObject({ accessLogRecords: 0, endedConsents: 0 });
   });
 
   test('takes at most --at-most in one run, the oldest first, and says how many more are due', async () => {
