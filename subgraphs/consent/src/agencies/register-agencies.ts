@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
-import { idLikeness } from './agency-file';
 import { LOCK_WAIT_SECONDS, rethrowLockWait } from '../operator/registry-owner';
+import { idLikeness } from './agency-file';
 import { AgencyFileError } from './agency-file-error';
 
 /** What registering a file's agencies does (or, checked only, would do) to the registry. */
