@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import {
+  createServiceRole,
   startOperatedRegistry,
   type OperatedRegistry,
   withScratchDatabase,
@@ -234,6 +235,22 @@ describe('pnpm -s agencies', () => {
       ),
     ]);
     expect(await registered()).toEqual(before);
+  });
+
+  test('as a role that may not even connect to the registry’s database, says so', async () => {
+    const stranger = await createServiceRole();
+    try {
+      const refused = await agencies([agencyFile({ agencies: [LERNWERK] })], {
+        DATABASE_URL: stranger.url,
+        MIGRATION_DATABASE_URL: undefined,
+      });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /^the role of postgres:\/\/wn_test_service_\w+:\*\*\*@.* may not connect to wn_test_\w+: nothing was changed; run this as the role that owns the registry's tables/,
+      );
+    } finally {
+      await stranger.drop();
+    }
   });
 
   test('waits a while for a lock held elsewhere on the agencies, then says so', async () => {

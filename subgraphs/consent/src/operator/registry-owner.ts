@@ -78,23 +78,24 @@ export async function withRegistryOwner<T>(
       `the server at ${shownUrl(ownerUrl)} has no database ${env.DATABASE_NAME}: start the registry once (it creates and migrates it), or set DATABASE_NAME to the registry's`,
     );
   }
+  const refused = (what: string) => (error: unknown) => {
+    if ((error as { code?: unknown } | undefined)?.code !== '42501') throw error;
+    throw new OperatorRefused(
+      `the role of ${shownUrl(ownerUrl)} may not ${what}: nothing was changed; run this as the role that owns the registry's tables (MIGRATION_DATABASE_URL)`,
+    );
+  };
   const orm = await openOrm({
     entities: consent.entities,
     migrations: consent.migrations,
     migrationsPath: consent.migrationsPath,
     clientUrl: databaseUrl(ownerUrl, env.DATABASE_NAME),
-  });
+  }).catch(refused(`connect to ${env.DATABASE_NAME}`));
   try {
     const checkedFirst = async () => {
       await assertRegistryDatabase(orm);
       return run(orm);
     };
-    return await checkedFirst().catch((error: unknown) => {
-      if ((error as { code?: unknown } | undefined)?.code !== '42501') throw error;
-      throw new OperatorRefused(
-        `the role of ${shownUrl(ownerUrl)} may not ${action}: nothing was changed; run this as the role that owns the registry's tables (MIGRATION_DATABASE_URL)`,
-      );
-    });
+    return await checkedFirst().catch(refused(action));
   } finally {
     await orm.close();
   }
