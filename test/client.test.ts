@@ -90,6 +90,7 @@ describe('agencies', () => {
         kind,
         municipality,
         name,
+        leftOn: null,
       })).sort(byId),
     );
 

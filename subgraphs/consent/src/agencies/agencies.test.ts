@@ -112,11 +112,18 @@ describe('the agency file', () => {
     ]);
   });
 
-  test.each([
+  test.each<[unknown, string]>([
     [[], 'the file: '],
     [{ agencies: [] }, 'agencies: the list is empty'],
     [{ agencies: [{ ...LERNWERK, email: 'x' }] }, 'agencies.0: Unrecognized key: "email"'],
     [{ agencies: [{ id: 'a', kind: 'JOBCENTER', name: 'A' }] }, 'agencies.0.municipality: '],
+    [{ agencies: [{ ...LERNWERK, leftOn: 20261231 }] }, 'agencies.0.leftOn: '],
+    ...['2026-02-30', '31.12.2026', '2026-12-31T00:00:00Z', '0999-01-01'].map(
+      (leftOn): [unknown, string] => [
+        { agencies: [{ ...LERNWERK, leftOn }] },
+        `agencies[0] ("training-hagen-lernwerk"): leftOn "${leftOn}" is not a day written YYYY-MM-DD`,
+      ],
+    ),
   ])('refuses %j', (document, problem) => {
     expect(() => parseAgencyFile(document, 'agencies.json')).toThrow(problem);
   });
@@ -133,7 +140,7 @@ describe('the agency file', () => {
   test('takes a name without the white space around it', () => {
     expect(
       parseAgencyFile({ agencies: [{ ...LERNWERK, name: `  ${LERNWERK.name} ` }] }, 'f'),
-    ).toEqual([LERNWERK]);
+    ).toEqual([{ ...LERNWERK, leftOn: null }]);
   });
 });
 
@@ -183,6 +190,54 @@ describe('pnpm -s agencies', () => {
     const again = await agencies([file]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^0 added, 0 updated, 2 unchanged$/m);
+  });
+
+  test('an agency that left the programme can no longer be named in a consent, from that day on', async () => {
+    const leaving = { ...BEISPIELHILFE, id: 'welfare-leaving', leftOn: '2099-12-31' };
+    const gone = { ...BEISPIELHILFE, id: 'welfare-gone', leftOn: '2026-01-31' };
+    const added = await agencies([agencyFile({ agencies: [leaving, gone] })]);
+    expect(added.stdout).toContain(
+      'added welfare-gone (WELFARE_PROVIDER, DORTMUND, Beispielhilfe Dortmund e. V., left on 2026-01-31)',
+    );
+    const recordNaming = (recipientAgencyId: string) =>
+      registry.query<{ recordConsent: { id: string } | null }>(
+        `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+        {
+          input: {
+            householdId: randomUUID(),
+            grantorName: 'Erika Beispiel',
+            recipientAgencyId,
+            categories: ['HOUSING_SITUATION'],
+            purposes: ['EVICTION_PREVENTION'],
+            form: 'WRITTEN',
+            informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
+            informationLanguage: 'de',
+            documentReference: 'AG-LEFT-1',
+          },
+        },
+        { roles: ['caseworker'], purpose: 'EVICTION_PREVENTION' },
+      );
+    expect((await recordNaming(leaving.id)).errors).toBeUndefined();
+    const refused = await recordNaming(gone.id);
+    expect(refused.data).toEqual({ recordConsent: null });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'recipientAgencyId',
+    });
+    expect(refused.errors?.[0]?.message).toBe(
+      'recipientAgencyId: agency welfare-gone left the programme on 2026-01-31; a consent can no longer name it',
+    );
+    const shown = await registry.query<{ agency: { leftOn: string | null } }>(
+      'query { agency(id: "welfare-gone") { leftOn } }',
+    );
+    expect(shown.data!.agency).toEqual({ leftOn: '2026-01-31' });
+
+    // Rejoining is leaving the day out again.
+    const back = await agencies([agencyFile({ agencies: [{ ...gone, leftOn: null }] })]);
+    expect(back.stdout).toContain(
+      'updated welfare-gone: DORTMUND, Beispielhilfe Dortmund e. V., left on 2026-01-31 → DORTMUND, Beispielhilfe Dortmund e. V.',
+    );
+    expect((await recordNaming(gone.id)).errors).toBeUndefined();
   });
 
   test('corrects a name and a municipality; a kind change refuses the whole file', async () => {

@@ -29,6 +29,8 @@ const agencyFileSchema = z.strictObject({
       kind: z.string(),
       municipality: z.string(),
       name: z.string(),
+      /** The day it left the programme (YYYY-MM-DD); absent or null: it takes part. */
+      leftOn: z.string().nullable().optional(),
     }),
   ),
 });
@@ -46,6 +48,11 @@ export const idLikeness = (id: string): string =>
     .toUpperCase()
     .toLowerCase()
     .normalize('NFKC');
+
+/** A day as YYYY-MM-DD that exists (no 2026-02-30), from 1900 to 9999. */
+const isCalendarDay = (value: string): boolean =>
+  /^(19|[2-9]\d)\d\d-\d\d-\d\d$/.test(value) &&
+  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 /** What is wrong with one entry of the file, if anything (its name already trimmed). */
 function entryProblems(
@@ -76,14 +83,18 @@ function entryProblems(
     ? 'must not be blank'
     : textProblem(agency.name, NAME_LENGTH);
   if (nameProblem) problems.push(`name ${nameProblem}`);
+  if (agency.leftOn != null && !isCalendarDay(agency.leftOn)) {
+    problems.push(`leftOn ${quotedInput(agency.leftOn, 20)} is not a day written YYYY-MM-DD`);
+  }
   return problems;
 }
 
 /**
  * The agencies a file lists, each checked (a kind of the consent policy, a municipality of the
- * registry, an id a token can carry, a name the registry can keep, no id twice), or an
+ * registry, an id a token can carry, a name the registry can keep, a day it left if it has, no
+ * id twice), or an
  * AgencyFileError naming every problem with its entry. The file is JSON:
- * `{ "agencies": [{ "id", "kind", "municipality", "name" }, …] }`.
+ * `{ "agencies": [{ "id", "kind", "municipality", "name", "leftOn"? }, …] }`.
  */
 export function parseAgencyFile(document: unknown, source: string): Agency[] {
   const parsed = agencyFileSchema.safeParse(document);
@@ -98,7 +109,7 @@ export function parseAgencyFile(document: unknown, source: string): Agency[] {
   const seen = new Set<string>();
   const problems: string[] = [];
   const agencies = parsed.data.agencies.map((entry, index) => {
-    const agency = { ...entry, name: entry.name.trim() };
+    const agency: Agency = { ...entry, name: entry.name.trim(), leftOn: entry.leftOn ?? null };
     // Quoted with its control characters written out: shown by a terminal, not obeyed.
     const where = `agencies[${index}] (${quotedInput(agency.id, 64)})`;
     for (const problem of entryProblems(agency, kinds, municipalities)) {

@@ -7,7 +7,7 @@ import { AgencyFileError } from './agency-file-error';
 /** What registering a file's agencies does (or, checked only, would do) to the registry. */
 export interface AgencyRegistration {
   added: Agency[];
-  /** Registered agencies whose name or municipality the file corrects. */
+  /** Registered agencies whose name, municipality or day of leaving the file changes. */
   updated: { before: Agency; after: Agency }[];
   unchanged: Agency[];
   /** Registered agencies the file does not list: kept, never removed. */
@@ -21,12 +21,19 @@ const spelled = (id: string): string =>
     (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
-const plainAgency = ({ id, kind, municipality, name }: Agency): Agency => ({
+const plainAgency = ({ id, kind, municipality, name, leftOn }: Agency): Agency => ({
   id,
   kind,
   municipality,
   name,
+  leftOn: leftOn ?? null,
 });
+
+/** What of a registered agency the file may change: its name, municipality and day it left. */
+const sameDetails = (before: Agency, after: Agency): boolean =>
+  before.name === after.name &&
+  before.municipality === after.municipality &&
+  (before.leftOn ?? null) === (after.leftOn ?? null);
 
 /**
  * Compares the file's agencies with the registered ones. An agency's kind never changes: the
@@ -44,7 +51,7 @@ function compare(listed: readonly Agency[], registered: readonly Agency[], sourc
       problems.push(
         `${agency.id} is registered as ${before.kind}, not ${agency.kind}: an agency's kind does not change (consents naming it were checked against it); register the new kind under a new id`,
       );
-    } else if (before.name === agency.name && before.municipality === agency.municipality) {
+    } else if (sameDetails(before, agency)) {
       registration.unchanged.push(before);
     } else registration.updated.push({ before, after: agency });
   }
@@ -70,7 +77,7 @@ function compare(listed: readonly Agency[], registered: readonly Agency[], sourc
 
 /**
  * Registers the agencies of a file (parseAgencyFile) in the registry's database: adds the new ones
- * and corrects the names and municipalities of the others, all in one transaction, or changes
+ * and takes the others' names, municipalities and days of leaving from it, all in one transaction, or changes
  * nothing (an AgencyFileError). Agencies the file does not list are kept: consents and the access
  * log name them. With `checkOnly`, only says what it would do. Needs the role that owns the
  * registry's tables (the registry's own role may only read them, ADR 0019).
@@ -100,11 +107,15 @@ export async function registerAgencies(
       const entity = byId.get(after.id)!;
       entity.name = after.name;
       entity.municipality = after.municipality;
+      entity.leftOn = after.leftOn ?? null;
     }
     await tx.flush();
     return registration;
   });
 }
+
+const details = (agency: Agency): string =>
+  `${agency.municipality}, ${agency.name}${agency.leftOn ? `, left on ${agency.leftOn}` : ''}`;
 
 /** The registration in lines for a terminal, saying what was (or would be) changed. */
 export function describeRegistration(
@@ -112,13 +123,11 @@ export function describeRegistration(
   checkOnly: boolean,
 ): string[] {
   const [add, update] = checkOnly ? ['would add', 'would update'] : ['added', 'updated'];
-  const shown = (agency: Agency) =>
-    `${agency.id} (${agency.kind}, ${agency.municipality}, ${agency.name})`;
+  const shown = (agency: Agency) => `${agency.id} (${agency.kind}, ${details(agency)})`;
   return [
     ...registration.added.map((agency) => `${add} ${shown(agency)}`),
     ...registration.updated.map(
-      ({ before, after }) =>
-        `${update} ${after.id}: ${before.municipality}, ${before.name} → ${after.municipality}, ${after.name}`,
+      ({ before, after }) => `${update} ${after.id}: ${details(before)} → ${details(after)}`,
     ),
     `${registration.added.length} added, ${registration.updated.length} updated, ${registration.unchanged.length} unchanged${checkOnly ? ' (checked only: nothing was changed)' : ''}`,
     ...(registration.notListed.length > 0

@@ -87,6 +87,8 @@ export type Agency = {
   /** Stable identifier, e.g. housing-dortmund. */
   id: Scalars['ID']['output'];
   kind: AgencyKind;
+  /** The day it left the programme (ISO 8601, YYYY-MM-DD), if it has: from that day on no new consent may name it. */
+  leftOn: Maybe<Scalars['String']['output']>;
   municipality: Municipality;
   name: Scalars['String']['output'];
 };
@@ -646,6 +648,7 @@ export type AccessLogPageInfoResolvers<ContextType = ConsentContext, ParentType 
 export type AgencyResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -13,6 +13,7 @@ import { Migration20261125043000 } from './Migration20261125043000';
 import { Migration20261125060000 } from './Migration20261125060000';
 import { Migration20261125093057 } from './Migration20261125093057';
 import { Migration20261125100952 } from './Migration20261125100952';
+import { Migration20261125102939 } from './Migration20261125102939';
 
 export const migrations: MigrationEntry[] = [
   { name: 'Migration20261123182453', class: Migration20261123182453 },
@@ -28,4 +29,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261125060000', class: Migration20261125060000 },
   { name: 'Migration20261125093057', class: Migration20261125093057 },
   { name: 'Migration20261125100952', class: Migration20261125100952 },
+  { name: 'Migration20261125102939', class: Migration20261125102939 },
 ];

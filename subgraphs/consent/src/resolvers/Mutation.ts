@@ -16,6 +16,10 @@ import {
 
 export const MAX_REASON_LENGTH = 500;
 
+/** The day of an instant in the programme's time zone, YYYY-MM-DD (an agency leaves on a day). */
+const berlinDay = (instant: Date): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(instant);
+
 /** An optional reason: trimmed, a blank one is none, else one the hub can keep (textProblem). */
 function withdrawalReason(reason: string | null | undefined): string | null {
   const trimmed = reason?.trim() ?? '';
@@ -44,6 +48,12 @@ export const Mutation: MutationResolvers = {
       if (!agency) {
         throw badField(
           `recipientAgencyId: no agency ${valid.recipientAgencyId} takes part in the programme`,
+          'recipientAgencyId',
+        );
+      }
+      if (agency.leftOn && agency.leftOn <= berlinDay(context.now)) {
+        throw badField(
+          `recipientAgencyId: agency ${agency.id} left the programme on ${agency.leftOn}; a consent can no longer name it`,
           'recipientAgencyId',
         );
       }
