@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { openOrm } from '@wohnnetz/service-kit';
 import type { Caller } from '@wohnnetz/service-kit';
 import {
+  recordConsentsOperation,
   startOperatedRegistry,
   testDatabaseUrl,
   type OperatedRegistry,
@@ -271,23 +272,16 @@ describe('pnpm -s retention', () => {
   });
 
   test('the registry records consents afterwards as before', async () => {
-    const response = await registry.query<{ recordConsent: { id: string } }>(
-      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
-      {
-        input: {
-          householdId: randomUUID(),
-          grantorName: 'Erika Beispiel',
-          recipientAgencyKind: 'WELFARE_PROVIDER',
-          categories: ['HOUSING_SITUATION'],
-          purposes: ['EVICTION_PREVENTION'],
-          form: 'WRITTEN',
-          informedOf: ['PURPOSE', 'CONSEQUENCES_OF_REFUSAL', 'RIGHT_TO_WITHDRAW'],
-          informationLanguage: 'de',
-          documentReference: 'RETENTION-TEST-1',
-        },
-      },
-      { roles: ['caseworker'], purpose: 'EVICTION_PREVENTION' },
-    );
+    const { mutation, variables } = recordConsentsOperation([randomUUID()], {
+      agencyId: 'welfare-dortmund-nord',
+      categories: ['HOUSING_SITUATION'],
+      purposes: ['EVICTION_PREVENTION'],
+      referencePrefix: 'RETENTION-TEST',
+    });
+    const response = await registry.query(mutation, variables, {
+      roles: ['caseworker'],
+      purpose: 'EVICTION_PREVENTION',
+    });
     expect(response.errors).toBeUndefined();
   });
 
