@@ -88,8 +88,10 @@ async function endedConsentsBefore(
   const ended = `select id from consent_grant
     where case when withdrawn_at is not null then withdrawn_at < ?
                else valid_until < ? and recorded_at < ? end`;
-  // The same consents for both statements: in id order, up to atMost.
-  const due = `${ended} order by id limit ?`;
+  // The same consents for both statements, up to atMost: those that ended first (withdrawn, or
+  // expired, at the later of validUntil and the recording), then by id.
+  const due = `${ended}
+    order by coalesce(withdrawn_at, greatest(valid_until, recorded_at)), id limit ?`;
   const parameters = [before, before, before, atMost];
   const [events] = await tx.execute<[{ n: unknown }]>(
     checkOnly

@@ -271,6 +271,21 @@ describe('pnpm -s retention', () => {
     expect(await oldest()).toBe(0);
   });
 
+  test('takes the consents that ended first when it may not take all of them', async () => {
+    const endedFirst = await grantWith(
+      "withdrawn_at = now() - interval '5 years', withdrawn_by = 'x'",
+    );
+    const endedLater = await grantWith(
+      "valid_from = now() - interval '6 years', valid_until = now() - interval '3 years', recorded_at = now() - interval '6 years'",
+    );
+    const first = await retention(['--at-most', '1', '--ended-consents', '2y']);
+    expect(first.stdout).toMatch(/^ended consents: deleted 1 consents .*; 1 more are due/m);
+    expect((await held()).grants).not.toContain(endedFirst);
+    expect((await held()).grants).toContain(endedLater);
+    await retention(['--at-most', '1', '--ended-consents', '2y']);
+    expect((await held()).grants).not.toContain(endedLater);
+  });
+
   test('the registry records consents afterwards as before', async () => {
     const { mutation, variables } = recordConsentsOperation([randomUUID()], {
       agencyId: 'welfare-dortmund-nord',
