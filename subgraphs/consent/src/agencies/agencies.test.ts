@@ -133,12 +133,18 @@ describe('the agency file', () => {
     [{ agencies: [{ ...LERNWERK, email: 'x' }] }, 'agencies.0: Unrecognized key: "email"'],
     [{ agencies: [{ id: 'a', kind: 'JOBCENTER', name: 'A' }] }, 'agencies.0.municipality: '],
     [{ agencies: [{ ...LERNWERK, leftOn: 20261231 }] }, 'agencies.0.leftOn: '],
-    ...['2026-02-30', '31.12.2026', '2026-12-31T00:00:00Z', '0999-01-01'].map(
-      (leftOn): [unknown, string] => [
-        { agencies: [{ ...LERNWERK, leftOn }] },
-        `agencies[0] ("training-hagen-lernwerk"): leftOn "${leftOn}" is not a day written YYYY-MM-DD`,
-      ],
-    ),
+    ...[
+      '2026-02-30',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-12-32',
+      '31.12.2026',
+      '2026-12-31T00:00:00Z',
+      '0999-01-01',
+    ].map((leftOn): [unknown, string] => [
+      { agencies: [{ ...LERNWERK, leftOn }] },
+      `agencies[0] ("training-hagen-lernwerk"): leftOn "${leftOn}" is not a day written YYYY-MM-DD`,
+    ]),
   ])('refuses %j', (document, problem) => {
     expect(() => parseAgencyFile(document, 'agencies.json')).toThrow(problem);
   });
@@ -220,6 +226,44 @@ describe('pnpm -s agencies', () => {
       'updated welfare-gone: DORTMUND, Beispielhilfe Dortmund e. V., left on 2026-01-31 → DORTMUND, Beispielhilfe Dortmund e. V.',
     );
     expect((await recordNaming(gone.id)).errors).toBeUndefined();
+  });
+
+  test('an agency that leaves while a recording naming it waits for the recording lock is refused: checked again on the recording instant', async () => {
+    const id = 'welfare-leaving-meanwhile';
+    expect((await agencies([agencyFile({ agencies: [{ ...BEISPIELHILFE, id }] })])).code).toBe(0);
+    const householdId = randomUUID();
+    const { mutation, variables } = recordConsentsOperation([householdId], {
+      agencyId: id,
+      categories: ['HOUSING_SITUATION'],
+      purposes: ['EVICTION_PREVENTION'],
+      referencePrefix: 'AG-MEANWHILE',
+    });
+    let recording: Promise<Awaited<ReturnType<typeof recordConsentNaming>>> | undefined;
+    // Another recording of the household by the caller's agency holds the lock meanwhile.
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+        `consent-recording:${householdId}:housing-dortmund`,
+      ]);
+      recording = registry.query<{ c0: { id: string } | null }>(mutation, variables, {
+        roles: ['caseworker'],
+        purpose: 'EVICTION_PREVENTION',
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // The agency leaves today (Europe/Berlin), committed before the lock is given up.
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          "update agency set left_on = (now() at time zone 'Europe/Berlin')::date where id = ?",
+          [id],
+        );
+    });
+    const refused = await recording!;
+    expect(refused.data).toEqual({ c0: null });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'recipientAgencyId',
+    });
   });
 
   test('corrects a name and a municipality; a kind change refuses the whole file', async () => {

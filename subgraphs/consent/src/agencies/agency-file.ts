@@ -50,9 +50,12 @@ export const idLikeness = (id: string): string =>
     .normalize('NFKC');
 
 /** A day as YYYY-MM-DD that exists (no 2026-02-30), from 1900 to 9999. */
-const isCalendarDay = (value: string): boolean =>
-  /^(19|[2-9]\d)\d\d-\d\d-\d\d$/.test(value) &&
-  new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+function isCalendarDay(value: string): boolean {
+  if (!/^(19|[2-9]\d)\d\d-\d\d-\d\d$/.test(value)) return false;
+  // No such month or day (2026-13-01, 2026-12-32) is an invalid Date, which toISOString throws on.
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
 
 /** What is wrong with one entry of the file, if anything (its name already trimmed). */
 function entryProblems(

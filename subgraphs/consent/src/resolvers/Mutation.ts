@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { isBlank, isUuid, textProblem } from '@wohnnetz/service-kit';
 import { assertMayWithdraw, assertMayWrite, noConsent } from '../access';
 import type { ConsentContext } from '../context';
-import { AgencySchema } from '../entities/agency.entity';
+import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
 import { badField, conflict, rethrowClockRefusal } from '../errors';
@@ -16,9 +17,43 @@ import {
 
 export const MAX_REASON_LENGTH = 500;
 
-/** The day of an instant in the programme's time zone, YYYY-MM-DD (an agency leaves on a day). */
-const berlinDay = (instant: Date): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(instant);
+const BERLIN_DAY = new Intl.DateTimeFormat('en', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The day of an instant in the programme's time zone, YYYY-MM-DD (an agency leaves on a day),
+ * from the formatter's parts: not from a locale's way of writing a date.
+ */
+export function berlinDay(instant: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    BERLIN_DAY.formatToParts(instant).find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * The registered agency a consent names, refused if there is none or if it has left the
+ * programme by `instant`'s day (Europe/Berlin). leftOn is read as the 'date' column's text.
+ */
+async function recipientAgency(em: EntityManager, id: string, instant: Date): Promise<Agency> {
+  const agency = await em.findOne(AgencySchema, { id });
+  if (!agency) {
+    throw badField(
+      `recipientAgencyId: no agency ${id} takes part in the programme`,
+      'recipientAgencyId',
+    );
+  }
+  if (agency.leftOn && agency.leftOn <= berlinDay(instant)) {
+    throw badField(
+      `recipientAgencyId: agency ${agency.id} left the programme on ${agency.leftOn}; a consent can no longer name it`,
+      'recipientAgencyId',
+    );
+  }
+  return agency;
+}
 
 /** An optional reason: trimmed, a blank one is none, else one the hub can keep (textProblem). */
 function withdrawalReason(reason: string | null | undefined): string | null {
@@ -44,20 +79,7 @@ export const Mutation: MutationResolvers = {
     const valid = validateRecordConsentInput(input, context.now);
     let recipientKind = valid.recipientAgencyKind;
     if (valid.recipientAgencyId !== null) {
-      const agency = await em.findOne(AgencySchema, { id: valid.recipientAgencyId });
-      if (!agency) {
-        throw badField(
-          `recipientAgencyId: no agency ${valid.recipientAgencyId} takes part in the programme`,
-          'recipientAgencyId',
-        );
-      }
-      if (agency.leftOn && agency.leftOn <= berlinDay(context.now)) {
-        throw badField(
-          `recipientAgencyId: agency ${agency.id} left the programme on ${agency.leftOn}; a consent can no longer name it`,
-          'recipientAgencyId',
-        );
-      }
-      recipientKind = agency.kind;
+      recipientKind = (await recipientAgency(em, valid.recipientAgencyId, context.now)).kind;
     }
     assertConsentCanApply(valid, recipientKind!);
     // The grant and its GIVEN event are written together or not at all.
@@ -74,6 +96,11 @@ export const Mutation: MutationResolvers = {
         const now = new Date();
         context.now = now;
         const dated = validateRecordConsentInput(input, now);
+        // So is the agency it names: the recording may be dated on the day the agency left (it
+        // began before midnight, or the agency left while it waited for the lock).
+        if (dated.recipientAgencyId !== null) {
+          await recipientAgency(tx, dated.recipientAgencyId, now);
+        }
         const fromRecording = input.validFrom === null || input.validFrom === undefined;
         const existing = await alreadyRecorded(tx, dated, fromRecording, caller.agencyId);
         if (existing) {
