@@ -64,8 +64,7 @@ async function held(): Promise<{ records: string[]; grants: string[]; events: st
  * A consent of its own household with its GIVEN event, `change` (SQL assignments) applied: e.g.
  * withdrawn or expired some time ago. Returns its id.
  */
-async function grantWith(change: string | null): Promise<string> {
-  const id = randomUUID();
+async function grantWith(change: string | null, id: string = randomUUID()): Promise<string> {
   await written('consent_grant', [insertDated('consent_grant.recorded_at', 'now()', id)]);
   await written('consent_event', [insertDated('consent_event.at', 'now()', id)]);
   if (change) {
@@ -272,11 +271,14 @@ describe('pnpm -s retention', () => {
   });
 
   test('takes the consents that ended first when it may not take all of them', async () => {
+    // In id order the one that ended later would come first: ids chosen so, not left to chance.
     const endedFirst = await grantWith(
       "withdrawn_at = now() - interval '5 years', withdrawn_by = 'x'",
+      'ffffffff-ffff-4fff-bfff-ffffffffffff',
     );
     const endedLater = await grantWith(
       "valid_from = now() - interval '6 years', valid_until = now() - interval '3 years', recorded_at = now() - interval '6 years'",
+      '00000000-0000-4000-8000-000000000000',
     );
     const first = await retention(['--at-most', '1', '--ended-consents', '2y']);
     expect(first.stdout).toMatch(/^ended consents: deleted 1 consents .*; 1 more are due/m);
