@@ -206,6 +206,25 @@ describe('pnpm -s agencies', () => {
     );
     const recordNaming = (id: string) => recordConsentNaming(id, 'AG-LEFT');
     expect((await recordNaming(leaving.id)).errors).toBeUndefined();
+    // Nor may a consent name it that would apply only from the day it leaves.
+    const { mutation, variables } = recordConsentsOperation([randomUUID()], {
+      agencyId: leaving.id,
+      categories: ['HOUSING_SITUATION'],
+      purposes: ['EVICTION_PREVENTION'],
+      validFrom: '2099-12-31T12:00:00+01:00',
+      referencePrefix: 'AG-LATE',
+    });
+    const late = await registry.query<{ c0: null }>(mutation, variables, {
+      roles: ['caseworker'],
+      purpose: 'EVICTION_PREVENTION',
+    });
+    expect(late.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'validFrom',
+    });
+    expect(late.errors?.[0]?.message).toBe(
+      'validFrom: agency welfare-leaving leaves the programme on 2099-12-31, before the consent would apply (2099-12-31)',
+    );
     const refused = await recordNaming(gone.id);
     expect(refused.data).toEqual({ c0: null });
     expect(refused.errors?.[0]?.extensions).toMatchObject({

@@ -87,7 +87,7 @@ export type Agency = {
   /** Stable identifier, e.g. housing-dortmund. */
   id: Scalars['ID']['output'];
   kind: AgencyKind;
-  /** The day it left the programme (ISO 8601, YYYY-MM-DD), if it has: from that day on no new consent may name it. */
+  /** The day it left the programme (ISO 8601, YYYY-MM-DD), if it has: from that day on (Europe/Berlin) no new consent may name it, nor one that would apply only from then. */
   leftOn: Maybe<Scalars['String']['output']>;
   municipality: Municipality;
   name: Scalars['String']['output'];

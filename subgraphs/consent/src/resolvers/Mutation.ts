@@ -35,10 +35,16 @@ export function berlinDay(instant: Date): string {
 }
 
 /**
- * The registered agency a consent names, refused if there is none or if it has left the
- * programme by `instant`'s day (Europe/Berlin). leftOn is read as the 'date' column's text.
+ * The registered agency a consent names, refused if there is none, if it has left the programme
+ * by `instant`'s day (Europe/Berlin), or if it leaves before the consent would apply (`validFrom`'s
+ * day): such a consent could never release anything to it. leftOn is the 'date' column's text.
  */
-async function recipientAgency(em: EntityManager, id: string, instant: Date): Promise<Agency> {
+async function recipientAgency(
+  em: EntityManager,
+  id: string,
+  instant: Date,
+  validFrom: Date,
+): Promise<Agency> {
   const agency = await em.findOne(AgencySchema, { id });
   if (!agency) {
     throw badField(
@@ -50,6 +56,12 @@ async function recipientAgency(em: EntityManager, id: string, instant: Date): Pr
     throw badField(
       `recipientAgencyId: agency ${agency.id} left the programme on ${agency.leftOn}; a consent can no longer name it`,
       'recipientAgencyId',
+    );
+  }
+  if (agency.leftOn && agency.leftOn <= berlinDay(validFrom)) {
+    throw badField(
+      `validFrom: agency ${agency.id} leaves the programme on ${agency.leftOn}, before the consent would apply (${berlinDay(validFrom)})`,
+      'validFrom',
     );
   }
   return agency;
@@ -79,7 +91,9 @@ export const Mutation: MutationResolvers = {
     const valid = validateRecordConsentInput(input, context.now);
     let recipientKind = valid.recipientAgencyKind;
     if (valid.recipientAgencyId !== null) {
-      recipientKind = (await recipientAgency(em, valid.recipientAgencyId, context.now)).kind;
+      recipientKind = (
+        await recipientAgency(em, valid.recipientAgencyId, context.now, valid.validFrom)
+      ).kind;
     }
     assertConsentCanApply(valid, recipientKind!);
     // The grant and its GIVEN event are written together or not at all.
@@ -99,7 +113,7 @@ export const Mutation: MutationResolvers = {
         // So is the agency it names: the recording may be dated on the day the agency left (it
         // began before midnight, or the agency left while it waited for the lock).
         if (dated.recipientAgencyId !== null) {
-          await recipientAgency(tx, dated.recipientAgencyId, now);
+          await recipientAgency(tx, dated.recipientAgencyId, now, dated.validFrom);
         }
         const fromRecording = input.validFrom === null || input.validFrom === undefined;
         const existing = await alreadyRecorded(tx, dated, fromRecording, caller.agencyId);
