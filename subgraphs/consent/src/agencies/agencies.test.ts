@@ -285,6 +285,38 @@ describe('pnpm -s agencies', () => {
     });
   });
 
+  test('only a registered agency of its tokens’ kind that still takes part records consents', async () => {
+    const retired = { ...BEISPIELHILFE, id: 'welfare-retired', leftOn: '2026-01-31' };
+    expect((await agencies([agencyFile({ agencies: [retired] })])).code).toBe(0);
+    const recordAs = async (agencyId: string, agencyKind: string) => {
+      const { mutation, variables } = recordConsentsOperation([randomUUID()], {
+        agencyId: 'welfare-dortmund-nord',
+        categories: ['HOUSING_SITUATION'],
+        purposes: ['EVICTION_PREVENTION'],
+        referencePrefix: 'AG-RECORDER',
+      });
+      const response = await registry.query<{ c0: { id: string } | null }>(mutation, variables, {
+        actor: `caseworker@${agencyId}`,
+        agencyId,
+        agencyKind,
+        roles: ['caseworker'],
+        purpose: 'EVICTION_PREVENTION',
+      });
+      expect(response.data).toEqual({ c0: null });
+      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      return response.errors![0]!.message;
+    };
+    expect(await recordAs('jobcenter-nowhere', 'JOBCENTER')).toMatch(
+      /^your agency jobcenter-nowhere is not registered in the consent registry/,
+    );
+    expect(await recordAs('housing-dortmund', 'JOBCENTER')).toBe(
+      "your token names your agency housing-dortmund a JOBCENTER, the consent registry a HOUSING_OFFICE: nothing was recorded; the programme's operator must make them agree",
+    );
+    expect(await recordAs(retired.id, 'WELFARE_PROVIDER')).toBe(
+      'your agency welfare-retired left the programme on 2026-01-31: it records no more consents',
+    );
+  });
+
   test('corrects a name and a municipality; a kind change refuses the whole file', async () => {
     const renamed = { ...LERNWERK, id: 'training-renamed', name: 'Lernwerk (alt)' };
     expect((await agencies([agencyFile({ agencies: [renamed] })])).code).toBe(0);

@@ -7,7 +7,7 @@ import type { ConsentContext } from '../context';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
-import { badField, conflict, rethrowClockRefusal } from '../errors';
+import { badField, conflict, forbidden, rethrowClockRefusal } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { alreadyRecorded } from '../repeated-consent';
 import {
@@ -67,6 +67,34 @@ async function recipientAgency(
   return agency;
 }
 
+/**
+ * The recording agency as the registry knows it: registered (pnpm -s agencies), of the kind its
+ * users' tokens say, and still taking part. A token and a registry that disagree on the kind are
+ * the operator's to mend (logged): a consent is recorded only where both agree.
+ */
+async function assertRegisteredRecorder(context: ConsentContext): Promise<void> {
+  const { caller } = context;
+  const agency = await context.agencies.load(caller.agencyId);
+  if (!agency) {
+    throw forbidden(
+      `your agency ${caller.agencyId} is not registered in the consent registry: the programme's operator registers the agencies taking part`,
+    );
+  }
+  if (agency.kind !== caller.agencyKind) {
+    console.error(
+      `agency ${agency.id} is registered as ${agency.kind}, but its users' tokens say ${caller.agencyKind} (request ${caller.requestId}): correct one of them`,
+    );
+    throw forbidden(
+      `your token names your agency ${agency.id} a ${caller.agencyKind}, the consent registry a ${agency.kind}: nothing was recorded; the programme's operator must make them agree`,
+    );
+  }
+  if (agency.leftOn && agency.leftOn <= berlinDay(context.now)) {
+    throw forbidden(
+      `your agency ${agency.id} left the programme on ${agency.leftOn}: it records no more consents`,
+    );
+  }
+}
+
 /** An optional reason: trimmed, a blank one is none, else one the hub can keep (textProblem). */
 function withdrawalReason(reason: string | null | undefined): string | null {
   const trimmed = reason?.trim() ?? '';
@@ -86,6 +114,7 @@ export const Mutation: MutationResolvers = {
   recordConsent: async (_parent, { input }, context) => {
     const { em, caller } = context;
     assertMayWrite(caller, 'record a consent');
+    await assertRegisteredRecorder(context);
     // Checked before anything is read or locked (the lock's key is the validated household);
     // validated again on the recording's own instant below.
     const valid = validateRecordConsentInput(input, context.now);
