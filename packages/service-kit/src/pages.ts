@@ -14,7 +14,7 @@ export interface DatedKey {
 }
 
 /** A calendar date as YYYY-MM-DD, one that exists (no 2026-02-30; PostgreSQL has no year 0). */
-const isIsoDate = (value: string): boolean =>
+export const isIsoDate = (value: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) &&
   !value.startsWith('0000') &&
   !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&

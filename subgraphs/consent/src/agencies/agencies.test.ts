@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '@wohnnetz/service-kit';
 import {
   createServiceRole,
   recordConsentsOperation,
@@ -65,17 +66,26 @@ function agencyFile(content: unknown): string {
 const agencies = (args: string[], environment: Record<string, string | undefined> = {}) =>
   operated.run(CLI, args, environment);
 
-/** A case worker's recordConsent naming `recipientAgencyId`, for a household of its own. */
-async function recordConsentNaming(recipientAgencyId: string, reference: string) {
+/**
+ * A case worker's recordConsent naming `recipientAgencyId`, for a household of its own: of
+ * housing-dortmund unless `caller` says otherwise.
+ */
+async function recordConsentNaming(
+  recipientAgencyId: string,
+  reference: string,
+  { validFrom, caller = {} }: { validFrom?: string; caller?: Partial<Caller> } = {},
+) {
   const { mutation, variables } = recordConsentsOperation([randomUUID()], {
     agencyId: recipientAgencyId,
     categories: ['HOUSING_SITUATION'],
     purposes: ['EVICTION_PREVENTION'],
+    validFrom,
     referencePrefix: reference,
   });
   return registry.query<{ c0: { id: string } | null }>(mutation, variables, {
     roles: ['caseworker'],
     purpose: 'EVICTION_PREVENTION',
+    ...caller,
   });
 }
 
@@ -207,16 +217,8 @@ describe('pnpm -s agencies', () => {
     const recordNaming = (id: string) => recordConsentNaming(id, 'AG-LEFT');
     expect((await recordNaming(leaving.id)).errors).toBeUndefined();
     // Nor may a consent name it that would apply only from the day it leaves.
-    const { mutation, variables } = recordConsentsOperation([randomUUID()], {
-      agencyId: leaving.id,
-      categories: ['HOUSING_SITUATION'],
-      purposes: ['EVICTION_PREVENTION'],
+    const late = await recordConsentNaming(leaving.id, 'AG-LATE', {
       validFrom: '2099-12-31T12:00:00+01:00',
-      referencePrefix: 'AG-LATE',
-    });
-    const late = await registry.query<{ c0: null }>(mutation, variables, {
-      roles: ['caseworker'],
-      purpose: 'EVICTION_PREVENTION',
     });
     expect(late.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -289,18 +291,8 @@ describe('pnpm -s agencies', () => {
     const retired = { ...BEISPIELHILFE, id: 'welfare-retired', leftOn: '2026-01-31' };
     expect((await agencies([agencyFile({ agencies: [retired] })])).code).toBe(0);
     const recordAs = async (agencyId: string, agencyKind: string) => {
-      const { mutation, variables } = recordConsentsOperation([randomUUID()], {
-        agencyId: 'welfare-dortmund-nord',
-        categories: ['HOUSING_SITUATION'],
-        purposes: ['EVICTION_PREVENTION'],
-        referencePrefix: 'AG-RECORDER',
-      });
-      const response = await registry.query<{ c0: { id: string } | null }>(mutation, variables, {
-        actor: `caseworker@${agencyId}`,
-        agencyId,
-        agencyKind,
-        roles: ['caseworker'],
-        purpose: 'EVICTION_PREVENTION',
+      const response = await recordConsentNaming('welfare-dortmund-nord', 'AG-RECORDER', {
+        caller: { actor: `caseworker@${agencyId}`, agencyId, agencyKind },
       });
       expect(response.data).toEqual({ c0: null });
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consentPolicy } from '@wohnnetz/consent-policy';
-import { isBlank, isIdentifier, quotedInput, textProblem } from '@wohnnetz/service-kit';
+import { isBlank, isIdentifier, isIsoDate, quotedInput, textProblem } from '@wohnnetz/service-kit';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { z } from 'zod';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
@@ -49,13 +49,8 @@ export const idLikeness = (id: string): string =>
     .toLowerCase()
     .normalize('NFKC');
 
-/** A day as YYYY-MM-DD that exists (no 2026-02-30), from 1900 to 9999. */
-function isCalendarDay(value: string): boolean {
-  if (!/^(19|[2-9]\d)\d\d-\d\d-\d\d$/.test(value)) return false;
-  // No such month or day (2026-13-01, 2026-12-32) is an invalid Date, which toISOString throws on.
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-}
+/** A day as YYYY-MM-DD that exists (isIsoDate: no 2026-02-30), from 1900 on. */
+const isCalendarDay = (value: string): boolean => isIsoDate(value) && value >= '1900';
 
 /** What is wrong with one entry of the file, if anything (its name already trimmed). */
 function entryProblems(

@@ -10,29 +10,13 @@ import { ConsentGrantSchema } from '../entities/consent-grant.entity';
 import { badField, conflict, forbidden, rethrowClockRefusal } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { alreadyRecorded } from '../repeated-consent';
+import { berlinDay } from '../berlin-day';
 import {
   assertConsentCanApply,
   validateRecordConsentInput,
 } from '../validation/record-consent-input';
 
 export const MAX_REASON_LENGTH = 500;
-
-const BERLIN_DAY = new Intl.DateTimeFormat('en', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/**
- * The day of an instant in the programme's time zone, YYYY-MM-DD (an agency leaves on a day),
- * from the formatter's parts: not from a locale's way of writing a date.
- */
-export function berlinDay(instant: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    BERLIN_DAY.formatToParts(instant).find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 /**
  * The registered agency a consent names, refused if there is none, if it has left the programme

@@ -1,4 +1,4 @@
-import { berlinDay } from './Mutation';
+import { berlinDay } from './berlin-day';
 
 describe('berlinDay: the day an agency leaves on is a day in Europe/Berlin', () => {
   test.each([
