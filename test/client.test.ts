@@ -371,6 +371,40 @@ describe('consentDenials', () => {
     expect(nodes.every((node) => Array.isArray(node.consents))).toBe(true);
   });
 
+  test('names AGENCY_NOT_TAKING_PART for an agency the registry does not count as taking part', async () => {
+    // The identity provider issues a token for an agency the registry does not hold.
+    const client = createWohnnetzClient({
+      url: hub.gatewayUrl,
+      token: await hub.token({
+        agencyId: 'welfare-hagen-mitte',
+        claims: { agency: 'welfare-hagen-unregistered' },
+      }),
+      purpose: 'TENANCY_SUPPORT',
+    });
+    const result = await client
+      .query(HouseholdCaseContextsDocument, { first: HOUSEHOLDS, municipality: 'DORTMUND' })
+      .toPromise();
+    const denials = consentDenials(result.error);
+    const nodes = result.data!.households.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    nodes.forEach((node, index) => {
+      expect(node.members).toBeNull();
+      expect(denialAt(denials, ['households', 'nodes', index, 'members'])).toEqual({
+        code: 'AGENCY_NOT_TAKING_PART',
+        householdId: node.id,
+        category: 'HOUSEHOLD_COMPOSITION',
+        purpose: 'TENANCY_SUPPORT',
+        field: 'Household.members',
+        path: ['households', 'nodes', index, 'members'],
+        requestId: ANY_STRING,
+      });
+    });
+    expect(denials.every((denial) => denial.code === 'AGENCY_NOT_TAKING_PART')).toBe(true);
+    expect(result.error!.graphQLErrors[0]!.message).toMatch(
+      /: agency welfare-hagen-unregistered is not registered in the consent registry$/,
+    );
+  });
+
   test('is empty without an error', () => {
     expect(consentDenials(undefined)).toEqual([]);
   });

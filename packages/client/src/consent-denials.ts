@@ -7,9 +7,12 @@ import type { DataCategory, Purpose } from './generated/graphql';
  * CONSENT_REQUIRED: the household's consent for this agency, category and purpose is missing — it
  * names the consent a case worker can ask for. RELEASE_FORBIDDEN: the policy never releases this
  * category to this kind of agency (GDPR Art. 9 and 10 data to landlords); no consent helps.
+ * AGENCY_NOT_TAKING_PART: the consent registry does not count your agency as taking part in the
+ * programme (not registered, registered as another kind, or left; the message says which): no
+ * consent helps until the programme's operator mends that.
  */
 export interface ConsentDenial {
-  code: 'CONSENT_REQUIRED' | 'RELEASE_FORBIDDEN';
+  code: 'CONSENT_REQUIRED' | 'RELEASE_FORBIDDEN' | 'AGENCY_NOT_TAKING_PART';
   /** The household whose data were withheld. */
   householdId: string;
   /** The category of the withheld field. */
@@ -41,7 +44,13 @@ export function consentDenials(error: CombinedError | undefined): ConsentDenial[
 
 function denialOf(error: GraphQLError): ConsentDenial | undefined {
   const { code, householdId, category, purpose, field, requestId } = error.extensions ?? {};
-  if (code !== 'CONSENT_REQUIRED' && code !== 'RELEASE_FORBIDDEN') return undefined;
+  if (
+    code !== 'CONSENT_REQUIRED' &&
+    code !== 'RELEASE_FORBIDDEN' &&
+    code !== 'AGENCY_NOT_TAKING_PART'
+  ) {
+    return undefined;
+  }
   if (
     typeof householdId !== 'string' ||
     typeof category !== 'string' ||

@@ -36,6 +36,7 @@ export const GATEWAY_ERROR_CODES = [
   // A guarded field withheld (its value is null): see consentDenials.
   'CONSENT_REQUIRED',
   'RELEASE_FORBIDDEN',
+  'AGENCY_NOT_TAKING_PART',
   'CONSENT_UNAVAILABLE',
   // A service that did not answer (down, not within 15 s, a proxy's 502–504): its fields are null
   // in this answer (withheld, not empty); the error has no path, `extensions.serviceName` names

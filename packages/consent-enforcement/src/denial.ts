@@ -5,6 +5,9 @@ import { GraphQLError } from 'graphql';
  * The error beside a withheld field. CONSENT_REQUIRED tells a case worker which consent to ask
  * for; RELEASE_FORBIDDEN says the policy never releases this category to this agency kind for
  * this purpose (a rule says never, or no consent could release it), so there is nothing to ask.
+ * AGENCY_NOT_TAKING_PART says the consent registry does not count the agency as taking part in
+ * the programme (the reference says why): nothing of another agency's reaches it until the
+ * programme's operator mends that, so there is nothing to ask of the household either.
  */
 export function denialError(decision: Decision, purpose: string): GraphQLError {
   const details = {
@@ -17,6 +20,12 @@ export function denialError(decision: Decision, purpose: string): GraphQLError {
     return new GraphQLError(
       `${decision.category} data of this household are never released to your agency (${decision.reference ?? 'policy'})`,
       { extensions: { code: 'RELEASE_FORBIDDEN', ...details } },
+    );
+  }
+  if (decision.basis === 'NOT_TAKING_PART') {
+    return new GraphQLError(
+      `${decision.category} data of this household are not released to your agency: ${decision.reference ?? 'it does not take part in the programme'}`,
+      { extensions: { code: 'AGENCY_NOT_TAKING_PART', ...details } },
     );
   }
   return new GraphQLError(

@@ -32,13 +32,22 @@ export type DecisionBasis =
   | 'CONSENT'
   | 'NEVER'
   | 'NO_CONSENT'
+  /**
+   * Not released: the consent registry does not count the requesting agency as taking part in
+   * the programme (not registered, registered as another kind, or left), whatever the policy or a
+   * consent would allow. Decided by the registry, not by `decide` (ADR 0025).
+   */
+  | 'NOT_TAKING_PART'
   /** A field decided ahead whose enclosing field was withheld: never resolved, not logged. */
   | 'NOT_REACHED';
 
 export interface Decision extends DecisionRequest {
   released: boolean;
   basis: DecisionBasis;
-  /** The paragraph (STATUTORY), the grant id (CONSENT) or the policy's reason (NEVER). */
+  /**
+   * The paragraph (STATUTORY), the grant id (CONSENT), the policy's reason (NEVER) or why the
+   * agency does not take part (NOT_TAKING_PART).
+   */
   reference: string | null;
 }
 

@@ -318,6 +318,12 @@ describe('who owns a household’s data here', () => {
       successor,
       providerId,
     ]);
+    // Registered, as `pnpm -s agencies` registers an agency that joins the programme.
+    const registry = subgraph.registry!.orm.em.getConnection();
+    await registry.execute(
+      "insert into agency (id, kind, municipality, name) values (?, 'WELFARE_PROVIDER', 'HAGEN', 'Nachfolger e. V.')",
+      [successor],
+    );
     try {
       const handedOn = await ask(supportCase.householdId, successor);
       expect(handedOn.response.errors?.map((error) => error.extensions?.code)).toEqual([
@@ -335,6 +341,7 @@ describe('who owns a household’s data here', () => {
         openedBy,
         providerId,
       ]);
+      await registry.execute('delete from agency where id = ?', [successor]);
     }
   });
 

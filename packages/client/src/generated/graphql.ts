@@ -10,6 +10,8 @@ export type AccessBasis =
   | 'CONSENT'
   /** Never released to this agency: the policy forbids it, or no consent could release it (a category or purpose not consentable) and no rule gives a basis. */
   | 'NEVER'
+  /** Not released: the consent registry does not count the asking agency as taking part in the programme (not registered, registered as another kind than its token names, or left); the reference says which. */
+  | 'NOT_TAKING_PART'
   /** Not released: no active consent covers it. */
   | 'NO_CONSENT'
   /** Released on a legal basis the consent policy names. */

@@ -6,8 +6,8 @@
  *
  * This is the hot path of every guarded request (a page of 100 households means about a
  * thousand decisions), so it reads and writes plain rows and uses no transaction: the grants of
- * the batch's households that name this requester and purpose (read once per gateway request,
- * see request-grants.ts), and the insert of one access-log record holding all of the batch's
+ * the batch's households that name this requester and purpose, with the requester's registration
+ * (read once per gateway request, see request-grants.ts), and the insert of one access-log record holding all of the batch's
  * decisions.
  */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -23,14 +23,17 @@ import {
   type Decision,
   type DecisionRequest,
   withNesting,
-  type GrantView,
 } from '@wohnnetz/consent-policy';
 import { isUuid } from '@wohnnetz/service-kit';
 import type { AccessBasis, AccessLogDecision } from '../entities/access-log-record.entity';
-import { RequestGrants } from './request-grants';
+import { agencyRefusal, describeRefusal } from '../agency-standing';
+import { RequestGrants, type GrantsRead } from './request-grants';
 
+/** A row of the read: the calling agency's registration, and one grant (none: all null). */
 interface GrantRow {
-  id: string;
+  agency_kind: string | null;
+  agency_left_on: string | null;
+  id: string | null;
   household_id: string;
   recipient_agency_id: string | null;
   recipient_agency_kind: string | null;
@@ -51,40 +54,56 @@ function uuidArray(ids: string[]): string {
   return `{${ids.join(',')}}`;
 }
 
-/** The batch's households' grants that could cover this requester at all (by recipient and purpose). */
+/**
+ * The calling agency's registration and the batch's households' grants that could cover it at
+ * all (by recipient and purpose), in one statement: the registration on every row, and one row
+ * with it alone where there are no grants.
+ */
 async function grantsOf(
   em: EntityManager,
   caller: ConsentCaller,
   householdIds: string[],
-): Promise<GrantView[]> {
+): Promise<GrantsRead> {
   const rows = await statement(em, 'select consent_grant …', async () => {
     const result = await em.getKnex().raw<{ rows: GrantRow[] }>(
       // Arrays as JSON: the driver parses JSON natively, text[] literals in JavaScript.
-      `select id, household_id, recipient_agency_id, recipient_agency_kind,
-              to_json(categories) as categories, to_json(purposes) as purposes,
-              valid_from, valid_until, withdrawn_at
-         from consent_grant
-        where household_id = any(?::uuid[])
-          and (recipient_agency_id = ? or recipient_agency_kind = ?)
-          and ? = any(purposes)
+      `select agency.kind as agency_kind, agency.left_on::text as agency_left_on, grant_row.*
+         from (values (?::varchar)) as caller (id)
+         left join agency on agency.id = caller.id
+         left join lateral (
+           select id, household_id, recipient_agency_id, recipient_agency_kind,
+                  to_json(categories) as categories, to_json(purposes) as purposes,
+                  valid_from, valid_until, withdrawn_at, recorded_at
+             from consent_grant
+            where household_id = any(?::uuid[])
+              and (recipient_agency_id = caller.id or recipient_agency_kind = ?)
+              and ? = any(purposes)
+         ) as grant_row on true
         -- Where several grants cover a value, the log names the one recorded first: the same
         -- proof however the table is laid out.
-        order by recorded_at, id`,
-      [uuidArray(householdIds), caller.agencyId, caller.agencyKind, caller.purpose],
+        order by grant_row.recorded_at, grant_row.id`,
+      [caller.agencyId, uuidArray(householdIds), caller.agencyKind, caller.purpose],
     );
     return result.rows;
   });
-  return rows.map((row) => ({
-    id: row.id,
-    householdId: row.household_id,
-    recipientAgencyId: row.recipient_agency_id,
-    recipientAgencyKind: row.recipient_agency_kind,
-    categories: row.categories,
-    purposes: row.purposes,
-    validFrom: new Date(row.valid_from),
-    validUntil: instant(row.valid_until),
-    withdrawnAt: instant(row.withdrawn_at),
-  }));
+  const [first] = rows;
+  return {
+    agency:
+      first?.agency_kind == null ? null : { kind: first.agency_kind, leftOn: first.agency_left_on },
+    grants: rows
+      .filter((row) => row.id !== null)
+      .map((row) => ({
+        id: row.id!,
+        householdId: row.household_id,
+        recipientAgencyId: row.recipient_agency_id,
+        recipientAgencyKind: row.recipient_agency_kind,
+        categories: row.categories,
+        purposes: row.purposes,
+        validFrom: new Date(row.valid_from),
+        validUntil: instant(row.valid_until),
+        withdrawnAt: instant(row.withdrawn_at),
+      })),
+  };
 }
 
 /**
@@ -203,13 +222,19 @@ export async function decideAndLog(
   const householdIds = [
     ...new Set([...requests.map((request) => request.householdId), ...households]),
   ];
-  const byHousehold = await grants.of(caller, householdIds);
+  const { agency, byHousehold } = await grants.of(caller, householdIds);
   // Taken after the read: a withdrawal the read sees is dated before its commit, so before this
   // instant, and it applies (decided at an earlier instant, the consent would still be active).
   const now = new Date();
+  // An agency the registry does not count as taking part receives nothing of another agency's,
+  // whatever the policy or a consent would allow (ADR 0025); its own records stay its own.
+  const refusal = agencyRefusal(caller, agency, now);
+  const notTakingPart = refusal && describeRefusal(caller, refusal);
   const decisions = withNesting(
     requests.map((request) =>
-      decide(policy, caller, request, byHousehold.get(request.householdId) ?? [], now),
+      notTakingPart !== null && !request.ownerAgencyIds.includes(caller.agencyId)
+        ? { ...request, released: false, basis: 'NOT_TAKING_PART', reference: notTakingPart }
+        : decide(policy, caller, request, byHousehold.get(request.householdId) ?? [], now),
     ),
   );
   const subgraphs = [...new Set(requests.map((request) => request.subgraph))];

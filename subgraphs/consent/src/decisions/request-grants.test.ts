@@ -21,7 +21,7 @@ function counted(Grants: typeof RequestGrants = RequestGrants) {
   const reads: string[][] = [];
   const grants = new Grants((_caller, householdIds) => {
     reads.push(householdIds);
-    return Promise.resolve([]);
+    return Promise.resolve({ agency: null, grants: [] });
   });
   return { grants, reads };
 }
@@ -81,4 +81,26 @@ test('a query that asks about more households than the registry keeps is read af
   await grants.of(query, many);
   await grants.of(query, many);
   expect(reads).toHaveLength(2);
+});
+
+test("a query's calls go by the agency's registration as its first read saw it", async () => {
+  const registrations = [
+    { kind: 'WELFARE_PROVIDER', leftOn: null },
+    { kind: 'WELFARE_PROVIDER', leftOn: '2026-01-01' },
+  ];
+  let readsSoFar = 0;
+  const grants = new RequestGrants(() =>
+    Promise.resolve({ agency: registrations[readsSoFar++]!, grants: [] }),
+  );
+  const [a, b] = households(2);
+  const query = caller(randomUUID());
+  expect((await grants.of(query, [a!])).agency).toEqual(registrations[0]);
+  // The second call reads b, and with it the registration the operator has changed meanwhile.
+  expect((await grants.of(query, [b!])).agency).toEqual(registrations[0]);
+  expect(readsSoFar).toBe(2);
+  // A mutation reads afresh, and goes by what it reads.
+  readsSoFar = 1;
+  expect((await grants.of(caller(query.requestId, 'mutation'), [a!])).agency).toEqual(
+    registrations[1],
+  );
 });

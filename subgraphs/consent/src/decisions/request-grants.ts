@@ -1,5 +1,6 @@
 /**
- * The grants a gateway request's decisions are made on. All decision calls of one request ask
+ * The grants a gateway request's decisions are made on, and the calling agency as the registry
+ * knows it (read with them, in the same statement). All decision calls of one request ask
  * about the same households for the same requester and purpose — a page of households: housing's
  * call, then four subgraphs' at once, then the registry's own fields — so each household's grants
  * are read once per request, by whichever call asks first, and the request's later calls decide on
@@ -13,6 +14,7 @@
 import type { ConsentCaller } from '@wohnnetz/consent-enforcement';
 import type { GrantView } from '@wohnnetz/consent-policy';
 import { LRUCache } from 'lru-cache';
+import type { Agency } from '../entities/agency.entity';
 
 /** Kept from the request's first read on; its gateway tokens are refused after 60 s. */
 const KEEP_MS = 60_000;
@@ -24,16 +26,39 @@ const MAX_REQUESTS = 500;
  */
 const MAX_HOUSEHOLDS = 100_000;
 
-export type ReadGrants = (caller: ConsentCaller, householdIds: string[]) => Promise<GrantView[]>;
+/** The calling agency's registration (null: not registered) and the households' grants. */
+export interface GrantsRead {
+  agency: Pick<Agency, 'kind' | 'leftOn'> | null;
+  grants: GrantView[];
+}
+
+export type ReadGrants = (caller: ConsentCaller, householdIds: string[]) => Promise<GrantsRead>;
 
 type GrantsByHousehold = Map<string, GrantView[]>;
 
-const byHousehold = (grants: GrantView[]): GrantsByHousehold =>
-  Map.groupBy(grants, (grant) => grant.householdId);
+interface HouseholdsRead {
+  agency: GrantsRead['agency'];
+  byHousehold: GrantsByHousehold;
+}
+
+const byHousehold = ({ agency, grants }: GrantsRead): HouseholdsRead => ({
+  agency,
+  byHousehold: Map.groupBy(grants, (grant) => grant.householdId),
+});
+
+/** What the decisions of a call go by. */
+export interface CallGrants {
+  /**
+   * The calling agency's registration as the call's reads saw it. Where a request's reads saw it
+   * change (the operator ran in between), the first read's: one view per request.
+   */
+  agency: GrantsRead['agency'];
+  byHousehold: GrantsByHousehold;
+}
 
 export class RequestGrants {
   /** Per request: household → the read that holds its grants. */
-  private readonly requests = new LRUCache<string, Map<string, Promise<GrantsByHousehold>>>({
+  private readonly requests = new LRUCache<string, Map<string, Promise<HouseholdsRead>>>({
     max: MAX_REQUESTS,
     ttl: KEEP_MS,
     // A request's later calls do not extend its time: the first read's view expires with it.
@@ -44,15 +69,15 @@ export class RequestGrants {
 
   constructor(private readonly read: ReadGrants) {}
 
-  /** The households' grants that could cover this caller, by household. */
-  async of(caller: ConsentCaller, householdIds: string[]): Promise<GrantsByHousehold> {
-    if (householdIds.length === 0) return new Map();
+  /** The caller's registration and the households' grants that could cover it, by household. */
+  async of(caller: ConsentCaller, householdIds: string[]): Promise<CallGrants> {
     if (caller.operationType !== 'query') return byHousehold(await this.read(caller, householdIds));
     // The caller's agency and purpose are the same for every call of a request; in the key anyway.
     const key = `${caller.requestId} ${caller.agencyId} ${caller.agencyKind} ${caller.purpose}`;
-    const reads = this.requests.get(key) ?? new Map<string, Promise<GrantsByHousehold>>();
+    const reads = this.requests.get(key) ?? new Map<string, Promise<HouseholdsRead>>();
+    const first = reads.values().next().value;
     const missing = householdIds.filter((id) => !reads.has(id));
-    if (missing.length > 0) {
+    if (missing.length > 0 || first === undefined) {
       const read = this.read(caller, missing).then(byHousehold);
       for (const id of missing) reads.set(id, read);
       // A failed read is not kept: the next call of the request tries again.
@@ -61,10 +86,13 @@ export class RequestGrants {
       });
       // Kept (or, past MAX_HOUSEHOLDS, not) at its new size; its time runs from its first read.
       this.requests.set(key, reads);
+      if (first === undefined) return read;
     }
-    const settled = await Promise.all(new Set(householdIds.map((id) => reads.get(id)!)));
+    const settled = await Promise.all(
+      new Set([first, ...householdIds.map((id) => reads.get(id)!)]),
+    );
     const grants: GrantsByHousehold = new Map();
-    for (const read of settled) for (const [id, list] of read) grants.set(id, list);
-    return grants;
+    for (const read of settled) for (const [id, list] of read.byHousehold) grants.set(id, list);
+    return { agency: settled[0]!.agency, byHousehold: grants };
   }
 }

@@ -1,7 +1,13 @@
 import { EntitySchema } from '@mikro-orm/core';
 
 /** Why a guarded field was released to a foreign agency, or why not. */
-export const ACCESS_BASES = ['STATUTORY', 'CONSENT', 'NEVER', 'NO_CONSENT'] as const;
+export const ACCESS_BASES = [
+  'STATUTORY',
+  'CONSENT',
+  'NEVER',
+  'NO_CONSENT',
+  'NOT_TAKING_PART',
+] as const;
 export type AccessBasis = (typeof ACCESS_BASES)[number];
 
 /**

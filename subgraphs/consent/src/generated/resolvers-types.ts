@@ -24,6 +24,8 @@ export type AccessBasis =
   | 'CONSENT'
   /** Never released to this agency: the policy forbids it, or no consent could release it (a category or purpose not consentable) and no rule gives a basis. */
   | 'NEVER'
+  /** Not released: the consent registry does not count the asking agency as taking part in the programme (not registered, registered as another kind than its token names, or left); the reference says which. */
+  | 'NOT_TAKING_PART'
   /** Not released: no active consent covers it. */
   | 'NO_CONSENT'
   /** Released on a legal basis the consent policy names. */
@@ -64,7 +66,7 @@ export type AccessLogEntry = {
   ownerAgencyIds: Array<Scalars['ID']['output']>;
   /** The purpose the request declared. */
   purpose: Purpose;
-  /** The paragraph (STATUTORY), the consent grant id (CONSENT) or the policy's reason (NEVER). */
+  /** The paragraph (STATUTORY), the consent grant id (CONSENT), the policy's reason (NEVER) or why the agency does not take part (NOT_TAKING_PART). */
   reference: Maybe<Scalars['String']['output']>;
   released: Scalars['Boolean']['output'];
   /** The gateway's request id, shared by the entries of one request. */

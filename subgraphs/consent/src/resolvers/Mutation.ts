@@ -9,6 +9,7 @@ import { ConsentEventSchema } from '../entities/consent-event.entity';
 import { ConsentGrantSchema } from '../entities/consent-grant.entity';
 import { badField, conflict, forbidden, rethrowClockRefusal } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
+import { agencyRefusal } from '../agency-standing';
 import { alreadyRecorded } from '../repeated-consent';
 import { berlinDay } from '../berlin-day';
 import {
@@ -58,24 +59,21 @@ async function recipientAgency(
  */
 async function assertRegisteredRecorder(context: ConsentContext): Promise<void> {
   const { caller } = context;
-  const agency = await context.agencies.load(caller.agencyId);
-  if (!agency) {
-    throw forbidden(
-      `your agency ${caller.agencyId} is not registered in the consent registry: the programme's operator registers the agencies taking part`,
-    );
-  }
-  if (agency.kind !== caller.agencyKind) {
-    console.error(
-      `agency ${agency.id} is registered as ${agency.kind}, but its users' tokens say ${caller.agencyKind} (request ${caller.requestId}): correct one of them`,
-    );
-    throw forbidden(
-      `your token names your agency ${agency.id} a ${caller.agencyKind}, the consent registry a ${agency.kind}: nothing was recorded; the programme's operator must make them agree`,
-    );
-  }
-  if (agency.leftOn && agency.leftOn <= berlinDay(context.now)) {
-    throw forbidden(
-      `your agency ${agency.id} left the programme on ${agency.leftOn}: it records no more consents`,
-    );
+  const refusal = agencyRefusal(caller, await context.agencies.load(caller.agencyId), context.now);
+  if (!refusal) return;
+  switch (refusal.reason) {
+    case 'unregistered':
+      throw forbidden(
+        `your agency ${caller.agencyId} is not registered in the consent registry: the programme's operator registers the agencies taking part`,
+      );
+    case 'other-kind':
+      throw forbidden(
+        `your token names your agency ${caller.agencyId} a ${caller.agencyKind}, the consent registry a ${refusal.registeredKind}: nothing was recorded; the programme's operator must make them agree`,
+      );
+    case 'left':
+      throw forbidden(
+        `your agency ${caller.agencyId} left the programme on ${refusal.leftOn}: it records no more consents`,
+      );
   }
 }
 
