@@ -461,6 +461,27 @@ describe('pnpm -s agencies', () => {
     expect(broken.stderr).toMatch(/the agency file \(.*\) is not valid JSON/);
   });
 
+  test('refuses a file that names a key twice in one object: JSON would keep only the last', async () => {
+    const before = await registered();
+    const first = JSON.stringify([{ ...LERNWERK, id: 'training-first-list' }]);
+    const second = JSON.stringify([{ ...LERNWERK, id: 'training-second-list' }]);
+    const twoLists = await agencies([
+      agencyFile(`{\n"agencies": ${first},\n"agencies": ${second}\n}`),
+    ]);
+    expect(twoLists.code).toBe(1);
+    expect(twoLists.stderr).toMatch(
+      /the agency file \(.*\) names "agencies" twice in the top-level object \(line 3\): JSON keeps only the last, so the file is refused/,
+    );
+    const twoIds = await agencies([
+      agencyFile(
+        `{ "agencies": [${JSON.stringify(BEISPIELHILFE)}, ${JSON.stringify(LERNWERK).replace('{', '{"id": "training-shadowed", ')}] }`,
+      ),
+    ]);
+    expect(twoIds.code).toBe(1);
+    expect(twoIds.stderr).toMatch(/names "id" twice in agencies\[1\] \(line 1\)/);
+    expect(await registered()).toEqual(before);
+  });
+
   test('reads a path from where pnpm was run, a file with a byte-order mark, and a long refusal whole', async () => {
     const file = agencyFile(
       `\ufeff${JSON.stringify({ agencies: [{ ...LERNWERK, id: 'training-relative-path' }] })}`,

@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readJsonFile } from './json-file';
+
+let directory: string;
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'wn-json-file-'));
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+function read(text: string): unknown {
+  const path = join(directory, 'file.json');
+  writeFileSync(path, text);
+  return readJsonFile(path, 'the test file');
+}
+
+test('reads the same names in different objects, and a byte-order mark before the text', () => {
+  const keys = {
+    keys: [
+      { kid: 'a', kty: 'EC' },
+      { kid: 'b', kty: 'EC', nested: { kid: 'c' } },
+    ],
+  };
+  expect(read(`\ufeff${JSON.stringify(keys, null, 2)}`)).toEqual(keys);
+});
+
+test('refuses a name twice in one object, wherever it is, naming the first such place', () => {
+  expect(() => read('{ "a": 1, "a": 2 }')).toThrow(
+    'the test file (' +
+      join(directory, 'file.json') +
+      ') names "a" twice in the top-level object (line 1): JSON keeps only the last, so the file is refused',
+  );
+  expect(() =>
+    read('{\n  "keys": [\n    { "kid": "a" },\n    { "kid": "b", "kid": "c" }\n  ]\n}'),
+  ).toThrow(/names "kid" twice in keys\[1\] \(line 4\)/);
+  expect(() => read('{ "x": { "y": { "z": 1, "z": 1 } }, "x2": 1 }')).toThrow(/"z" twice in x\.y /);
+});
+
+test('invalid JSON is refused as such, before looking for names', () => {
+  expect(() => read('{ "a": 1, "a": ')).toThrow(/is not valid JSON/);
+});
