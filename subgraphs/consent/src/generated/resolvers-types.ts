@@ -447,7 +447,7 @@ export type RetentionRun = {
   endedConsentEvents: Maybe<Scalars['Int']['output']>;
   /** How many consents it deleted. */
   endedConsents: Maybe<Scalars['Int']['output']>;
-  /** Consents withdrawn or expired before this instant were deleted (null: not in this run). */
+  /** Consents withdrawn or expired before this instant were deleted (null: not in this run): the period's cut-off, or a day before the oldest access-log record kept, if that is earlier (a record may cite such a consent). */
   endedConsentsBefore: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
 };

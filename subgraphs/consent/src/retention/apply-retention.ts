@@ -21,7 +21,17 @@ export interface Retention {
  */
 export interface RetentionReport {
   accessLog?: { before: Date; records: number; decisions: number; moreDue: number };
-  endedConsents?: { before: Date; consents: number; events: number; moreDue: number };
+  endedConsents?: {
+    before: Date;
+    consents: number;
+    events: number;
+    moreDue: number;
+    /**
+     * Ended longer ago than the period, but kept: the access log still holds records from before
+     * they ended, which may name them (keptWhileLogged).
+     */
+    keptForLog: number;
+  };
 }
 
 /** The most a run takes unless told otherwise: about half a second of deleting, measured. */
@@ -37,6 +47,24 @@ async function cutoff(tx: EntityManager, period: RetentionPeriod): Promise<Date>
 }
 
 const counted = (value: unknown): number => Number(value ?? 0);
+
+/**
+ * The instant before which a consent must have ended for no record the access log keeps to name
+ * it, or null when the log keeps none. A release under a consent is decided while it applies, so
+ * every record naming it was made before it ended — up to the request's duration and the
+ * registry instances' clocks later (ADR 0021 allows 60 s): a day before the oldest kept record
+ * covers both. `deleting` is how many of the oldest records this run deletes but (checking
+ * only) has not.
+ */
+async function keptWhileLogged(tx: EntityManager, deleting: number): Promise<Date | null> {
+  const [row] = await tx.execute<{ covered: Date }[]>(
+    // The (deleting + 1)-th oldest record's instant: ties in `at` do not change it.
+    `select at - interval '1 day' as covered from access_log_record
+      order by at offset ? limit 1`,
+    [deleting],
+  );
+  return row ? new Date(row.covered) : null;
+}
 
 /**
  * The oldest access-log records made before `before`, at most `atMost`, with their decisions,
@@ -73,7 +101,9 @@ async function accessLogBefore(
 
 /**
  * The consents withdrawn, or expired, before `before`, with their events, deleted or counted. One
- * withdrawn later, or still applying, is kept however old it is. A consent expires at its
+ * withdrawn later, or still applying, is kept however old it is; so is one that ended before
+ * `before` but after `logged` (keptWhileLogged): the access log may still name it as the basis of
+ * a release, which must stay provable (Art. 7 (1) GDPR) as long as the release is on record. A consent expires at its
  * validUntil, or, recorded after that (dated back), when it was recorded, as its history says
  * (expiredAt): a recording made today is kept for the whole period, like its GIVEN event.
  * (Not `greatest(valid_until, recorded_at)`: greatest ignores a null, and a consent without
@@ -81,10 +111,12 @@ async function accessLogBefore(
  */
 async function endedConsentsBefore(
   tx: EntityManager,
-  before: Date,
+  period: Date,
+  logged: Date | null,
   atMost: number,
   checkOnly: boolean,
 ) {
+  const before = logged !== null && logged < period ? logged : period;
   const ended = `select id from consent_grant
     where case when withdrawn_at is not null then withdrawn_at < ?
                else valid_until < ? and recorded_at < ? end`;
@@ -107,16 +139,21 @@ async function endedConsentsBefore(
          select count(*) as n from deleted`,
     parameters,
   );
-  const [left] = await tx.execute<[{ n: unknown }]>(
-    `select count(*) as n from (${ended}) as left_over`,
-    [before, before, before],
-  );
+  const left = async (until: Date) => {
+    const [row] = await tx.execute<[{ n: unknown }]>(
+      `select count(*) as n from (${ended}) as left_over`,
+      [until, until, until],
+    );
+    return counted(row.n);
+  };
   const deleted = counted(consents.n);
+  const leftDue = await left(before);
   return {
     before,
     consents: deleted,
     events: counted(events.n),
-    moreDue: counted(left.n) - (checkOnly ? deleted : 0),
+    moreDue: leftDue - (checkOnly ? deleted : 0),
+    keptForLog: before < period ? (await left(period)) - leftDue : 0,
   };
 }
 
@@ -149,8 +186,16 @@ async function apply(tx: EntityManager, retention: Retention, checkOnly: boolean
     report.accessLog = await accessLogBefore(tx, before, retention.atMost, checkOnly);
   }
   if (retention.endedConsents) {
-    const before = await cutoff(tx, retention.endedConsents);
-    report.endedConsents = await endedConsentsBefore(tx, before, retention.atMost, checkOnly);
+    const period = await cutoff(tx, retention.endedConsents);
+    // After the log's records this run deletes: what the log keeps is what may name a consent.
+    const logged = await keptWhileLogged(tx, checkOnly ? (report.accessLog?.records ?? 0) : 0);
+    report.endedConsents = await endedConsentsBefore(
+      tx,
+      period,
+      logged,
+      retention.atMost,
+      checkOnly,
+    );
   }
   return report;
 }
@@ -203,10 +248,15 @@ export function describeRetention(report: RetentionReport, checkOnly: boolean): 
     );
   }
   if (report.endedConsents) {
-    const { before, consents, events, moreDue } = report.endedConsents;
+    const { before, consents, events, moreDue, keptForLog } = report.endedConsents;
     lines.push(
       `ended consents: ${deleted} ${consents} consents withdrawn or expired before ${instant(before)}, with their ${events} events${more(moreDue, checkOnly)}`,
     );
+    if (keptForLog > 0) {
+      lines.push(
+        `ended consents: ${keptForLog} more ended longer ago than the period but are kept: the access log holds records from before they ended, which may name them (delete those with --access-log first)`,
+      );
+    }
   }
   if (checkOnly) lines.push('checked only: nothing was changed');
   return lines;

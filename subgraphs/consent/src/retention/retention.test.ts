@@ -288,6 +288,46 @@ describe('pnpm -s retention', () => {
     expect((await held()).grants).not.toContain(endedLater);
   });
 
+  test('keeps an ended consent while the access log holds records from before it ended, which may name it', async () => {
+    // A record of a release four years ago (a consent that applied then may be its basis).
+    await written('access_log_record', [
+      insertDated('access_log_record.at', "now() - interval '4 years'"),
+    ]);
+    const endedAfterIt = await grantWith(
+      "withdrawn_at = now() - interval '3 years', withdrawn_by = 'x'",
+    );
+    const endedBeforeIt = await grantWith(
+      "withdrawn_at = now() - interval '5 years', withdrawn_by = 'x'",
+    );
+    const consentsOnly = await retention(['--ended-consents', '2y']);
+    expect(consentsOnly).toMatchObject({ code: 0, stderr: '' });
+    expect(consentsOnly.stdout).toMatch(
+      /^ended consents: deleted 1 consents withdrawn or expired before .*, with their 1 events$/m,
+    );
+    expect(consentsOnly.stdout).toMatch(
+      /^ended consents: 1 more ended longer ago than the period but are kept: the access log holds records from before they ended, which may name them \(delete those with --access-log first\)$/m,
+    );
+    expect((await held()).grants).toContain(endedAfterIt);
+    expect((await held()).grants).not.toContain(endedBeforeIt);
+    // The run's cut-off is the one it applied: a day before the record.
+    const [run] = (await runs()).data!.retentionRuns.nodes;
+    // (The log's oldest record: earlier tests left none older.)
+    const [{ at }] = await orm.em
+      .fork()
+      .execute<[{ at: Date }]>('select min(at) as at from access_log_record');
+    expect(Date.parse(run!.endedConsentsBefore!)).toBe(new Date(at).getTime() - 24 * 3600 * 1000);
+
+    // With the log's old records deleted in the same run (checked first), the consent goes too.
+    const both = ['--access-log', '2y', '--ended-consents', '2y'];
+    const checked = await retention(['--check', ...both]);
+    expect(checked.stdout).toMatch(/^ended consents: would delete 1 consents /m);
+    expect(checked.stdout).not.toMatch(/are kept/);
+    const done = await retention(both);
+    expect(done.stdout).toMatch(/^access log: deleted [1-9]\d* records/m);
+    expect(done.stdout).toMatch(/^ended consents: deleted 1 consents /m);
+    expect((await held()).grants).not.toContain(endedAfterIt);
+  });
+
   test('the registry records consents afterwards as before', async () => {
     const { mutation, variables } = recordConsentsOperation([randomUUID()], {
       agencyId: 'welfare-dortmund-nord',
@@ -337,7 +377,8 @@ describe('pnpm -s retention', () => {
 
   test('a withdrawal in flight is waited for, and both go through', async () => {
     const grant = await grantWith(null);
-    const ended = await grantWith("withdrawn_at = now() - interval '3 years', withdrawn_by = 'x'");
+    // Ended before every record the access log still holds (the oldest are 3 years old).
+    const ended = await grantWith("withdrawn_at = now() - interval '6 years', withdrawn_by = 'x'");
     // The registry's withdrawal, as its own role: the grant written, its event still to come.
     const url = new URL(operated.serviceRole.url);
     url.pathname = new URL(registry.databaseUrl).pathname;
