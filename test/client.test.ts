@@ -333,34 +333,50 @@ describe('recordConsent and withdrawConsent', () => {
   });
 });
 
-/** Dortmund's households as the welfare provider of Hagen sees them for tenancy support. */
-async function dortmundAsHagenWelfare() {
-  const client = await clientFor('welfare-hagen-mitte', 'TENANCY_SUPPORT');
+/**
+ * Dortmund's households as the welfare provider of Hagen sees them for tenancy support (with its
+ * own token unless given another).
+ */
+async function dortmundAsHagenWelfare(token?: string) {
+  const client = token
+    ? createWohnnetzClient({ url: hub.gatewayUrl, token, purpose: 'TENANCY_SUPPORT' })
+    : await clientFor('welfare-hagen-mitte', 'TENANCY_SUPPORT');
   const result = await client
     .query(HouseholdCaseContextsDocument, { first: HOUSEHOLDS, municipality: 'DORTMUND' })
     .toPromise();
   return { result, denials: consentDenials(result.error) };
 }
 
+/** Each household's members withheld, with a denial of `code` at their path. */
+function expectMembersWithheld(
+  { result, denials }: Awaited<ReturnType<typeof dortmundAsHagenWelfare>>,
+  code: ConsentDenial['code'],
+) {
+  const nodes = result.data!.households.nodes;
+  expect(nodes.length).toBeGreaterThan(0);
+  nodes.forEach((node, index) => {
+    expect(node.members).toBeNull();
+    expect(denialAt(denials, ['households', 'nodes', index, 'members'])).toEqual({
+      code,
+      householdId: node.id,
+      category: 'HOUSEHOLD_COMPOSITION',
+      purpose: 'TENANCY_SUPPORT',
+      field: 'Household.members',
+      path: ['households', 'nodes', index, 'members'],
+      requestId: ANY_STRING,
+    });
+  });
+}
+
 describe('consentDenials', () => {
   test('names, for each withheld value, the household, category and purpose of the consent it needs', async () => {
-    const { result, denials } = await dortmundAsHagenWelfare();
+    const read = await dortmundAsHagenWelfare();
+    const { result, denials } = read;
     const nodes = result.data!.households.nodes;
     expect(nodes.map((node) => node.id).sort()).toEqual(
       inDortmund.map((household) => household.id).sort(),
     );
-    nodes.forEach((node, index) => {
-      expect(node.members).toBeNull();
-      expect(denialAt(denials, ['households', 'nodes', index, 'members'])).toEqual({
-        code: 'CONSENT_REQUIRED',
-        householdId: node.id,
-        category: 'HOUSEHOLD_COMPOSITION',
-        purpose: 'TENANCY_SUPPORT',
-        field: 'Household.members',
-        path: ['households', 'nodes', index, 'members'],
-        requestId: ANY_STRING,
-      });
-    });
+    expectMembersWithheld(read, 'CONSENT_REQUIRED');
     // Every denial stands beside a null of its own household; all are of one request.
     for (const denial of denials) {
       expect(valueAt(result.data, denial.path)).toBeNull();
@@ -373,32 +389,14 @@ describe('consentDenials', () => {
 
   test('names AGENCY_NOT_TAKING_PART for an agency the registry does not count as taking part', async () => {
     // The identity provider issues a token for an agency the registry does not hold.
-    const client = createWohnnetzClient({
-      url: hub.gatewayUrl,
-      token: await hub.token({
+    const read = await dortmundAsHagenWelfare(
+      await hub.token({
         agencyId: 'welfare-hagen-mitte',
         claims: { agency: 'welfare-hagen-unregistered' },
       }),
-      purpose: 'TENANCY_SUPPORT',
-    });
-    const result = await client
-      .query(HouseholdCaseContextsDocument, { first: HOUSEHOLDS, municipality: 'DORTMUND' })
-      .toPromise();
-    const denials = consentDenials(result.error);
-    const nodes = result.data!.households.nodes;
-    expect(nodes.length).toBeGreaterThan(0);
-    nodes.forEach((node, index) => {
-      expect(node.members).toBeNull();
-      expect(denialAt(denials, ['households', 'nodes', index, 'members'])).toEqual({
-        code: 'AGENCY_NOT_TAKING_PART',
-        householdId: node.id,
-        category: 'HOUSEHOLD_COMPOSITION',
-        purpose: 'TENANCY_SUPPORT',
-        field: 'Household.members',
-        path: ['households', 'nodes', index, 'members'],
-        requestId: ANY_STRING,
-      });
-    });
+    );
+    const { result, denials } = read;
+    expectMembersWithheld(read, 'AGENCY_NOT_TAKING_PART');
     expect(denials.every((denial) => denial.code === 'AGENCY_NOT_TAKING_PART')).toBe(true);
     expect(result.error!.graphQLErrors[0]!.message).toMatch(
       /: agency welfare-hagen-unregistered is not registered in the consent registry$/,
