@@ -209,3 +209,52 @@ test('an agency the registry does not know receives nothing of another agency’
     /: agency jobcenter-nowhere is not registered in the consent registry$/,
   );
 });
+
+test('an agency that left may not withdraw another agency’s consent naming it: the answer would hand it that agency’s consent record', async () => {
+  // Recorded by housing-dortmund, naming the jobcenter, while it takes part.
+  const [grantId] = await hub.giveConsent({
+    agencyId: JOBCENTER,
+    categories: ['INCOME_BENEFITS'],
+    purposes: ['EVICTION_PREVENTION'],
+    households: 1,
+  });
+  const withdraw = async () =>
+    postGraphQL<{ withdrawConsent: Record<string, unknown> | null }>(
+      hub.gatewayUrl,
+      `mutation ($id: ID!) { withdrawConsent(id: $id) {
+         id documentReference categories purposes recordedByAgency { id } history { kind agencyId }
+       } }`,
+      { id: grantId },
+      {
+        authorization: `Bearer ${await hub.token({ agencyId: JOBCENTER })}`,
+        'x-purpose': 'EVICTION_PREVENTION',
+      },
+    );
+  const today = berlinDayAfter(Date.now());
+  const [household] = demoHouseholds(1);
+  const { read, response } = await withRegistration({ leftOn: today }, async () => ({
+    read: await postGraphQL<{ household: { consent: unknown } | null }>(
+      hub.gatewayUrl,
+      'query ($household: ID!, $id: ID!) { household(id: $household) { consent(id: $id) { id } } }',
+      { household: household!.id, id: grantId },
+      {
+        authorization: `Bearer ${await hub.token({ agencyId: JOBCENTER })}`,
+        'x-purpose': 'EVICTION_PREVENTION',
+      },
+    ),
+    response: await withdraw(),
+  }));
+  // Through the household's consents it no longer reads it: another agency's record ...
+  expect(read.data!.household!.consent).toBeNull();
+  expect(read.errors?.map((error) => error.extensions?.code)).toEqual(['AGENCY_NOT_TAKING_PART']);
+  // ... nor through the withdrawal's answer.
+  expect(response.data?.withdrawConsent ?? null).toBeNull();
+  expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  expect(response.errors![0]!.message).toBe(
+    `agency ${JOBCENTER} left the programme on ${today}: it may withdraw only the consents it recorded itself; the agency that recorded this one can withdraw it`,
+  );
+  // Nothing was withdrawn: taking part again, it may.
+  const again = await withdraw();
+  expect(again.errors).toBeUndefined();
+  expect(again.data!.withdrawConsent).toMatchObject({ id: grantId });
+});

@@ -6,12 +6,13 @@ import { assertMayWithdraw, assertMayWrite, noConsent } from '../access';
 import type { ConsentContext } from '../context';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { ConsentEventSchema } from '../entities/consent-event.entity';
-import { ConsentGrantSchema } from '../entities/consent-grant.entity';
+import { ConsentGrantSchema, type ConsentGrant } from '../entities/consent-grant.entity';
 import { badField, conflict, forbidden, rethrowClockRefusal } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { agencyRefusal } from '../agency-standing';
+import { agencyRefusal, describeRefusal } from '../agency-standing';
 import { alreadyRecorded } from '../repeated-consent';
 import { berlinDay } from '../berlin-day';
+import { visibleGrants } from '../visible-grants';
 import {
   assertConsentCanApply,
   validateRecordConsentInput,
@@ -75,6 +76,28 @@ async function assertRegisteredRecorder(context: ConsentContext): Promise<void> 
         `your agency ${caller.agencyId} left the programme on ${refusal.leftOn}: it records no more consents`,
       );
   }
+}
+
+/**
+ * Another agency's consent is withdrawn, and its record answered, only by an agency that takes
+ * part (ADR 0025): the mutation's answer is the whole consent record, released by the root
+ * field's rule without a decision, and an agency that does not take part receives nothing of
+ * another agency's — not even which agency recorded it (the refusal of an agency of the kind a
+ * consent names would say). The consents it recorded itself it may still withdraw. One it cannot
+ * see at all is left to assertMayWithdraw (NOT_FOUND, as an unknown id).
+ */
+async function assertMayWithdrawAnothers(
+  context: ConsentContext,
+  grant: ConsentGrant,
+): Promise<void> {
+  const { caller } = context;
+  if (grant.recordedByAgencyId === caller.agencyId) return;
+  if (visibleGrants([grant], caller).length === 0) return;
+  const refusal = agencyRefusal(caller, await context.agencies.load(caller.agencyId), context.now);
+  if (!refusal) return;
+  throw forbidden(
+    `${describeRefusal(caller, refusal)}: it may withdraw only the consents it recorded itself; the agency that recorded this one can withdraw it`,
+  );
 }
 
 /** An optional reason: trimmed, a blank one is none, else one the hub can keep (textProblem). */
@@ -173,6 +196,7 @@ export const Mutation: MutationResolvers = {
         // and whom it names never change (the registry's triggers, ADR 0018).
         const seen = await tx.findOne(ConsentGrantSchema, { id: id.toLowerCase() });
         if (!seen) throw noConsent(id);
+        await assertMayWithdrawAnothers(context, seen);
         assertMayWithdraw(caller, seen, id);
         // Gone by the time its lock is ours: deleted by a retention run (ADR 0024) meanwhile.
         const found = await tx.findOne(
