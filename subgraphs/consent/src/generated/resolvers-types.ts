@@ -283,7 +283,9 @@ export type Mutation = {
    * Records the withdrawal of a consent (GDPR Art. 7 (3)): it no longer applies from now on. The
    * consent and its history are kept. A consent that was already withdrawn or has expired cannot
    * be withdrawn. It is withdrawn by the agency that recorded it or the agency it names: an agency
-   * of the kind it names is FORBIDDEN, any other NOT_FOUND, as for an unknown id. Null, beside an
+   * of the kind it names is FORBIDDEN, any other NOT_FOUND, as for an unknown id. An agency the
+   * registry does not count as taking part (not registered, of another kind than its token names,
+   * or left) withdraws only the consents it recorded itself: FORBIDDEN otherwise. Null, beside an
    * error, when it was not withdrawn.
    */
   withdrawConsent: Maybe<ConsentGrant>;
