@@ -254,7 +254,7 @@ export function describeRetention(report: RetentionReport, checkOnly: boolean): 
     );
     if (keptForLog > 0) {
       lines.push(
-        `ended consents: ${keptForLog} more ended longer ago than the period but are kept: the access log holds records from before they ended, which may name them (delete those with --access-log first)`,
+        `ended consents: ${keptForLog} more ended longer ago than the period but are kept: the access log holds records from before they ended, which may name them; they go once those records have been deleted (--access-log)`,
       );
     }
   }

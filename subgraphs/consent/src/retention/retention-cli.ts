@@ -21,7 +21,9 @@ const USAGE = `usage: pnpm -s retention [--check] [--at-most <n>] [--access-log 
 Deletes from the consent registry's database what it has kept longer than the programme's
 retention periods, in one transaction or not at all. A period is at least a year: 400d, 18m, 2y.
   --access-log       the access log's records made longer ago than the period
-  --ended-consents   consents withdrawn or expired longer ago than the period, with their history
+  --ended-consents   consents withdrawn or expired longer ago than the period, with their history;
+                     one the access log may still cite (it ended after the log's oldest record,
+                     less a day) is kept until that record is deleted (--access-log)
   --at-most <n>      at most n log records, and n consents, in this run (default ${DEFAULT_AT_MOST});
                      the registry's writes wait while it runs: a large backlog takes several runs
   --check            only say what would be deleted

@@ -305,7 +305,7 @@ describe('pnpm -s retention', () => {
       /^ended consents: deleted 1 consents withdrawn or expired before .*, with their 1 events$/m,
     );
     expect(consentsOnly.stdout).toMatch(
-      /^ended consents: 1 more ended longer ago than the period but are kept: the access log holds records from before they ended, which may name them \(delete those with --access-log first\)$/m,
+      /^ended consents: 1 more ended longer ago than the period but are kept: the access log holds records from before they ended, which may name them; they go once those records have been deleted \(--access-log\)$/m,
     );
     expect((await held()).grants).toContain(endedAfterIt);
     expect((await held()).grants).not.toContain(endedBeforeIt);
