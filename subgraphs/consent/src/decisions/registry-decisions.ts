@@ -7,8 +7,8 @@
  * This is the hot path of every guarded request (a page of 100 households means about a
  * thousand decisions), so it reads and writes plain rows and uses no transaction: the grants of
  * the batch's households that name this requester and purpose, with the requester's registration
- * (read once per gateway request, see request-grants.ts), and the insert of one access-log record holding all of the batch's
- * decisions.
+ * (read once per gateway request, see request-grants.ts), and the insert of one access-log record
+ * holding all of the batch's decisions.
  */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import {
