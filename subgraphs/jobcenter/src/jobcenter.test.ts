@@ -286,6 +286,47 @@ describe('who owns a household’s data here', () => {
       await em.remove(warning).flush();
     }
   });
+  test('no agency owns warnings whose receiver is unknown, not even one whose token names "unknown"', async () => {
+    // The migration's stand-in for a receiver it could not tell is no agency: a token that names
+    // an agency "unknown" must not read those warnings as its own task, unlogged.
+    const household = households.find(
+      (candidate) => !casesOf(candidate.id).length && !warningsOf(candidate.id).length,
+    )!;
+    const em = subgraph.orm.em.fork();
+    const warning = em.create(TenancyWarningSchema, {
+      id: randomUUID(),
+      householdId: household.id,
+      kind: 'EVICTION_SUIT',
+      receivedOn: '2026-10-01',
+      arrearsCents: 250_000,
+      source: 'COURT',
+      receivedByAgencyId: 'unknown',
+    });
+    await em.flush();
+    try {
+      const requestId = randomUUID();
+      const response = await subgraph.query<{ _entities: { tenancyWarnings: unknown }[] }>(
+        'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { tenancyWarnings { kind arrearsCents } } } }',
+        { representations: [{ __typename: 'Household', id: household.id }] },
+        {
+          agencyId: 'unknown',
+          agencyKind: 'JOBCENTER',
+          purpose: 'BENEFIT_ADMINISTRATION',
+          requestId,
+        },
+      );
+      expect(response.data!._entities[0]!.tenancyWarnings).toBeNull();
+      expect(response.errors?.map((error) => error.extensions?.field)).toEqual([
+        'Household.tenancyWarnings',
+      ]);
+      const entries = await loggedDecisions(subgraph, requestId, 'unknown', 'JOBCENTER');
+      expect(entries.map(({ field, released }) => ({ field, released }))).toEqual([
+        { field: 'Household.tenancyWarnings', released: false },
+      ]);
+    } finally {
+      await em.remove(warning).flush();
+    }
+  });
 });
 
 describe('the migration that records who received a warning', () => {
