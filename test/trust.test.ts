@@ -321,6 +321,17 @@ describe('an agency id is as long as the hub records it', () => {
     expect([...codes]).toEqual(['AGENCY_NOT_TAKING_PART']);
   });
 
+  test('"unknown", which the records use for an agency not known: refused with 401 before any subgraph is called', async () => {
+    const before = subgraphCalls();
+    const response = await asUser(await agency('unknown'), 'EVICTION_PREVENTION', READ_GUARDED);
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0]).toMatchObject({
+      message: `the token's agency "unknown" is reserved for records whose agency is not known`,
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(subgraphCalls()).toBe(before);
+  });
+
   test.each([
     ['65 characters', 'a'.repeat(65)],
     ['a control character', 'housing\u0000dortmund'],

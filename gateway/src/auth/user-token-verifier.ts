@@ -1,7 +1,12 @@
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
-import { bearerToken, hasControlCharacters, isIdentifier } from '@wohnnetz/service-kit';
+import {
+  UNKNOWN_AGENCY,
+  bearerToken,
+  hasControlCharacters,
+  isIdentifier,
+} from '@wohnnetz/service-kit';
 import {
   MAX_AGENCY_LENGTH,
   MAX_SUBJECT_LENGTH,
@@ -99,6 +104,10 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
   // Recorded with every guarded field it is given: one the access log cannot hold would fail them all.
   if (!isIdentifier(agency)) {
     return `the token's agency must be at most ${MAX_AGENCY_LENGTH} characters without control characters`;
+  }
+  // The hub's records use it for an agency no longer known: no user acts in its name.
+  if (agency === UNKNOWN_AGENCY) {
+    return `the token's agency "${UNKNOWN_AGENCY}" is reserved for records whose agency is not known`;
   }
   if (typeof agencyKind !== 'string' || !policy.agencyKinds.has(agencyKind)) {
     return 'the token names no known agency kind';

@@ -1,4 +1,4 @@
-import { soleOwner, soleOwners } from './household-reference';
+import { UNKNOWN_AGENCY, soleOwner, soleOwners } from './household-reference';
 
 describe('soleOwner', () => {
   test('an agency owns a household’s data in a subgraph only if it recorded all of it', () => {
@@ -7,6 +7,11 @@ describe('soleOwner', () => {
     ]);
     expect(soleOwner(['welfare-hagen-mitte', 'welfare-dortmund-nord'])).toEqual([]);
     expect(soleOwner([])).toEqual([]);
+  });
+
+  test('an agency no longer known (a migration could not tell which) owns nothing', () => {
+    expect(soleOwner([UNKNOWN_AGENCY, UNKNOWN_AGENCY])).toEqual([]);
+    expect(soleOwner(['welfare-hagen-mitte', UNKNOWN_AGENCY])).toEqual([]);
   });
 });
 

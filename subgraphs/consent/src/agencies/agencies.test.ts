@@ -159,6 +159,15 @@ describe('the agency file', () => {
     expect(() => parseAgencyFile(document, 'agencies.json')).toThrow(problem);
   });
 
+  test.each(['unknown', 'Unknown', 'unknown\u200b'])(
+    'refuses the id %j: the records name no agency so where theirs is not known',
+    (id) => {
+      expect(() => parseAgencyFile({ agencies: [{ ...LERNWERK, id }] }, 'f')).toThrow(
+        /agencies\[0\] .*: id ".*" is reserved for records whose agency is not known/,
+      );
+    },
+  );
+
   test.each([
     ['half of a surrogate pair (stored as a replacement character, another id)', 'welfare-\ud800'],
     ['nothing but invisible characters', '\u200b\u2060'],

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consentPolicy } from '@wohnnetz/consent-policy';
-import { isBlank, isIdentifier, isIsoDate, quotedInput, textProblem } from '@wohnnetz/service-kit';
+import {
+  UNKNOWN_AGENCY,
+  isBlank,
+  isIdentifier,
+  isIsoDate,
+  quotedInput,
+  textProblem,
+} from '@wohnnetz/service-kit';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { z } from 'zod';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
@@ -65,6 +72,11 @@ function entryProblems(
   if (!isIdentifier(agency.id) || agency.id.trim() !== agency.id || isBlank(agency.id)) {
     problems.push(
       'id must be 1 to 64 characters of well-formed text, not only invisible ones, without control characters or white space around it',
+    );
+  } else if (idLikeness(agency.id) === idLikeness(UNKNOWN_AGENCY)) {
+    // The registry's records name it where their agency is not known; the gateway refuses it.
+    problems.push(
+      `id ${quotedInput(agency.id, 40)} is reserved for records whose agency is not known`,
     );
   }
   if (!kinds.has(agency.kind)) {
