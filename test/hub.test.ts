@@ -211,10 +211,21 @@ describe('bad input is refused with a stable code', () => {
     const { endCursor } = (units.data as { vacantUnits: { pageInfo: { endCursor: string } } })
       .vacantUnits.pageInfo;
     expect(endCursor).toEqual(expect.any(String));
+    const courses = await hub.queryAs(
+      'housing-dortmund',
+      'CASE_COORDINATION',
+      '{ courses(first: 1) { pageInfo { endCursor } } }',
+    );
+    const courseCursor = (courses.data as { courses: { pageInfo: { endCursor: string } } }).courses
+      .pageInfo.endCursor;
+    expect(courseCursor).toEqual(expect.any(String));
     for (const query of [
       '{ households(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',
       `{ households(first: 5, after: "${endCursor}") { totalCount } }`,
       '{ vacantUnits(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',
+      // Both are ordered by a date, then the id: each refuses the other's cursor all the same.
+      `{ vacantUnits(first: 5, after: "${courseCursor}") { totalCount } }`,
+      `{ courses(first: 5, after: "${endCursor}") { totalCount } }`,
     ]) {
       const response = await hub.queryAs('housing-dortmund', 'CASE_COORDINATION', query);
       expect([query, response.errors?.[0]?.message]).toEqual([

@@ -2,7 +2,9 @@
  * Pages of a connection (`nodes`, `pageInfo`, `totalCount`), and the cursors of lists ordered by
  * an ISO date, then id (vacant units by the day they fell vacant, courses by their start): such a
  * cursor carries the last row's date and id, so the next page starts right after it however the
- * list has changed since.
+ * list has changed since, and the list it came from with its filter, so that no other list (nor
+ * the same list with another filter) takes it: its rows are ordered alike, and would silently
+ * skip everything before that row.
  */
 import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
 import { assertPageSize, badInput, isUuid } from './input';
@@ -26,22 +28,36 @@ export const isIsoDate = (value: string): boolean =>
  */
 export const notACursor = () => badInput('after is not a cursor returned by this list', 'after');
 
-/** Opaque to clients: the base64url of `<date>|<id>`. */
-export const encodeDatedCursor = ({ date, id }: DatedKey): string =>
-  Buffer.from(`${date}|${id}`, 'utf8').toString('base64url');
+/**
+ * Names a list and its filter in its cursors (`vacantUnits`, `courses`, each filter value or
+ * `*` where none is given), e.g. `courses:DORTMUND:*`: no `|`, which separates a cursor's parts.
+ */
+export function listOf(name: string, ...filter: (string | null | undefined)[]): string {
+  const list = [name, ...filter.map((value) => value ?? '*')].join(':');
+  if (list.includes('|')) throw new Error(`a list's name may not contain '|': ${list}`);
+  return list;
+}
 
-/** A cursor exactly as encodeDatedCursor wrote it (base64url is lenient: it skips what it cannot read). */
-export function decodeDatedCursor(cursor: string): DatedKey {
-  const [date = '', id = '', ...rest] = Buffer.from(cursor, 'base64url')
+/** Opaque to clients: the base64url of `<list>|<date>|<id>` (`list` from listOf). */
+export const encodeDatedCursor = (list: string, { date, id }: DatedKey): string =>
+  Buffer.from(`${list}|${date}|${id}`, 'utf8').toString('base64url');
+
+/**
+ * A cursor exactly as encodeDatedCursor wrote it for this list (base64url is lenient: it skips
+ * what it cannot read); one of another list, or of this list with another filter, is refused.
+ */
+export function decodeDatedCursor(list: string, cursor: string): DatedKey {
+  const [of = '', date = '', id = '', ...rest] = Buffer.from(cursor, 'base64url')
     .toString('utf8')
     .split('|');
   const key = { date, id };
   if (
     rest.length > 0 ||
+    of !== list ||
     !isIsoDate(date) ||
     !isUuid(id) ||
     id !== id.toLowerCase() ||
-    encodeDatedCursor(key) !== cursor
+    encodeDatedCursor(list, key) !== cursor
   ) {
     throw notACursor();
   }
@@ -86,19 +102,22 @@ export function pageOf<T>(
 
 /**
  * One page of the rows matching `scope`, ordered by a date column and then id, after the row a
- * cursor of this list names: two statements (the page and the count), whatever the page.
+ * cursor of this list names: two statements (the page and the count), whatever the page. `list`
+ * (listOf) names the list and every filter that makes up `scope`.
  */
 export async function datedConnection<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
   scope: FilterQuery<T>,
   dateField: keyof T & string,
-  { first, after }: { first: number; after?: string | null },
+  { list, first, after }: { list: string; first: number; after?: string | null },
 ): Promise<Page<T>> {
   const pageSize = assertPageSize(first);
   const where =
     after != null
-      ? ({ $and: [scope, afterDatedKey<T>(dateField, decodeDatedCursor(after))] } as FilterQuery<T>)
+      ? ({
+          $and: [scope, afterDatedKey<T>(dateField, decodeDatedCursor(list, after))],
+        } as FilterQuery<T>)
       : scope;
   const orderBy = { [dateField]: 'asc', id: 'asc' } as FindOptions<T>['orderBy'];
   const [rows, totalCount] = await Promise.all([
@@ -106,6 +125,6 @@ export async function datedConnection<T extends { id: string }>(
     em.count(entity, scope),
   ]);
   return pageOf(rows as T[], pageSize, totalCount, (row) =>
-    encodeDatedCursor({ date: String(row[dateField]), id: row.id }),
+    encodeDatedCursor(list, { date: String(row[dateField]), id: row.id }),
   );
 }

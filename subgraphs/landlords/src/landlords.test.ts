@@ -315,6 +315,32 @@ describe('Query.vacantUnits', () => {
     });
   });
 
+  test('a cursor of the list of another municipality, or of all of them, is refused', async () => {
+    // Continuing another filter's page would skip this list's units before its cursor.
+    const [municipality, other] = MUNICIPALITIES;
+    const theirs = (await vacantUnitsPage({ municipality: other, first: 1 })).pageInfo.endCursor;
+    const all = (await vacantUnitsPage({ first: 1 })).pageInfo.endCursor;
+    for (const [filter, after] of [
+      [municipality, theirs],
+      [municipality, all],
+      [undefined, theirs],
+    ] as const) {
+      const response = await subgraph.query(VACANT_UNITS_QUERY, {
+        municipality: filter,
+        first: 5,
+        after,
+      });
+      expect(response.data).toBeNull();
+      expect(response.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'after',
+      });
+    }
+    // Its own cursor it takes.
+    const own = (await vacantUnitsPage({ municipality, first: 1 })).pageInfo.endCursor;
+    await vacantUnitsPage({ municipality, first: 1, after: own });
+  });
+
   test.each([0, -1, MAX_PAGE_SIZE + 1])('first: %i is refused as BAD_USER_INPUT', async (first) => {
     const response = await subgraph.query(VACANT_UNITS_QUERY, { first });
     expect(response.data).toBeNull();

@@ -241,6 +241,34 @@ describe('Query.courses', () => {
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
+  test('a cursor of the list with another filter is refused', async () => {
+    // Continuing another filter's page would skip this list's courses before its cursor.
+    const [municipality, other] = MUNICIPALITIES;
+    const cursorOf = async (filter: Record<string, unknown>) =>
+      (await coursesPage({ ...filter, first: 1 })).pageInfo.endCursor;
+    const cursors = {
+      all: await cursorOf({}),
+      other: await cursorOf({ municipality: other }),
+      german: await cursorOf({ municipality, language: 'DE' }),
+    };
+    for (const [filter, after] of [
+      [{ municipality }, cursors.all],
+      [{ municipality }, cursors.other],
+      [{ municipality }, cursors.german],
+      [{}, cursors.other],
+      [{ language: 'DE' }, cursors.german],
+    ] as const) {
+      const response = await subgraph.query(COURSES_QUERY, { ...filter, first: 5, after });
+      expect(response.data).toBeNull();
+      expect(response.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'after',
+      });
+    }
+    // Its own cursor it takes.
+    await coursesPage({ municipality, language: 'DE', first: 1, after: cursors.german });
+  });
+
   test.each(MUNICIPALITIES)('with municipality %s lists only its courses', async (municipality) => {
     const expected = coursesMatching({ municipality });
     expect(expected.length).toBeGreaterThan(1);

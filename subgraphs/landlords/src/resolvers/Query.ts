@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { datedConnection } from '@wohnnetz/service-kit';
+import { datedConnection, listOf } from '@wohnnetz/service-kit';
 import { HousingUnitSchema, type HousingUnit } from '../entities/housing-unit.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
 
@@ -9,6 +9,10 @@ export const Query: QueryResolvers = {
     const scope: FilterQuery<HousingUnit> = municipality
       ? { vacantSince: { $ne: null }, landlord: { municipality } }
       : { vacantSince: { $ne: null } };
-    return datedConnection(em, HousingUnitSchema, scope, 'vacantSince', { first, after });
+    return datedConnection(em, HousingUnitSchema, scope, 'vacantSince', {
+      list: listOf('vacantUnits', municipality),
+      first,
+      after,
+    });
   },
 };

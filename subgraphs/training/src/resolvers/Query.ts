@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { datedConnection } from '@wohnnetz/service-kit';
+import { datedConnection, listOf } from '@wohnnetz/service-kit';
 import { CourseSchema, type Course } from '../entities/course.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
 
@@ -9,6 +9,10 @@ export const Query: QueryResolvers = {
       ...(municipality ? { municipality } : {}),
       ...(language ? { language } : {}),
     };
-    return datedConnection(em, CourseSchema, scope, 'startsOn', { first, after });
+    return datedConnection(em, CourseSchema, scope, 'startsOn', {
+      list: listOf('courses', municipality, language),
+      first,
+      after,
+    });
   },
 };
