@@ -219,8 +219,19 @@ describe('bad input is refused with a stable code', () => {
     const courseCursor = (courses.data as { courses: { pageInfo: { endCursor: string } } }).courses
       .pageInfo.endCursor;
     expect(courseCursor).toEqual(expect.any(String));
+    const hagen = await hub.queryAs(
+      'housing-dortmund',
+      'CASE_COORDINATION',
+      '{ households(first: 1, municipality: HAGEN) { pageInfo { endCursor } } }',
+    );
+    const hagenCursor = (hagen.data as { households: { pageInfo: { endCursor: string } } })
+      .households.pageInfo.endCursor;
+    expect(hagenCursor).toEqual(expect.any(String));
     for (const query of [
       '{ households(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',
+      // The same list with another filter, or none: ordered alike, it would skip rows unseen.
+      `{ households(first: 5, municipality: DORTMUND, after: "${hagenCursor}") { totalCount } }`,
+      `{ households(first: 5, after: "${hagenCursor}") { totalCount } }`,
       `{ households(first: 5, after: "${endCursor}") { totalCount } }`,
       '{ vacantUnits(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }',
       // Both are ordered by a date, then the id: each refuses the other's cursor all the same.

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { HouseholdSchema, type Household } from '../entities/household.entity';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { assertPageSize, assertUuid, pageOf } from '@wohnnetz/service-kit';
+import { assertPageSize, assertUuid, listOf, pageOf } from '@wohnnetz/service-kit';
 import { decodeCursor, encodeCursor } from '../cursor';
 
 export const Query: QueryResolvers = {
@@ -10,13 +10,14 @@ export const Query: QueryResolvers = {
   households: async (_parent, { first, after, municipality }, { em, households }) => {
     const pageSize = assertPageSize(first);
     const scope: FilterQuery<Household> = municipality ? { municipality } : {};
+    const list = listOf('households', municipality);
     const where: FilterQuery<Household> =
-      after != null ? { $and: [scope, { id: { $gt: decodeCursor(after) } }] } : scope;
+      after != null ? { $and: [scope, { id: { $gt: decodeCursor(list, after) } }] } : scope;
     const [rows, totalCount] = await Promise.all([
       em.find(HouseholdSchema, where, { orderBy: { id: 'asc' }, limit: pageSize + 1 }),
       em.count(HouseholdSchema, scope),
     ]);
-    const page = pageOf(rows, pageSize, totalCount, (row) => encodeCursor(row.id));
+    const page = pageOf(rows, pageSize, totalCount, (row) => encodeCursor(list, row.id));
     // Later lookups by id in this request (the consent guard's owners) need no statement.
     for (const row of page.nodes) households.prime(row.id, row);
     return page;
