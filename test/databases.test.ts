@@ -1,11 +1,20 @@
 /**
  * Each service's database is UTF-8, whatever the server's default: created so, and an existing
- * one in another encoding is refused at start instead of storing text it cannot check.
+ * one in another encoding is refused at start instead of storing text it cannot check. Replicas
+ * of one service that start at once make, migrate and seed it once.
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { dropDatabase, ensureDatabase } from '@wohnnetz/service-kit';
-import { testDatabaseUrl } from '@wohnnetz/testing';
+import { SUBGRAPHS } from '@wohnnetz/hub';
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  gatewayKeySet,
+  generateGatewaySigningKeys,
+  startSubgraphModule,
+} from '@wohnnetz/service-kit';
+import { createServiceRole, testDatabaseUrl } from '@wohnnetz/testing';
 
 async function onServer<T>(run: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: testDatabaseUrl() });
@@ -67,4 +76,74 @@ test('a role that may not create databases is told what it needs', async () => {
   } finally {
     await onServer((client) => client.query(`drop role ${role}`));
   }
+});
+
+describe('replicas of one service that start at once on a new database', () => {
+  const housing = SUBGRAPHS.find((module) => module.name === 'housing')!;
+  const consent = SUBGRAPHS.find((module) => module.name === 'consent')!;
+  const REPLICAS = 3;
+
+  /** Starts the replicas at once; every one must start, and the database be made once. */
+  async function startReplicas(
+    module: typeof housing,
+    serverUrl: string,
+    migrationServerUrl?: string,
+  ): Promise<void> {
+    const keys = await generateGatewaySigningKeys();
+    const started = await Promise.allSettled(
+      Array.from({ length: REPLICAS }, () =>
+        startSubgraphModule(module, {
+          serverUrl,
+          migrationServerUrl,
+          databaseName: name,
+          port: 0,
+          host: '127.0.0.1',
+          seed: { households: 5 },
+          gatewayKeys: gatewayKeySet(keys.publicJwks),
+          mode: 'test',
+          decisions: { decide: () => Promise.reject(new Error('not asked')) },
+        }),
+      ),
+    );
+    for (const result of started) {
+      if (result.status === 'fulfilled') await result.value.close();
+    }
+    expect(
+      started.map((result) => (result.status === 'fulfilled' ? 'started' : String(result.reason))),
+    ).toEqual(Array.from({ length: REPLICAS }, () => 'started'));
+    const client = new Client({ connectionString: databaseUrl(testDatabaseUrl(), name) });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string }>(
+        'select name from mikro_orm_migrations order by id',
+      );
+      expect(rows.map((row) => row.name)).toEqual(module.migrations.map((entry) => entry.name));
+    } finally {
+      await client.end();
+    }
+  }
+
+  test('each creates the database or finds it made, and it is migrated and seeded once', async () => {
+    await startReplicas(housing, testDatabaseUrl());
+    const client = new Client({ connectionString: databaseUrl(testDatabaseUrl(), name) });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ count: number }>(
+        'select count(*)::int as count from household',
+      );
+      expect(rows[0]!.count).toBe(5);
+    } finally {
+      await client.end();
+    }
+  });
+
+  test('with a service role of its own: the owner migrates, seeds and grants once', async () => {
+    const serviceRole = await createServiceRole();
+    try {
+      await startReplicas(consent, serviceRole.url, testDatabaseUrl());
+    } finally {
+      await dropDatabase(testDatabaseUrl(), name);
+      await serviceRole.drop();
+    }
+  });
 });

@@ -98,8 +98,9 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
             { cause: error },
           );
         }
-        // Two services starting at once may race to create the same database.
-        if (code !== '42P04') throw error;
+        // Two replicas starting at once race to create the same database: the loser is told it
+        // exists (42P04), or, where both got past that check, of the unique name (23505).
+        if (code !== '42P04' && code !== '23505') throw error;
         encoding = await encodingOf();
       }
     }
@@ -110,6 +111,22 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
           "lost); elsewhere dump it, create it again with ENCODING 'UTF8' and restore it",
       );
     }
+  });
+}
+
+/**
+ * Runs `prepare` (migrating and seeding a service's database) while holding a lock on that
+ * database, so that replicas of one service starting at once prepare it one after the other: the
+ * first migrates and seeds, the others find it done. The lock is a session's advisory lock on a
+ * connection of its own, released when that connection ends, also when `prepare` fails.
+ */
+export async function whilePreparing<T>(
+  serviceDatabaseUrl: string,
+  prepare: () => Promise<T>,
+): Promise<T> {
+  return withServer(serviceDatabaseUrl, async (client) => {
+    await client.query("select pg_advisory_lock(hashtextextended('wohnnetz: prepare', 0))");
+    return prepare();
   });
 }
 

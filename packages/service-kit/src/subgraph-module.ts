@@ -7,7 +7,7 @@ import {
 import type { JWTVerifyGetKey } from 'jose';
 import type { EntityManager, EntitySchema, MikroORM } from '@mikro-orm/postgresql';
 import type { BaseContext } from './context';
-import { ensureDatabase, databaseUrl, withServer } from './database';
+import { ensureDatabase, databaseUrl, whilePreparing, withServer } from './database';
 import { gatewayKeySet } from './gateway-keys';
 import { parseEnv, subgraphEnvSchema } from './env';
 import { exitOnStop } from './http-service';
@@ -170,7 +170,7 @@ async function migrateAndSeed<Context extends BaseContext>(
 /**
  * Without a service role of its own: the service's role creates, migrates and seeds its database,
  * on a connection of its own, without the serving connections' statement limit (a migration may
- * rewrite a large table).
+ * rewrite a large table); replicas starting at once do so one after the other (whilePreparing).
  */
 async function prepareAsService<Context extends BaseContext>(
   module: SubgraphModule<Context>,
@@ -178,15 +178,15 @@ async function prepareAsService<Context extends BaseContext>(
   ormOptions: Omit<ServiceOrmOptions, 'clientUrl'>,
 ): Promise<void> {
   await ensureDatabase(options.serverUrl, options.databaseName);
-  const orm = await openOrm({
-    ...ormOptions,
-    clientUrl: databaseUrl(options.serverUrl, options.databaseName),
+  const clientUrl = databaseUrl(options.serverUrl, options.databaseName);
+  await whilePreparing(clientUrl, async () => {
+    const orm = await openOrm({ ...ormOptions, clientUrl });
+    try {
+      await migrateAndSeed(module, orm, options.seed);
+    } finally {
+      await orm.close();
+    }
   });
-  try {
-    await migrateAndSeed(module, orm, options.seed);
-  } finally {
-    await orm.close();
-  }
 }
 
 /**
@@ -204,18 +204,18 @@ async function prepareAsOwner<Context extends BaseContext>(
     assertServiceRole(server, ownerRole, serviceRole),
   );
   await ensureDatabase(options.migrationServerUrl, options.databaseName);
-  const owner = await openOrm({
-    ...ormOptions,
-    clientUrl: databaseUrl(options.migrationServerUrl, options.databaseName),
+  const clientUrl = databaseUrl(options.migrationServerUrl, options.databaseName);
+  await whilePreparing(clientUrl, async () => {
+    const owner = await openOrm({ ...ormOptions, clientUrl });
+    try {
+      await assertOwnsNothing(owner, serviceRole);
+      await closeNewDatabase(owner, serviceRole);
+      await migrateAndSeed(module, owner, options.seed);
+      await grantServiceRole(owner, serviceRole, module.servicePrivileges);
+    } finally {
+      await owner.close();
+    }
   });
-  try {
-    await assertOwnsNothing(owner, serviceRole);
-    await closeNewDatabase(owner, serviceRole);
-    await migrateAndSeed(module, owner, options.seed);
-    await grantServiceRole(owner, serviceRole, module.servicePrivileges);
-  } finally {
-    await owner.close();
-  }
 }
 
 /**
