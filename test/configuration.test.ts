@@ -107,6 +107,26 @@ describe('environment parsing', () => {
     );
   });
 
+  test('a database name PostgreSQL would cut short (over 63 bytes) is refused, not shared', () => {
+    // PostgreSQL cuts a longer name to 63 bytes without an error: services whose names differ
+    // only after that would share one database, and `pnpm reset` would not find it.
+    const longest = Math.max(...SUBGRAPH_NAMES.map((name) => name.length));
+    const prefixOf = (length: number) => 'p'.repeat(length);
+    const fitting = prefixOf(63 - 1 - longest);
+    expect(parseEnv('hub', hubEnvSchema, { DATABASE_PREFIX: fitting }).DATABASE_PREFIX).toBe(
+      fitting,
+    );
+    expect(() => parseEnv('hub', hubEnvSchema, { DATABASE_PREFIX: `${fitting}p` })).toThrow(
+      `- DATABASE_PREFIX: at most ${63 - 1 - longest} characters (<prefix>_<service> is a database name, at most 63)`,
+    );
+    const subgraph = (name: string) =>
+      parseEnv('housing', subgraphEnvSchema('housing', 4001), { DATABASE_NAME: name });
+    expect(subgraph('d'.repeat(63)).DATABASE_NAME).toBe('d'.repeat(63));
+    expect(() => subgraph('d'.repeat(64))).toThrow(
+      '- DATABASE_NAME: at most 63 characters (a longer name PostgreSQL cuts short)',
+    );
+  });
+
   test('the gateway reads one URL per subgraph', () => {
     const config = gatewayConfigFromEnv({ HOUSING_URL: 'http://housing.internal:9001/graphql' });
     expect(config.port).toBe(GATEWAY_PORT);

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { MAX_DATABASE_NAME_LENGTH } from './env';
 
 /** The URL of database `name` on the server that `serverUrl` points to. */
 export function databaseUrl(serverUrl: string, name: string): string {
@@ -7,8 +8,11 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
+/** A name PostgreSQL takes as it is: no quoting needed, and not cut short (MAX_DATABASE_NAME_LENGTH). */
 function assertIdentifier(name: string): void {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a safe database name: ${name}`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name) || name.length > MAX_DATABASE_NAME_LENGTH) {
+    throw new Error(`not a safe database name: ${name}`);
+  }
 }
 
 /** A server URL as it may be shown in a message: its password replaced. */

@@ -149,6 +149,22 @@ export const originsVariable = () =>
       return origins;
     });
 
+/**
+ * PostgreSQL's longest name (NAMEDATALEN - 1 bytes). A longer one is cut to it without an error,
+ * so two names that differ only after it would name one database.
+ */
+export const MAX_DATABASE_NAME_LENGTH = 63;
+
+/**
+ * A database name, or its start (`why` says which): lower-case letters, digits and underscores,
+ * at most `maxLength` characters.
+ */
+export const identifierVariable = (maxLength: number, why: string) =>
+  z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')
+    .max(maxLength, `at most ${maxLength} characters (${why})`);
+
 /** The PostgreSQL server every service connects to unless told otherwise. */
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -165,10 +181,10 @@ export function subgraphEnvSchema(service: string, defaultPort: number) {
      * DATABASE_URL's role its rights); unset, DATABASE_URL's role does that and owns them.
      */
     MIGRATION_DATABASE_URL: unsetWhenEmpty(postgresUrl().optional()),
-    DATABASE_NAME: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')
-      .default(`wohnnetz_${service}`),
+    DATABASE_NAME: identifierVariable(
+      MAX_DATABASE_NAME_LENGTH,
+      'a longer name PostgreSQL cuts short',
+    ).default(`wohnnetz_${service}`),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     SEED_DEMO_DATA: booleanVariable(false),
     /** Where the gateway publishes the public keys of its subgraph-call tokens. */
