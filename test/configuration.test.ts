@@ -171,6 +171,31 @@ describe('environment parsing', () => {
     expect(external.userTokens).toMatchObject({ kind: 'external', audience: 'wohnnetz' });
   });
 
+  test('in production the demo data is refused: fictional households and agencies in a real registry', () => {
+    // compose's own advice for production (NODE_ENV=production everywhere) keeps its SEED_DEMO_DATA.
+    const environment = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://wohnnetz_consent@db.internal:5432/postgres',
+      GATEWAY_JWKS_URL: 'https://gateway.internal/.well-known/jwks.json',
+      CONSENT_REGISTRY_URL: 'https://consent.internal',
+    };
+    const subgraph = (extra: NodeJS.ProcessEnv) => () =>
+      parseEnv('consent', subgraphEnvSchema('consent', 4006), { ...environment, ...extra });
+    for (const value of ['true', '1']) {
+      expect(subgraph({ SEED_DEMO_DATA: value })).toThrow(
+        '- SEED_DEMO_DATA: the fictional demo data is for development and tests, never production',
+      );
+    }
+    // Named beside any other problem, in one error.
+    expect(subgraph({ SEED_DEMO_DATA: 'true', PORT: 'x' })).toThrow(
+      /- PORT:.*\n.*- SEED_DEMO_DATA:/s,
+    );
+    expect(subgraph({ SEED_DEMO_DATA: 'false' })()).toMatchObject({ SEED_DEMO_DATA: false });
+    expect(
+      parseEnv('consent', subgraphEnvSchema('consent', 4006), { SEED_DEMO_DATA: 'true' }),
+    ).toMatchObject({ SEED_DEMO_DATA: true });
+  });
+
   test('in production nothing defaults to this machine: one error names every URL left unset', () => {
     const production = { NODE_ENV: 'production' };
     const required = (variable: string) => new RegExp(`- ${variable}: required in production`);

@@ -170,9 +170,10 @@ export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres
 
 /**
  * Variables every subgraph reads: its port and its own database on the shared server. The URLs'
- * defaults (this machine) are for development and tests: production names each.
+ * defaults (this machine) are for development and tests: production names each. Without the
+ * checks across variables (subgraphEnvSchema): a command that reads only some picks them here.
  */
-export function subgraphEnvSchema(service: string, defaultPort: number) {
+export function subgraphEnvVariables(service: string, defaultPort: number) {
   return z.object({
     PORT: portVariable(defaultPort),
     DATABASE_URL: developmentDefault(postgresUrl(), DEFAULT_DATABASE_URL),
@@ -192,4 +193,26 @@ export function subgraphEnvSchema(service: string, defaultPort: number) {
     /** The consent registry that decides guarded fields (the consent subgraph's base URL). */
     CONSENT_REGISTRY_URL: httpUrlVariable(`http://localhost:${SUBGRAPH_PORTS.consent}`),
   });
+}
+
+/** The variables a subgraph reads (subgraphEnvVariables), checked also against each other. */
+export function subgraphEnvSchema(service: string, defaultPort: number) {
+  return (
+    subgraphEnvVariables(service, defaultPort)
+      // Checked even when another variable is malformed, so that one start names every problem.
+      .superRefine(
+        (env, context) => {
+          // Fictional households, and in the registry the demo agencies (as taking part) and
+          // consents naming them: nothing a real deployment may hold.
+          if (env.NODE_ENV === 'production' && env.SEED_DEMO_DATA === true) {
+            context.addIssue({
+              code: 'custom',
+              path: ['SEED_DEMO_DATA'],
+              message: 'the fictional demo data is for development and tests, never production',
+            });
+          }
+        },
+        { when: () => true },
+      )
+  );
 }

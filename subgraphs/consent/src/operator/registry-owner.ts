@@ -12,13 +12,13 @@ import {
   openOrm,
   parseEnv,
   shownUrl,
-  subgraphEnvSchema,
+  subgraphEnvVariables,
   withServer,
 } from '@wohnnetz/service-kit';
 import { consent } from '../subgraph';
 import { OperatorRefused } from './operator-refused';
 
-const envSchema = subgraphEnvSchema(consent.name, consent.defaultPort).pick({
+const envSchema = subgraphEnvVariables(consent.name, consent.defaultPort).pick({
   DATABASE_URL: true,
   MIGRATION_DATABASE_URL: true,
   DATABASE_NAME: true,
