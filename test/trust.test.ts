@@ -665,6 +665,38 @@ describe('operations are bounded before any subgraph is called', () => {
     });
   });
 
+  describe('a list without a page size selected inside itself: QUERY_TOO_COSTLY', () => {
+    // A household's consents have no page size, and each refers back to its household: selected
+    // inside themselves, N consents of one household came back N³ times (40 consents, 135 bytes
+    // of query: 64,000 consents, 3 MB, in one answer; ten aliases ten times that), and the cost
+    // rule counted each list once.
+    const householdId = demoHouseholds(1)[0]!.id;
+
+    test('directly', async () => {
+      await refusedWith(
+        `{ household(id: "${householdId}") { consents { household { consents { household { consents { id } } } } } } }`,
+        'QUERY_TOO_COSTLY',
+      );
+    });
+
+    test('through a fragment, under a paged list', async () => {
+      await refusedWith(
+        `query { recordedConsents(first: 100) { nodes { household { ...Again } } } }
+         fragment Again on Household { consents { household { consents { id } } } }`,
+        'QUERY_TOO_COSTLY',
+      );
+    });
+
+    test('once on each path is answered, also twice side by side', async () => {
+      const response = await hub.queryAs(
+        'housing-dortmund',
+        'CASE_COORDINATION',
+        `{ household(id: "${householdId}") { consents { id history { id } household { id } } again: consents { id } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+    });
+  });
+
   test('more than 2,000 tokens: QUERY_TOO_LARGE', async () => {
     await refusedWith(`{ ${'__typename '.repeat(2000)} }`, 'QUERY_TOO_LARGE');
   });

@@ -1,10 +1,11 @@
 /**
  * Limits every operation must keep before anything is planned or any subgraph is called
- * (graphql-armor validation rules, graphql-js's token limit while parsing, and the cost with the
- * page sizes the variables ask for). A violation is reported with its own stable code.
+ * (graphql-armor validation rules, no list selected inside itself, graphql-js's token limit while
+ * parsing, and the cost with the page sizes the variables ask for). A violation is reported with its own stable code.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { listOncePerPath } from './nested-lists';
 import { pageSizeCostLimit } from './page-size-cost';
 
 export interface OperationLimits {
@@ -68,12 +69,15 @@ export function operationLimits(production: boolean, limits: OperationLimits = L
     blockFieldSuggestion: { enabled: production },
   });
   const { validationRules, plugins } = armor.protect();
+  // The cost rule counts a list without a page size once: one selected inside itself would
+  // multiply its length with every repetition, unbounded by the cost (nested-lists.ts).
+  const nestedLists = listOncePerPath(reject('QUERY_TOO_COSTLY'));
   const tooCostly = (message: string) =>
     new GraphQLError(message, {
       extensions: { [LIMIT_EXTENSION]: 'QUERY_TOO_COSTLY', http: { status: 400 } },
     });
   return {
-    validationRules,
+    validationRules: [...validationRules, nestedLists],
     plugins: [...plugins, pageSizeCostLimit(limits.maxCost, tooCostly)],
     parseOptions: { maxTokens: limits.maxTokens },
   };
