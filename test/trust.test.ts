@@ -1087,6 +1087,21 @@ describe('the HTTP surface: POST and JSON only, refused before anything runs', (
     },
   );
 
+  test.each([
+    ['an operation name that is no string', '{"query": "{ __typename }", "operationName": 5}'],
+    ['variables that are a list', '{"query": "{ __typename }", "variables": [1]}'],
+    ['variables written as a JSON string', '{"query": "{ __typename }", "variables": "{}"}'],
+    ['extensions that are no object', '{"query": "{ __typename }", "extensions": "x"}'],
+  ])('%s: 400 BAD_REQUEST with the request id', async (_case, body) => {
+    const answer = await send({ body });
+    expect(answer.response.status).toBe(400);
+    expect(answer.json().errors?.[0]).toEqual({
+      message:
+        'the body must be one GraphQL operation: "operationName" a string, "variables" and "extensions" JSON objects, where given',
+      extensions: { code: 'BAD_REQUEST', requestId: answer.response.headers.get('x-request-id') },
+    });
+  });
+
   test('a subgraph answers the same way, before asking for a gateway token', async () => {
     const response = await fetch(`${hub.subgraphs.housing.url}/graphql`, {
       method: 'POST',

@@ -45,10 +45,12 @@ export function jsonBodyErrors(
 }
 
 /**
- * A request is one GraphQL operation: a JSON object with a non-empty `query`. Anything else (an
- * empty object, a batch) is refused here with a code and the request id, not by Apollo Server
- * with a text of its own and no request id. A persisted query's hash without its text is left to
- * Apollo Server, which answers PERSISTED_QUERY_NOT_SUPPORTED (the hub keeps none).
+ * A request is one GraphQL operation: a JSON object with a non-empty `query`, and where given a
+ * string `operationName` and objects `variables` and `extensions`. Anything else (an empty
+ * object, a batch, variables as a JSON string) is refused here with a code and the request id,
+ * not by Apollo Server with a text of its own and no request id. A persisted query's hash without
+ * its text is left to Apollo Server, which answers PERSISTED_QUERY_NOT_SUPPORTED (the hub keeps
+ * none).
  */
 export function oneOperation(req: Request, res: Response, next: NextFunction): void {
   const body: unknown = req.body;
@@ -57,6 +59,22 @@ export function oneOperation(req: Request, res: Response, next: NextFunction): v
       ? (body as { query?: unknown; extensions?: { persistedQuery?: unknown } })
       : {};
   const { query, extensions } = request;
+  const { operationName, variables } = request as { operationName?: unknown; variables?: unknown };
+  const isObject = (value: unknown) =>
+    value == null || (typeof value === 'object' && !Array.isArray(value));
+  // Apollo Server refuses these itself, but answers with no request id.
+  if (
+    (operationName != null && typeof operationName !== 'string') ||
+    !isObject(variables) ||
+    !isObject(extensions)
+  ) {
+    return sendError(
+      res,
+      400,
+      'the body must be one GraphQL operation: "operationName" a string, "variables" and "extensions" JSON objects, where given',
+      'BAD_REQUEST',
+    );
+  }
   if (typeof query === 'string' && query.trim() !== '') return next();
   if (query === undefined && extensions?.persistedQuery !== undefined) return next();
   sendError(
