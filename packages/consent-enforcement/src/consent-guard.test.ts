@@ -4,6 +4,7 @@
  * (and its nesting rule) over grants held in memory.
  */
 import { createConsentGuard, type GuardedValue } from './consent-guard';
+import type { DecidedBatch, DecisionService } from './decision-service';
 import { grantOf, inMemoryRegistry, testCaller } from './in-memory-registry';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -72,5 +73,41 @@ describe('the consent guard', () => {
     expect(ahead).toMatchObject({ released: true, basis: 'CONSENT' });
     expect(direct).toBe(ahead);
     expect(batches).toHaveLength(1);
+  });
+
+  test('a decision still open when the request forgets its decisions is not kept for the rest of it', async () => {
+    // The registry answers the first call only when the test says so: it was asked before a
+    // consent was withdrawn (forget()), and lands after.
+    const registry = inMemoryRegistry([tenancyOfA]);
+    let answerFirst!: () => void;
+    const firstAnswered = new Promise<void>((resolve) => (answerFirst = resolve));
+    let calls = 0;
+    const service: DecisionService = {
+      decide: async (...args): Promise<DecidedBatch> => {
+        calls += 1;
+        if (calls === 1) await firstAnswered;
+        return registry.decide(...args);
+      },
+    };
+    const guard = createConsentGuard({
+      subgraph: 'landlords',
+      caller: { ...testCaller, operationType: 'mutation' },
+      credentials: {
+        subgraph: 'landlords',
+        token: 't',
+        operation: { query: '', operationName: null, variables: {} },
+      },
+      service,
+      ownersOf: () => Promise.resolve(new Map()),
+    });
+    const before = guard.decide(note);
+    await new Promise((resolve) => setImmediate(resolve)); // the call is under way
+    guard.forget();
+    answerFirst();
+    await expect(before).resolves.toMatchObject({ released: true, basis: 'CONSENT' });
+    // Decided on the state before the forget: the rest of the request decides anew.
+    expect(guard.decided(A, 'Unit.note')).toBeUndefined();
+    await guard.decide(note);
+    expect(calls).toBe(2);
   });
 });

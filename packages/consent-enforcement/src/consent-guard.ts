@@ -31,7 +31,8 @@ export interface ConsentGuard {
   /**
    * Forgets the decisions made so far: a mutation that recorded or withdrew a consent calls it,
    * so that the rest of the operation (a later mutation, the fields it returns) is decided on the
-   * new state. Log writes already started are still awaited.
+   * new state. A decision still being made then is decided on the old state: it answers only
+   * those that asked for it, and is not kept. Log writes already started are still awaited.
    */
   forget(): void;
   /** Registry calls made in this request (for tests and benchmarks). */
@@ -84,6 +85,11 @@ const notReached = (request: DecisionRequest): Decision => ({
  */
 export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
   let registryCalls = 0;
+  /**
+   * Counts forget(): a batch asked before the last forget() answers its own callers, but is
+   * decided on the state before the change, so the rest of the request does not keep it.
+   */
+  let generation = 0;
   /** The log writes of this request's decision batches. */
   const logWrites: Promise<void>[] = [];
   /** Household → field → decision, for every decision this request has made. */
@@ -127,6 +133,7 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
   };
   const loader = new DataLoader<GuardedValue, Decision, string>(
     async (values) => {
+      const askedIn = generation;
       const reached = await reachable(values);
       const households = [...new Set(values.map((v) => v.householdId))];
       const owners = await options.ownersOf(households).catch((error: unknown) => {
@@ -184,6 +191,9 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
             ? ownTask(request)
             : decided[next++]!,
       );
+      // Asked before the request forgot its decisions (a consent changed meanwhile): neither kept
+      // nor cleared, since the loader and `asked` now hold what was asked since.
+      if (askedIn !== generation) return decisions;
       decisions.forEach((decision, index) => {
         // Decided ahead for a field whose parent was withheld: not an answer for another path.
         if (decision.basis === 'NOT_REACHED') {
@@ -218,6 +228,7 @@ export function createConsentGuard(options: ConsentGuardOptions): ConsentGuard {
     },
     decided: (householdId, field) => made.get(householdId)?.get(field),
     forget: () => {
+      generation += 1;
       made.clear();
       asked.clear();
       askedAhead.clear();
