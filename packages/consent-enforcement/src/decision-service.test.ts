@@ -82,4 +82,24 @@ describe('the registry client', () => {
       await stop(server);
     }
   });
+
+  test.each([
+    ['released without a basis', [[true]]],
+    ['released on a basis that withholds', [[true, 'NOT_REACHED', null]]],
+    ['released on a basis it does not know', [[true, 'TRUSTED', null]]],
+    ['released on a reference it does not carry', [[true, 'STATUTORY', 3]]],
+    ['no outcome but a value', [null]],
+    ['released as a string', [['true', 'STATUTORY', 0]]],
+  ])('refuses an answer with an outcome %s', async (_case, outcomes) => {
+    const { url, server } = await registrySending(
+      `${JSON.stringify({ outcomes, references: [PARAGRAPH] })}\n{"logged":true}\n`,
+    );
+    try {
+      await expect(httpDecisionService(url).decide(caller, credentials, requests)).rejects.toThrow(
+        /without a decision per request/,
+      );
+    } finally {
+      await stop(server);
+    }
+  });
 });

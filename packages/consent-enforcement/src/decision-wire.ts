@@ -199,7 +199,28 @@ export function encodeAnswer(decisions: Decision[]): DecisionAnswer {
   };
 }
 
-/** The decisions of an answer, or null when it does not answer every request. */
+/** The bases a value is released on, and those it is withheld on. */
+const RELEASING = new Set<DecisionBasis>(['OWN_TASK', 'STATUTORY', 'CONSENT']);
+const WITHHOLDING = new Set<DecisionBasis>([
+  'NEVER',
+  'NO_CONSENT',
+  'NOT_TAKING_PART',
+  'NOT_REACHED',
+]);
+
+/** An outcome as the registry writes it: released on a releasing basis, or withheld on another. */
+function isOutcome(value: unknown, references: readonly string[]): value is DecisionOutcome {
+  if (!Array.isArray(value) || value.length !== 3) return false;
+  const [released, basis, reference] = value as unknown[];
+  const bases: ReadonlySet<unknown> =
+    released === true ? RELEASING : released === false ? WITHHOLDING : new Set();
+  return bases.has(basis) && (reference === null || isIndex(reference, references.length));
+}
+
+/**
+ * The decisions of an answer, or null when it does not answer every request with a well-formed
+ * outcome (a value released without a basis, or on one that withholds, is no answer).
+ */
 export function decisionsFrom(
   requests: DecisionRequest[],
   answer: Partial<DecisionAnswer>,
@@ -207,13 +228,14 @@ export function decisionsFrom(
   const { outcomes, references } = answer;
   if (!Array.isArray(outcomes) || outcomes.length !== requests.length) return null;
   if (!isStringList(references)) return null;
+  if (!outcomes.every((outcome) => isOutcome(outcome, references))) return null;
   return requests.map((request, index) => {
     const [released, basis, reference] = outcomes[index]!;
     return {
       ...request,
-      released: released === true,
+      released,
       basis,
-      reference: reference === null ? null : (references[reference] ?? null),
+      reference: reference === null ? null : references[reference]!,
     };
   });
 }
