@@ -30,7 +30,11 @@ test('an agency the registry does not hold, or holds as another kind, does not t
     expect(describeRefusal(caller, otherKind)).toBe(
       'agency welfare-hagen-mitte is registered as JOBCENTER, but the token names it a WELFARE_PROVIDER',
     );
+    // Told once per request, however many of its decision calls find it.
+    agencyRefusal(caller, { kind: 'JOBCENTER', leftOn: null }, now);
     expect(spy).toHaveBeenCalledTimes(1);
+    agencyRefusal({ ...caller, requestId: 'r2' }, { kind: 'JOBCENTER', leftOn: null }, now);
+    expect(spy).toHaveBeenCalledTimes(2);
   } finally {
     spy.mockRestore();
   }

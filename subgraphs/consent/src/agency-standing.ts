@@ -1,4 +1,5 @@
 import type { ConsentCaller } from '@wohnnetz/consent-enforcement';
+import { LRUCache } from 'lru-cache';
 import { berlinDay } from './berlin-day';
 import type { Agency } from './entities/agency.entity';
 
@@ -15,6 +16,9 @@ export type AgencyRefusal =
 
 type Caller = Pick<ConsentCaller, 'agencyId' | 'agencyKind' | 'requestId'>;
 
+/** Requests whose kind mismatch was logged: once per request, not once per decision call. */
+const mismatchLogged = new LRUCache<string, true>({ max: 1_000 });
+
 /** Null when the caller's agency takes part at `now`. leftOn is the 'date' column's text. */
 export function agencyRefusal(
   caller: Caller,
@@ -24,9 +28,12 @@ export function agencyRefusal(
   if (!agency) return { reason: 'unregistered' };
   if (agency.kind !== caller.agencyKind) {
     // The identity provider and the registry disagree: the operator's to mend.
-    console.error(
-      `agency ${caller.agencyId} is registered as ${agency.kind}, but its users' tokens say ${caller.agencyKind} (request ${caller.requestId}): correct one of them`,
-    );
+    if (!mismatchLogged.has(caller.requestId)) {
+      mismatchLogged.set(caller.requestId, true);
+      console.error(
+        `agency ${caller.agencyId} is registered as ${agency.kind}, but its users' tokens say ${caller.agencyKind} (request ${caller.requestId}): correct one of them`,
+      );
+    }
     return { reason: 'other-kind', registeredKind: agency.kind };
   }
   if (agency.leftOn && agency.leftOn <= berlinDay(now)) {
