@@ -1,7 +1,8 @@
 /**
  * Limits every operation must keep before anything is planned or any subgraph is called
  * (graphql-armor validation rules, no list selected inside itself, graphql-js's token limit while
- * parsing, and the cost with the page sizes the variables ask for). A violation is reported with its own stable code.
+ * parsing, and the cost with the page sizes the variables ask for). A violation is reported with
+ * its own stable code.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
