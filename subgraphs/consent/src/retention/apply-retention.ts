@@ -100,12 +100,13 @@ async function accessLogBefore(
 }
 
 /**
- * The consents withdrawn, or expired, before `before`, with their events, deleted or counted. One
- * withdrawn later, or still applying, is kept however old it is; so is one that ended before
- * `before` but after `logged` (keptWhileLogged): the access log may still name it as the basis of
- * a release, which must stay provable (Art. 7 (1) GDPR) as long as the release is on record. A consent expires at its
- * validUntil, or, recorded after that (dated back), when it was recorded, as its history says
- * (expiredAt): a recording made today is kept for the whole period, like its GIVEN event.
+ * The consents withdrawn, or expired, before `period` (the period's cut-off), with their events,
+ * deleted or counted. One withdrawn later, or still applying, is kept however old it is; so is one
+ * that ended before `period` but after `logged` (keptWhileLogged): the access log may still name
+ * it as the basis of a release, which must stay provable (Art. 7 (1) GDPR) as long as the release
+ * is on record. A consent expires at its validUntil, or, recorded after that (dated back), when it
+ * was recorded, as its history says (expiredAt): a recording made today is kept for the whole
+ * period, like its GIVEN event.
  * (Not `greatest(valid_until, recorded_at)`: greatest ignores a null, and a consent without
  * validUntil would then count as expired when it was recorded.)
  */
