@@ -18,6 +18,7 @@ import {
   type GraphQLResponse,
   type TestHub,
 } from '@wohnnetz/testing';
+import { requestGrantsOf } from '../subgraphs/consent/src/decisions/registry-decisions';
 import { expectedDecision, expectedOwners, partOf, recordedGrants } from './consent-oracle';
 
 const HOUSEHOLDS = 12;
@@ -1267,5 +1268,70 @@ describe("the registry's decision endpoint", () => {
     expect(await outcome(mutation, 'mutation')).toEqual([false, 'NO_CONSENT']);
     // And the next request sees the withdrawal.
     expect(await outcome(randomUUID(), 'query')).toEqual([false, 'NO_CONSENT']);
+  });
+});
+
+describe("the registry's read of grants", () => {
+  // The decision checks recipient, purpose and household again, so no answer through the gateway
+  // shows whether the read narrows them: each layer is tested on its own, or one may go unseen.
+  test('reads only the grants that could cover the caller: the households asked about, naming it or its kind, for its purpose', async () => {
+    const [household, elsewhere] = [inHagen[3]!, inHagen[2]!];
+    const validFrom = new Date(Date.now() - 60_000).toISOString();
+    const consentTo = (input: Record<string, unknown>) =>
+      recordConsent({
+        householdId: household.id,
+        categories: ['INCOME_BENEFITS'],
+        validFrom,
+        ...input,
+      });
+    const covering = [
+      await consentTo({
+        recipientAgencyId: 'landlord-hagen-gmbh',
+        purposes: ['HOUSING_PLACEMENT'],
+      }),
+      await consentTo({ recipientAgencyKind: 'LANDLORD', purposes: ['HOUSING_PLACEMENT'] }),
+    ];
+    const notCovering = [
+      await consentTo({ recipientAgencyId: 'landlord-hagen-gmbh', purposes: ['TENANCY_SUPPORT'] }),
+      await consentTo({ recipientAgencyKind: 'WELFARE_PROVIDER', purposes: ['HOUSING_PLACEMENT'] }),
+      await consentTo({
+        recipientAgencyId: 'welfare-hagen-mitte',
+        purposes: ['HOUSING_PLACEMENT'],
+      }),
+      await recordConsent({
+        householdId: elsewhere.id,
+        recipientAgencyId: 'landlord-hagen-gmbh',
+        categories: ['INCOME_BENEFITS'],
+        purposes: ['HOUSING_PLACEMENT'],
+        validFrom,
+      }),
+    ];
+    const read = await requestGrantsOf(hub.subgraphs.consent.orm).of(
+      {
+        actor: 'someone@landlord-hagen-gmbh',
+        agencyId: 'landlord-hagen-gmbh',
+        agencyKind: 'LANDLORD',
+        roles: ['landlord_staff'],
+        purpose: 'HOUSING_PLACEMENT',
+        requestId: randomUUID(),
+        operationType: 'query',
+      },
+      [household.id],
+    );
+    const readIds = [...read.byHousehold.values()].flat().map((grant) => grant.id);
+    // What could cover it, worked out from the grants as recorded (./consent-oracle.ts).
+    const expected = (await recordedGrants(hub))
+      .filter(
+        (grant) =>
+          grant.householdId === household.id &&
+          (grant.recipientAgencyId === 'landlord-hagen-gmbh' ||
+            grant.recipientAgencyKind === 'LANDLORD') &&
+          grant.purposes.includes('HOUSING_PLACEMENT'),
+      )
+      .map((grant) => grant.id);
+    expect(expected).toEqual(expect.arrayContaining(covering));
+    expect(readIds.sort()).toEqual(expected.sort());
+    expect([...read.byHousehold.keys()]).toEqual([household.id]);
+    expect(readIds.filter((id) => notCovering.includes(id))).toEqual([]);
   });
 });
