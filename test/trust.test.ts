@@ -158,6 +158,22 @@ describe('the gateway authenticates agency users', () => {
       'the agency user token must be signed with one of ES256, ES384, RS256, PS256, EdDSA',
     ],
     [
+      'a token with a critical header parameter the gateway does not support',
+      async () => {
+        const [, payload, signature] = (await hub.token({ agencyId: 'housing-dortmund' })).split(
+          '.',
+        );
+        const header = {
+          alg: 'ES256',
+          typ: 'JWT',
+          crit: ['urn:example:policy'],
+          'urn:example:policy': 1,
+        };
+        return `${base64url(header)}.${payload}.${signature}`;
+      },
+      'the agency user token marks header parameters as critical (crit) that the gateway does not support',
+    ],
+    [
       'a token that is not a JWT',
       () => Promise.resolve('not-a-jwt'),
       'the agency user token is not a signed JWT',

@@ -1,4 +1,10 @@
-import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '@wohnnetz/consent-policy';
 import {
@@ -47,8 +53,17 @@ function keysOrUnavailable(keys: JWTVerifyGetKey): JWTVerifyGetKey {
 
 const TOKEN = 'the agency user token';
 
+/** Whether the token's protected header marks parameters as critical (`crit`). */
+function namesCriticalParameters(token: string): boolean {
+  try {
+    return decodeProtectedHeader(token).crit !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** What is wrong with a token jose refused, in words for its user (not jose's own). */
-function refusalOf(error: errors.JOSEError): string {
+function refusalOf(error: errors.JOSEError, token: string): string {
   if (error instanceof errors.JWTExpired) {
     return error.claim === 'iat'
       ? `${TOKEN} was issued more than ${MAX_USER_TOKEN_AGE_DAYS} days ago`
@@ -76,6 +91,11 @@ function refusalOf(error: errors.JOSEError): string {
     error instanceof errors.JWKSMultipleMatchingKeys
   ) {
     return `${TOKEN} is signed with a key the gateway does not know`;
+  }
+  // jose supports no critical header parameter (RFC 7515 § 4.1.11): such a token is refused as
+  // not supported, as an unsupported algorithm is, but it is not the algorithm's fault.
+  if (error instanceof errors.JOSENotSupported && namesCriticalParameters(token)) {
+    return `${TOKEN} marks header parameters as critical (crit) that the gateway does not support`;
   }
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
     return `${TOKEN} must be signed with one of ${ACCEPTED_ALGORITHMS.join(', ')}`;
@@ -167,7 +187,7 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
           },
         );
       }
-      throw unauthenticated(refusalOf(error), requestId);
+      throw unauthenticated(refusalOf(error, token), requestId);
     }
     const user = userFrom(payload, policy);
     if (typeof user === 'string') throw unauthenticated(user, requestId);
