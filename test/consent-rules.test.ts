@@ -76,6 +76,17 @@ async function recordConsent(input: Record<string, unknown>): Promise<string> {
   return data.recordConsent!.id;
 }
 
+/** A landlord's case worker asking for housing placement: a caller of a query of its own. */
+const landlordQuery = () => ({
+  actor: 'someone@landlord-hagen-gmbh',
+  agencyId: 'landlord-hagen-gmbh',
+  agencyKind: 'LANDLORD',
+  roles: ['landlord_staff'],
+  purpose: 'HOUSING_PLACEMENT',
+  requestId: randomUUID(),
+  operationType: 'query' as const,
+});
+
 const errorAt = (response: GraphQLResponse, path: (string | number)[]) =>
   response.errors?.find((error) => JSON.stringify(error.path) === JSON.stringify(path));
 
@@ -960,15 +971,7 @@ describe('_entities is guarded like every other path', () => {
     const token = await signInternalToken(
       hub.signingKeys.active,
       'jobcenter',
-      {
-        actor: 'someone@landlord-hagen-gmbh',
-        agencyId: 'landlord-hagen-gmbh',
-        agencyKind: 'LANDLORD',
-        roles: ['landlord_staff'],
-        purpose: 'HOUSING_PLACEMENT',
-        requestId: randomUUID(),
-        operationType: 'query',
-      },
+      landlordQuery(),
       operationHash(query, variables),
     );
     const response = await postGraphQL(`${hub.subgraphs.jobcenter.url}/graphql`, query, variables, {
@@ -1054,13 +1057,7 @@ describe("the registry's decision endpoint", () => {
   const household = inHagen[0]!;
   const variables = { r: [{ __typename: 'Household', id: household.id }] };
   const operation = { query, operationName: null, variables };
-  const landlord = {
-    actor: 'someone@landlord-hagen-gmbh',
-    agencyId: 'landlord-hagen-gmbh',
-    agencyKind: 'LANDLORD',
-    roles: ['landlord_staff'],
-    purpose: 'HOUSING_PLACEMENT',
-  };
+  const { requestId: _requestId, operationType: _operationType, ...landlord } = landlordQuery();
   const batch = {
     subgraph: 'jobcenter',
     operation,
@@ -1306,18 +1303,9 @@ describe("the registry's read of grants", () => {
         validFrom,
       }),
     ];
-    const read = await requestGrantsOf(hub.subgraphs.consent.orm).of(
-      {
-        actor: 'someone@landlord-hagen-gmbh',
-        agencyId: 'landlord-hagen-gmbh',
-        agencyKind: 'LANDLORD',
-        roles: ['landlord_staff'],
-        purpose: 'HOUSING_PLACEMENT',
-        requestId: randomUUID(),
-        operationType: 'query',
-      },
-      [household.id],
-    );
+    const read = await requestGrantsOf(hub.subgraphs.consent.orm).of(landlordQuery(), [
+      household.id,
+    ]);
     const readIds = [...read.byHousehold.values()].flat().map((grant) => grant.id);
     // What could cover it, worked out from the grants as recorded (./consent-oracle.ts).
     const expected = (await recordedGrants(hub))
