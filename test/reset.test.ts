@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
 import { SUBGRAPHS, databaseNameOf } from '@wohnnetz/hub';
 import {
   SUBGRAPH_NAMES,
@@ -65,8 +66,15 @@ test(
     } finally {
       await orm.close();
     }
-    // A hub whose services are idle (their pools hold no connection) still marks its databases.
+    // Reset closes the databases to new connections while it looks who is connected (so that a
+    // hub starting meanwhile cannot connect before the drop); refusing, it opens them again.
     const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
+    for (const database of databases) {
+      const client = new Client({ connectionString: databaseUrl(serverUrl, database) });
+      await client.connect();
+      await client.end();
+    }
+    // A hub whose services are idle (their pools hold no connection) still marks its databases.
     const mark = await holdDatabases(serverUrl, databases);
     try {
       const refused = await reset(env);

@@ -6,6 +6,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import {
   HUB_APPLICATION_NAME,
+  allowConnections,
   SUBGRAPH_NAMES,
   connectionsTo,
   describeForLog,
@@ -28,18 +29,28 @@ async function main(): Promise<void> {
   const env = hubEnv();
   if (env.DATABASE_URL) {
     const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(env.DATABASE_PREFIX, name));
-    const open = await connectionsTo(env.DATABASE_URL, databases);
-    if (open.includes(HUB_APPLICATION_NAME)) {
-      throw new Error(`a hub runs on these databases: ${STOP_FIRST}`);
-    }
-    if (open.length > 0) {
-      throw new Error(`${open.length} connections are open to the hub's databases: ${STOP_FIRST}`);
-    }
     const existing = new Set(await listDatabases(env.DATABASE_URL, `${env.DATABASE_PREFIX}_`));
     const found = databases.filter((database) => existing.has(database));
     if (found.length === 0) {
       console.log(`no database of the hub (${databases.join(', ')}) exists: nothing to drop`);
       return;
+    }
+    // Closed to new connections first, so that a hub starting now cannot connect between the
+    // look at who is connected and the drop (it fails to start instead); opened again on refusal.
+    await allowConnections(env.DATABASE_URL, found, false);
+    try {
+      const open = await connectionsTo(env.DATABASE_URL, found);
+      if (open.includes(HUB_APPLICATION_NAME)) {
+        throw new Error(`a hub runs on these databases: ${STOP_FIRST}`);
+      }
+      if (open.length > 0) {
+        throw new Error(
+          `${open.length} connections are open to the hub's databases: ${STOP_FIRST}`,
+        );
+      }
+    } catch (error) {
+      await allowConnections(env.DATABASE_URL, found, true);
+      throw error;
     }
     for (const database of found) {
       await dropDatabase(env.DATABASE_URL, database);

@@ -153,7 +153,24 @@ export async function listDatabases(serverUrl: string, prefix: string): Promise<
   });
 }
 
-/** How many connections, other than this one, are open to any of the databases. */
+/**
+ * Whether the databases accept new connections (`ALLOW_CONNECTIONS`; connections already open
+ * stay). `pnpm reset` closes them before it looks who is connected, so that nothing can connect
+ * between that look and the drop.
+ */
+export async function allowConnections(
+  serverUrl: string,
+  names: readonly string[],
+  allowed: boolean,
+): Promise<void> {
+  names.forEach(assertIdentifier);
+  await withServer(serverUrl, async (client) => {
+    for (const name of names) {
+      await client.query(`alter database "${name}" with allow_connections ${String(allowed)}`);
+    }
+  });
+}
+
 /** Who is connected to the databases: each connection's application name (empty when none). */
 export async function connectionsTo(
   serverUrl: string,
