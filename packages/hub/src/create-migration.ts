@@ -4,18 +4,28 @@
  * database), then lists it in the subgraph's migrations/index.ts.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import {
-  DEFAULT_DATABASE_URL,
   databaseUrl,
   describeForLog,
   dropDatabase,
   ensureDatabase,
   migrate,
   openOrm,
+  parseEnv,
+  subgraphEnvVariables,
 } from '@wohnnetz/service-kit';
 import type { BaseContext, SubgraphModule } from '@wohnnetz/service-kit';
+
+const SUBGRAPHS_DIR = join(__dirname, '../../../subgraphs');
+
+/** The scratch database the migrator diffs against is `<prefix><random>`, dropped at the end. */
+const SCRATCH_PREFIX = 'wohnnetz_migration_';
+
+// The server to make the scratch database on, checked like a subgraph's (the default: this machine).
+const envSchema = subgraphEnvVariables('migration', 0).pick({ DATABASE_URL: true });
 
 function writeIndex(migrationsPath: string): void {
   const names = readdirSync(migrationsPath)
@@ -35,36 +45,77 @@ function writeIndex(migrationsPath: string): void {
   writeFileSync(join(migrationsPath, 'index.ts'), lines.join('\n'));
 }
 
+/** The subgraphs there are: each a directory under subgraphs/ with its src/subgraph.ts. */
+function subgraphDirectories(): string[] {
+  return readdirSync(SUBGRAPHS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .filter((entry) => existsSync(join(SUBGRAPHS_DIR, entry.name, 'src/subgraph.ts')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Drops the scratch database when the command is interrupted (Ctrl-C, a terminating signal),
+ * then ends as the signal would have. Returns the function that stops listening.
+ */
+function dropOnInterrupt(serverUrl: string, scratch: string): () => void {
+  const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => {
+    const handler = () => {
+      console.error(`${signal}: dropping the scratch database ${scratch}`);
+      dropDatabase(serverUrl, scratch)
+        .catch((error: unknown) => {
+          console.error(`could not drop ${scratch}:`, describeForLog(error));
+        })
+        .finally(() => process.exit(128 + constants.signals[signal]));
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((stop) => stop());
+}
+
 async function main(): Promise<void> {
   const name = process.argv[2];
-  if (!name) throw new Error('usage: pnpm migration:create <subgraph>');
+  const subgraphs = subgraphDirectories();
+  if (!name || !subgraphs.includes(name)) {
+    throw new Error(
+      `usage: pnpm migration:create <subgraph>, one of ${subgraphs.join(', ')}` +
+        (name ? ` (not ${JSON.stringify(name)})` : ''),
+    );
+  }
+  const { DATABASE_URL: serverUrl } = parseEnv('migration:create', envSchema);
   // Loaded by path, so a subgraph can create its first migration before the hub lists it.
-  const exports = (await import(
-    join(__dirname, '../../../subgraphs', name, 'src/subgraph')
-  )) as Record<string, SubgraphModule<BaseContext> | undefined>;
+  const exports = (await import(join(SUBGRAPHS_DIR, name, 'src/subgraph'))) as Record<
+    string,
+    SubgraphModule<BaseContext> | undefined
+  >;
   const module = exports[name];
   if (!module) throw new Error(`subgraphs/${name}/src/subgraph.ts does not export "${name}"`);
-  const serverUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const scratch = `wohnnetz_migration_${randomBytes(4).toString('hex')}`;
-  await ensureDatabase(serverUrl, scratch);
-  const orm = await openOrm({
-    entities: module.entities,
-    migrations: module.migrations,
-    migrationsPath: module.migrationsPath,
-    clientUrl: databaseUrl(serverUrl, scratch),
-  });
+  const scratch = `${SCRATCH_PREFIX}${randomBytes(4).toString('hex')}`;
+  const stopListening = dropOnInterrupt(serverUrl, scratch);
   try {
-    await migrate(orm);
-    const result = await orm.getMigrator().createMigration(module.migrationsPath, false, false);
-    if (!result.fileName) {
-      console.log(`${name}: entities and migrations agree, nothing to do`);
-      return;
+    await ensureDatabase(serverUrl, scratch);
+    const orm = await openOrm({
+      entities: module.entities,
+      migrations: module.migrations,
+      migrationsPath: module.migrationsPath,
+      clientUrl: databaseUrl(serverUrl, scratch),
+    });
+    try {
+      await migrate(orm);
+      const result = await orm.getMigrator().createMigration(module.migrationsPath, false, false);
+      if (!result.fileName) {
+        console.log(`${name}: entities and migrations agree, nothing to do`);
+        return;
+      }
+      writeIndex(module.migrationsPath);
+      console.log(`${name}: wrote ${join(module.migrationsPath, result.fileName)}`);
+    } finally {
+      await orm.close();
     }
-    writeIndex(module.migrationsPath);
-    console.log(`${name}: wrote ${join(module.migrationsPath, result.fileName)}`);
   } finally {
-    await orm.close();
     await dropDatabase(serverUrl, scratch);
+    stopListening();
   }
 }
 
