@@ -95,7 +95,7 @@ describe('environment parsing', () => {
     );
     expect(hub({ DEMO_HOUSEHOLDS: '12', EMBEDDED_POSTGRES_PORT: '' })()).toMatchObject({
       DEMO_HOUSEHOLDS: 12,
-      EMBEDDED_POSTGRES_PORT: 55432,
+      EMBEDDED_POSTGRES_PORT: 25432,
     });
     expect(hub({})()).toMatchObject({ DEMO_HOUSEHOLDS: 36 });
     expect(() =>

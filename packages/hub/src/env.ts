@@ -28,7 +28,7 @@ export const hubEnvSchema = z.object({
     ).default('wohnnetz'),
   ),
   EMBEDDED_POSTGRES_DIR: unsetWhenEmpty(z.string().default(join(REPO_ROOT, '.data/postgres'))),
-  EMBEDDED_POSTGRES_PORT: unsetWhenEmpty(integerVariable(1, 65535, 55432)),
+  EMBEDDED_POSTGRES_PORT: unsetWhenEmpty(integerVariable(1, 65535, 25432)),
   DEMO_HOUSEHOLDS: unsetWhenEmpty(integerVariable(1, 10_000, 36)),
   /** Web origins of front ends that may call the gateway from a browser (CORS). */
   CORS_ALLOWED_ORIGINS: originsVariable(),
