@@ -21,3 +21,4 @@ export * from './http-app';
 export * from './json-file';
 export * from './pages';
 export * from './service-role';
+export * from './berlin-day';

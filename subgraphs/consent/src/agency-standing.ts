@@ -1,6 +1,6 @@
 import type { ConsentCaller } from '@wohnnetz/consent-enforcement';
+import { berlinDay } from '@wohnnetz/service-kit';
 import { LRUCache } from 'lru-cache';
-import { berlinDay } from './berlin-day';
 import type { Agency } from './entities/agency.entity';
 
 /**

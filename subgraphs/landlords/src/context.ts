@@ -1,4 +1,4 @@
-import { loaderById, loaderByParent, type BaseContext } from '@wohnnetz/service-kit';
+import { berlinDay, loaderById, loaderByParent, type BaseContext } from '@wohnnetz/service-kit';
 import { HousingUnitSchema, type HousingUnit } from './entities/housing-unit.entity';
 import { LandlordSchema, type Landlord } from './entities/landlord.entity';
 import { TenancySchema, type Tenancy } from './entities/tenancy.entity';
@@ -8,6 +8,8 @@ export interface LandlordsContext extends BaseContext {
   tenanciesByHousehold: ReturnType<typeof loaderByParent<Tenancy>>;
   housingUnits: ReturnType<typeof loaderById<HousingUnit>>;
   landlords: ReturnType<typeof loaderById<Landlord>>;
+  /** The request's day (YYYY-MM-DD, Europe/Berlin): which tenancy is current, and its status. */
+  today: string;
 }
 
 export function createLandlordsContext(base: BaseContext): LandlordsContext {
@@ -22,5 +24,6 @@ export function createLandlordsContext(base: BaseContext): LandlordsContext {
     ),
     housingUnits: loaderById(base.em, HousingUnitSchema, (unit) => unit.id),
     landlords: loaderById(base.em, LandlordSchema, (landlord) => landlord.id),
+    today: berlinDay(new Date()),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
-import { MAX_PAGE_SIZE } from '@wohnnetz/service-kit';
+import { MAX_PAGE_SIZE, berlinDay } from '@wohnnetz/service-kit';
 import {
   loggedDecisions,
   startTestSubgraph,
@@ -162,12 +162,16 @@ const unitData = (row: HousingUnit): UnitData => ({
   landlord: landlordData(seededLandlord(row.landlord.id)),
 });
 
+/** Today in the programme's time zone, as the subgraph dates a request. */
+const today = () => berlinDay(new Date());
+
 const tenancyData = (row: Tenancy): TenancyData => ({
   id: row.id,
   startsOn: row.startsOn,
   endsOn: row.endsOn,
   monthlyRentCents: row.monthlyRentCents,
-  status: row.status,
+  // The demo's tenancies have all begun; one whose end has passed is over (a notice's end, say).
+  status: row.endsOn !== null && row.endsOn < today() ? 'ENDED' : row.status,
   unit: unitData(seededUnit(row.unit.id)),
   landlordAgencyId: row.landlordAgencyId,
 });
@@ -354,8 +358,10 @@ describe('Query.vacantUnits', () => {
 });
 
 describe('Household.tenancy', () => {
-  test('is the household’s newest tenancy with its unit and landlord', async () => {
-    // Earlier tenancies exist (seeded before the current one), and some households have none.
+  test('of the demo households is their newest tenancy with its unit and landlord', async () => {
+    // Earlier tenancies exist (seeded before the current one, ended by 2023), and some households
+    // have none. The newest has begun (2024–2025): it is in force, or of those that ended the
+    // latest begun.
     expect(households.some((household) => tenanciesOf(household.id).length > 1)).toBe(true);
     expect(households.some((household) => tenanciesOf(household.id).length === 0)).toBe(true);
 
@@ -387,6 +393,98 @@ describe('Household.tenancy', () => {
 
     const ids = empty;
     expect(await resolveHouseholds(ids)).toEqual(ids.map((id) => ({ id, tenancy: null })));
+  });
+});
+
+describe('Household.tenancy on the request’s day (Europe/Berlin)', () => {
+  /** A day `days` from today, YYYY-MM-DD. */
+  const day = (days: number): string => {
+    const date = new Date(`${today()}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+  };
+  const connection = () => subgraph.orm.em.getConnection();
+  /** Records a tenancy of the household straight in the database; returns its id. */
+  async function recordTenancy(
+    householdId: string,
+    startsOn: string,
+    endsOn: string | null,
+    status: string,
+  ): Promise<string> {
+    const unit = seeded.units[0]!;
+    const id = randomUUID();
+    await connection().execute(
+      `insert into tenancy (id, household_id, unit_id, landlord_agency_id, starts_on, ends_on,
+         monthly_rent_cents, status) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        id,
+        householdId,
+        unit.id,
+        seededLandlord(unit.landlord.id).agencyId,
+        startsOn,
+        endsOn,
+        70000,
+        status,
+      ],
+    );
+    return id;
+  }
+  const current = async (householdId: string) => {
+    const [household] = await resolveHouseholds([householdId]);
+    const tenancy = household!.tenancy;
+    return tenancy && { id: tenancy.id, status: tenancy.status };
+  };
+
+  test('is the one in force; where none is, the next to begin; else the latest that ended', async () => {
+    // A demo household without tenancies (the test caller holds its consent).
+    const household = households.find((h) => tenanciesOf(h.id).length === 0)!;
+    try {
+      const ended = await recordTenancy(household.id, day(-900), day(-400), 'ENDED');
+      const endedEarlier = await recordTenancy(household.id, day(-2000), day(-1000), 'ENDED');
+      // Moving: the old one runs out on its notice, the new one has begun already.
+      const leaving = await recordTenancy(household.id, day(-300), day(10), 'TERMINATED');
+      const moved = await recordTenancy(household.id, day(-5), null, 'ACTIVE');
+      const next = await recordTenancy(household.id, day(30), null, 'ACTIVE');
+      const later = await recordTenancy(household.id, day(90), null, 'ACTIVE');
+      expect(await current(household.id)).toEqual({ id: moved, status: 'ACTIVE' });
+
+      await connection().execute('delete from tenancy where id = ?', [moved]);
+      expect(await current(household.id)).toEqual({ id: leaving, status: 'TERMINATED' });
+
+      await connection().execute('delete from tenancy where id = ?', [leaving]);
+      expect(await current(household.id)).toEqual({ id: next, status: 'UPCOMING' });
+
+      await connection().execute('delete from tenancy where id in (?, ?)', [next, later]);
+      expect(await current(household.id)).toEqual({ id: ended, status: 'ENDED' });
+      expect(endedEarlier).not.toBe(ended);
+    } finally {
+      await connection().execute('delete from tenancy where household_id = ?', [household.id]);
+    }
+  });
+
+  test('runs through its last day; a notice or a fixed term whose end has passed is ENDED', async () => {
+    const household = households.find((h) => tenanciesOf(h.id).length === 0)!;
+    try {
+      const lastDay = await recordTenancy(household.id, day(-100), day(0), 'TERMINATED');
+      expect(await current(household.id)).toEqual({ id: lastDay, status: 'TERMINATED' });
+      await connection().execute('update tenancy set ends_on = ? where id = ?', [day(-1), lastDay]);
+      expect(await current(household.id)).toEqual({ id: lastDay, status: 'ENDED' });
+      // A fixed term (no notice: ACTIVE) that ran out.
+      await connection().execute('update tenancy set status = ? where id = ?', ['ACTIVE', lastDay]);
+      expect(await current(household.id)).toEqual({ id: lastDay, status: 'ENDED' });
+      // Begins today: in force, no longer upcoming. Recorded as ended (cancelled before it
+      // began): over, whatever its dates say.
+      const startsToday = await recordTenancy(household.id, day(0), null, 'ACTIVE');
+      expect(await current(household.id)).toEqual({ id: startsToday, status: 'ACTIVE' });
+      await connection().execute('update tenancy set starts_on = ?, status = ? where id = ?', [
+        day(20),
+        'ENDED',
+        startsToday,
+      ]);
+      expect(await current(household.id)).toEqual({ id: startsToday, status: 'ENDED' });
+    } finally {
+      await connection().execute('delete from tenancy where household_id = ?', [household.id]);
+    }
   });
 });
 

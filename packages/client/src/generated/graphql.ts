@@ -204,12 +204,14 @@ export type SupportKind =
 
 /** Where a tenancy stands. */
 export type TenancyStatus =
-  /** Running, no notice given. */
+  /** Running, no notice given (a fixed term ends on `endsOn`). */
   | 'ACTIVE'
-  /** Over; the household has moved out. */
+  /** Over: recorded as ended, or `endsOn` has passed. */
   | 'ENDED'
-  /** Notice given; the tenancy still runs until `endsOn`. */
-  | 'TERMINATED';
+  /** Notice given; the tenancy still runs until `endsOn`, that day included. */
+  | 'TERMINATED'
+  /** Agreed, not begun: it begins on `startsOn`. */
+  | 'UPCOMING';
 
 /** How far the threat to a tenancy has gone: arrears, then notice, then an eviction suit. */
 export type TenancyWarningKind =

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isBlank, isUuid, textProblem } from '@wohnnetz/service-kit';
+import { berlinDay, isBlank, isUuid, textProblem } from '@wohnnetz/service-kit';
 import { assertMayWithdraw, assertMayWrite, noConsent } from '../access';
 import type { ConsentContext } from '../context';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
@@ -11,7 +11,6 @@ import { badField, conflict, forbidden, rethrowClockRefusal } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { agencyRefusal, describeRefusal } from '../agency-standing';
 import { alreadyRecorded } from '../repeated-consent';
-import { berlinDay } from '../berlin-day';
 import { visibleGrants } from '../visible-grants';
 import {
   assertConsentCanApply,

@@ -22,7 +22,11 @@ export type Scalars = {
 export type Household = {
   __typename?: 'Household';
   id: Scalars['ID']['output'];
-  /** The household's current tenancy (its newest one, possibly ended), or null when it has none. */
+  /**
+   * The household's current tenancy, as of the request's day (Europe/Berlin): the one in force (the
+   * latest begun, where a move makes two overlap); where none is, the next one to begin; else the
+   * latest of those that ended. Null when the household has none.
+   */
   tenancy: Maybe<Tenancy>;
 };
 
@@ -122,6 +126,7 @@ export type Tenancy = {
   monthlyRentCents: Maybe<Scalars['Int']['output']>;
   /** ISO 8601 date on which the tenancy began. */
   startsOn: Maybe<Scalars['String']['output']>;
+  /** Where the tenancy stands on the request's day (Europe/Berlin). */
   status: Maybe<TenancyStatus>;
   /** The rented housing unit. */
   unit: HousingUnit;
@@ -129,12 +134,14 @@ export type Tenancy = {
 
 /** Where a tenancy stands. */
 export type TenancyStatus =
-  /** Running, no notice given. */
+  /** Running, no notice given (a fixed term ends on `endsOn`). */
   | 'ACTIVE'
-  /** Over; the household has moved out. */
+  /** Over: recorded as ended, or `endsOn` has passed. */
   | 'ENDED'
-  /** Notice given; the tenancy still runs until `endsOn`. */
-  | 'TERMINATED';
+  /** Notice given; the tenancy still runs until `endsOn`, that day included. */
+  | 'TERMINATED'
+  /** Agreed, not begun: it begins on `startsOn`. */
+  | 'UPCOMING';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;

@@ -1,6 +1,6 @@
 import { berlinDay } from './berlin-day';
 
-describe('berlinDay: the day an agency leaves on is a day in Europe/Berlin', () => {
+describe('berlinDay: the programme’s days (an agency leaving, a tenancy in force) are days in Europe/Berlin', () => {
   test.each([
     // Winter time (UTC+1): the day begins at 23:00 UTC of the day before.
     ['2026-01-30T22:59:59.999Z', '2026-01-30'],

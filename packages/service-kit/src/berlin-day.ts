@@ -6,8 +6,9 @@ const BERLIN_DAY = new Intl.DateTimeFormat('en', {
 });
 
 /**
- * The day of an instant in the programme's time zone, YYYY-MM-DD (an agency leaves on a day),
- * from the formatter's parts: not from a locale's way of writing a date.
+ * The day of an instant in the programme's time zone, YYYY-MM-DD (an agency leaves on a day, a
+ * tenancy runs from one day to another), from the formatter's parts: not from a locale's way of
+ * writing a date.
  */
 export function berlinDay(instant: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes) =>

@@ -1,0 +1,41 @@
+import type { Tenancy } from './entities/tenancy.entity';
+
+/**
+ * What a tenancy's dates say on a day (YYYY-MM-DD, Europe/Berlin: `berlinDay`). A tenancy runs
+ * from `startsOn` through `endsOn` (the day it ends is still its own); one recorded `ENDED` is
+ * over whatever its dates say (a tenancy cancelled before it began, say).
+ */
+type Dated = Pick<Tenancy, 'startsOn' | 'endsOn' | 'status'>;
+
+const hasEnded = (tenancy: Dated, today: string): boolean =>
+  tenancy.status === 'ENDED' || (tenancy.endsOn !== null && tenancy.endsOn < today);
+
+const hasBegun = (tenancy: Dated, today: string): boolean => tenancy.startsOn <= today;
+
+/**
+ * The status as of `today`: the recorded one, except that a tenancy whose end has passed is
+ * `ENDED` (notice given, or a fixed term), and one that has not begun is `UPCOMING`.
+ */
+export function tenancyStatus(tenancy: Dated, today: string): string {
+  if (hasEnded(tenancy, today)) return 'ENDED';
+  if (!hasBegun(tenancy, today)) return 'UPCOMING';
+  return tenancy.status;
+}
+
+/**
+ * The household's tenancy as of `today`: the one in force (the latest begun, where a move makes
+ * two overlap); where none is, the next one to begin; else the latest begun of those that ended;
+ * null without tenancies.
+ */
+export function currentTenancy<T extends Dated>(tenancies: readonly T[], today: string): T | null {
+  const byStart = (order: 1 | -1) => (a: T, b: T) =>
+    a.startsOn === b.startsOn ? 0 : a.startsOn < b.startsOn ? -order : order;
+  const running = tenancies.filter((t) => hasBegun(t, today) && !hasEnded(t, today));
+  const upcoming = tenancies.filter((t) => !hasBegun(t, today) && !hasEnded(t, today));
+  return (
+    running.sort(byStart(-1))[0] ??
+    upcoming.sort(byStart(1))[0] ??
+    [...tenancies].sort(byStart(-1))[0] ??
+    null
+  );
+}
