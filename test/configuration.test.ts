@@ -127,6 +127,17 @@ describe('environment parsing', () => {
     );
   });
 
+  test('a database name or prefix that starts with a digit is refused saying so', () => {
+    expect(() => parseEnv('hub', hubEnvSchema, { DATABASE_PREFIX: '1hub' })).toThrow(
+      '- DATABASE_PREFIX: lower-case letters, digits and underscores only, not starting with a digit',
+    );
+    expect(() =>
+      parseEnv('housing', subgraphEnvSchema('housing', 4001), { DATABASE_NAME: '2housing' }),
+    ).toThrow(
+      '- DATABASE_NAME: lower-case letters, digits and underscores only, not starting with a digit',
+    );
+  });
+
   test('the gateway reads one URL per subgraph', () => {
     const config = gatewayConfigFromEnv({ HOUSING_URL: 'http://housing.internal:9001/graphql' });
     expect(config.port).toBe(GATEWAY_PORT);

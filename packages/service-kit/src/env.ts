@@ -157,12 +157,15 @@ export const MAX_DATABASE_NAME_LENGTH = 63;
 
 /**
  * A database name, or its start (`why` says which): lower-case letters, digits and underscores,
- * at most `maxLength` characters.
+ * not starting with a digit, at most `maxLength` characters.
  */
 export const identifierVariable = (maxLength: number, why: string) =>
   z
     .string()
-    .regex(/^[a-z_][a-z0-9_]*$/, 'lower-case letters, digits and underscores only')
+    .regex(
+      /^[a-z_][a-z0-9_]*$/,
+      'lower-case letters, digits and underscores only, not starting with a digit',
+    )
     .max(maxLength, `at most ${maxLength} characters (${why})`);
 
 /** The PostgreSQL server every service connects to unless told otherwise. */
