@@ -18,6 +18,7 @@ import {
   type TestSubgraph,
 } from '@wohnnetz/testing';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
+import { ConsentGrantSchema } from '../entities/consent-grant.entity';
 import { consent } from '../subgraph';
 import { parseAgencyFile } from './agency-file';
 import { AgencyFileError } from './agency-file-error';
@@ -294,6 +295,94 @@ describe('pnpm -s agencies', () => {
       code: 'BAD_USER_INPUT',
       field: 'recipientAgencyId',
     });
+  });
+
+  test('a recording agency that leaves while its recording waits for the recording lock is refused: checked again on the recording instant', async () => {
+    const id = 'welfare-recorder-leaving-meanwhile';
+    expect((await agencies([agencyFile({ agencies: [{ ...BEISPIELHILFE, id }] })])).code).toBe(0);
+    const householdId = randomUUID();
+    const { mutation, variables } = recordConsentsOperation([householdId], {
+      agencyId: 'welfare-dortmund-nord',
+      categories: ['HOUSING_SITUATION'],
+      purposes: ['EVICTION_PREVENTION'],
+      referencePrefix: 'AG-RECORDER-MEANWHILE',
+    });
+    let recording: Promise<Awaited<ReturnType<typeof recordConsentNaming>>> | undefined;
+    // Another recording of the household by the same agency holds the lock meanwhile.
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+        `consent-recording:${householdId}:${id}`,
+      ]);
+      recording = registry.query<{ c0: { id: string } | null }>(mutation, variables, {
+        actor: `caseworker@${id}`,
+        agencyId: id,
+        agencyKind: 'WELFARE_PROVIDER',
+        roles: ['caseworker'],
+        purpose: 'EVICTION_PREVENTION',
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // The recording agency leaves today (Europe/Berlin), committed before the lock is given up.
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          "update agency set left_on = (now() at time zone 'Europe/Berlin')::date where id = ?",
+          [id],
+        );
+    });
+    const refused = await recording!;
+    expect(refused.data).toEqual({ c0: null });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toMatch(
+      new RegExp(
+        `^your agency ${id} left the programme on \\d{4}-\\d{2}-\\d{2}: it records no more consents$`,
+      ),
+    );
+    expect(await orm.em.fork().count(ConsentGrantSchema, { householdId })).toBe(0);
+  });
+
+  test('an agency that leaves while its withdrawal of another agency’s consent waits for the consent is refused: checked again once it holds it', async () => {
+    const id = 'welfare-withdrawer-leaving-meanwhile';
+    expect((await agencies([agencyFile({ agencies: [{ ...BEISPIELHILFE, id }] })])).code).toBe(0);
+    // Recorded by housing-dortmund, naming the agency.
+    const recorded = await recordConsentNaming(id, 'AG-WITHDRAWER-MEANWHILE');
+    expect(recorded.errors).toBeUndefined();
+    const grantId = recorded.data!.c0!.id;
+    let withdrawal: Promise<Awaited<ReturnType<typeof registry.query>>> | undefined;
+    // Another transaction holds the consent's row meanwhile.
+    await orm.em.fork().transactional(async (tx) => {
+      await tx.execute('select id from consent_grant where id = ? for update', [grantId]);
+      withdrawal = registry.query(
+        'mutation ($id: ID!) { withdrawConsent(id: $id) { id documentReference } }',
+        { id: grantId },
+        {
+          actor: `caseworker@${id}`,
+          agencyId: id,
+          agencyKind: 'WELFARE_PROVIDER',
+          roles: ['caseworker'],
+          purpose: 'EVICTION_PREVENTION',
+        },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // The withdrawing agency leaves today (Europe/Berlin), committed before the row is free.
+      await orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          "update agency set left_on = (now() at time zone 'Europe/Berlin')::date where id = ?",
+          [id],
+        );
+    });
+    const refused = await withdrawal!;
+    expect(refused.data).toEqual({ withdrawConsent: null });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toMatch(
+      new RegExp(
+        `^agency ${id} left the programme on .*: it may withdraw only the consents it recorded itself`,
+      ),
+    );
+    const grant = await orm.em.fork().findOneOrFail(ConsentGrantSchema, { id: grantId });
+    expect(grant.withdrawnAt).toBeNull();
   });
 
   test('only a registered agency of its tokens’ kind that still takes part records consents', async () => {

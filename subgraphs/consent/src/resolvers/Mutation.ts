@@ -54,12 +54,15 @@ async function recipientAgency(
 
 /**
  * The recording agency as the registry knows it: registered (pnpm -s agencies), of the kind its
- * users' tokens say, and still taking part. A token and a registry that disagree on the kind are
- * the operator's to mend (logged): a consent is recorded only where both agree.
+ * users' tokens say, and still taking part at `instant`. A token and a registry that disagree on
+ * the kind are the operator's to mend (logged): a consent is recorded only where both agree.
  */
-async function assertRegisteredRecorder(context: ConsentContext): Promise<void> {
-  const { caller } = context;
-  const refusal = agencyRefusal(caller, await context.agencies.load(caller.agencyId), context.now);
+function assertRegisteredRecorder(
+  caller: ConsentContext['caller'],
+  registration: Agency | null | undefined,
+  instant: Date,
+): void {
+  const refusal = agencyRefusal(caller, registration, instant);
   if (!refusal) return;
   switch (refusal.reason) {
     case 'unregistered':
@@ -86,13 +89,14 @@ async function assertRegisteredRecorder(context: ConsentContext): Promise<void> 
  * see at all is left to assertMayWithdraw (NOT_FOUND, as an unknown id).
  */
 async function assertMayWithdrawAnothers(
-  context: ConsentContext,
+  caller: ConsentContext['caller'],
   grant: ConsentGrant,
+  registration: () => Promise<Agency | null | undefined>,
+  instant: Date,
 ): Promise<void> {
-  const { caller } = context;
   if (grant.recordedByAgencyId === caller.agencyId) return;
   if (visibleGrants([grant], caller).length === 0) return;
-  const refusal = agencyRefusal(caller, await context.agencies.load(caller.agencyId), context.now);
+  const refusal = agencyRefusal(caller, await registration(), instant);
   if (!refusal) return;
   throw forbidden(
     `${describeRefusal(caller, refusal)}: it may withdraw only the consents it recorded itself; the agency that recorded this one can withdraw it`,
@@ -118,7 +122,7 @@ export const Mutation: MutationResolvers = {
   recordConsent: async (_parent, { input }, context) => {
     const { em, caller } = context;
     assertMayWrite(caller, 'record a consent');
-    await assertRegisteredRecorder(context);
+    assertRegisteredRecorder(caller, await context.agencies.load(caller.agencyId), context.now);
     // Checked before anything is read or locked (the lock's key is the validated household);
     // validated again on the recording's own instant below.
     const valid = validateRecordConsentInput(input, context.now);
@@ -143,8 +147,14 @@ export const Mutation: MutationResolvers = {
         const now = new Date();
         context.now = now;
         const dated = validateRecordConsentInput(input, now);
-        // So is the agency it names: the recording may be dated on the day the agency left (it
-        // began before midnight, or the agency left while it waited for the lock).
+        // So are the recording agency and the agency it names: the recording may be dated on the
+        // day one of them left (it began before midnight, or the agency left while it waited for
+        // the lock). Read afresh: the request's loader holds the registration it began with.
+        assertRegisteredRecorder(
+          caller,
+          await tx.findOne(AgencySchema, { id: caller.agencyId }),
+          now,
+        );
         if (dated.recipientAgencyId !== null) {
           await recipientAgency(tx, dated.recipientAgencyId, now, dated.validFrom);
         }
@@ -195,7 +205,12 @@ export const Mutation: MutationResolvers = {
         // and whom it names never change (the registry's triggers, ADR 0018).
         const seen = await tx.findOne(ConsentGrantSchema, { id: id.toLowerCase() });
         if (!seen) throw noConsent(id);
-        await assertMayWithdrawAnothers(context, seen);
+        await assertMayWithdrawAnothers(
+          caller,
+          seen,
+          () => context.agencies.load(caller.agencyId),
+          context.now,
+        );
         assertMayWithdraw(caller, seen, id);
         // Gone by the time its lock is ours: deleted by a retention run (ADR 0024) meanwhile.
         const found = await tx.findOne(
@@ -210,6 +225,14 @@ export const Mutation: MutationResolvers = {
         // the write's own few milliseconds (docs/security.md).
         const now = new Date();
         context.now = now;
+        // Whether the caller's agency still takes part, again on that instant and read afresh: it
+        // may have left while the withdrawal waited for the row (or midnight passed).
+        await assertMayWithdrawAnothers(
+          caller,
+          found,
+          () => tx.findOne(AgencySchema, { id: caller.agencyId }),
+          now,
+        );
         if (found.withdrawnAt) {
           throw badField(
             `consent ${found.id} was already withdrawn at ${found.withdrawnAt.toISOString()}`,
