@@ -92,6 +92,32 @@ describe('every field is classified', () => {
       'type Thing @key(fields: "id") @consent(category: "HEALTH") { id: ID! }',
       /entity Thing cannot be guarded as a whole/,
     ],
+    [
+      'an entity guarded as a whole in a type extension',
+      'type Thing @key(fields: "id") { id: ID! @noPersonalData } extend type Thing @consent(category: "HEALTH") { note: String }',
+      /entity Thing cannot be guarded as a whole/,
+    ],
+    [
+      'a type guarded as a whole made an entity in a type extension',
+      'type Thing @consent(category: "HEALTH") { id: ID! } extend type Thing @key(fields: "id")',
+      /entity Thing cannot be guarded as a whole/,
+    ],
+    [
+      'an entity guarded as a whole under federation’s namespaced @key',
+      'type Thing @federation__key(fields: "id") @consent(category: "HEALTH") { id: ID! }',
+      /entity Thing cannot be guarded as a whole/,
+    ],
+    [
+      'an entity guarded as a whole under @key imported under another name',
+      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: [{ name: "@key", as: "@entity" }])
+       type Thing @entity(fields: "id") @consent(category: "HEALTH") { id: ID! }`,
+      /entity Thing cannot be guarded as a whole/,
+    ],
+    [
+      'a type classified in its definition and again in a type extension',
+      'type Note @noPersonalData { t: String } extend type Note @consent(category: "HEALTH") { u: String }',
+      /Note is classified twice/,
+    ],
   ])('%s is a problem', (_case, sdl, problem) => {
     expect(problemsOf(sdl)).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
   });

@@ -37,16 +37,21 @@ interface ParsedSdl {
   possibleTypes: Map<string, string[]>;
   /** The names under which federation's @requires and @provides can be written here. */
   crossSubgraphDirectives: Set<string>;
+  /** The names under which federation's @key can be written here. */
+  keyDirectives: Set<string>;
 }
 
 const CROSS_SUBGRAPH_DIRECTIVES = ['requires', 'provides'];
 
 /**
- * The names of @requires and @provides in a subgraph's SDL: their own names, federation's
- * namespaced ones (usable without an import), and any `as` they were imported under.
+ * The names of federation's directives `directives` in a subgraph's SDL: their own names,
+ * federation's namespaced ones (usable without an import), and any `as` they were imported under.
  */
-function crossSubgraphDirectiveNames(definitions: readonly DefinitionNode[]): Set<string> {
-  const names = new Set(CROSS_SUBGRAPH_DIRECTIVES.flatMap((name) => [name, `federation__${name}`]));
+function federationDirectiveNames(
+  definitions: readonly DefinitionNode[],
+  directives: readonly string[],
+): Set<string> {
+  const names = new Set(directives.flatMap((name) => [name, `federation__${name}`]));
   for (const definition of definitions) {
     if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) {
       continue;
@@ -62,7 +67,7 @@ function crossSubgraphDirectiveNames(definitions: readonly DefinitionNode[]): Se
         };
         const name = field('name');
         const alias = field('as');
-        if (name && alias && CROSS_SUBGRAPH_DIRECTIVES.includes(name)) names.add(alias);
+        if (name && alias && directives.includes(name)) names.add(alias);
       }
     }
   }
@@ -107,7 +112,8 @@ function parseSdl(source: string): ParsedSdl {
   return {
     objects,
     possibleTypes,
-    crossSubgraphDirectives: crossSubgraphDirectiveNames(definitions),
+    crossSubgraphDirectives: federationDirectiveNames(definitions, CROSS_SUBGRAPH_DIRECTIVES),
+    keyDirectives: federationDirectiveNames(definitions, ['key']),
   };
 }
 
@@ -119,7 +125,12 @@ export function checkConsentClassification(
 ): { fields: ClassifiedField[]; problems: string[] } {
   const problems: string[] = [];
   const fields: ClassifiedField[] = [];
-  const { objects: types, possibleTypes, crossSubgraphDirectives } = parseSdl(source);
+  const {
+    objects: types,
+    possibleTypes,
+    crossSubgraphDirectives,
+    keyDirectives,
+  } = parseSdl(source);
   const typeCategory = new Map<string, string>();
   const where = (node: { loc?: { startToken: { line: number } } }) =>
     `subgraphs/${subgraph}/src/schema.graphql:${node.loc?.startToken.line ?? 0}`;
@@ -139,6 +150,28 @@ export function checkConsentClassification(
     }
   }
 
+  // A type's definition and its extensions are one type: it is classified once, in one of them,
+  // and an entity (a @key in any of them) is not guarded as a whole in any of them.
+  for (const [name, nodes] of Map.groupBy(types, (type) => type.name.value)) {
+    if (ROOT_TYPES.has(name)) continue;
+    const classified = nodes.filter((node) => classificationOf(node.directives).length > 0);
+    const classifications = classified.flatMap((node) => classificationOf(node.directives));
+    if (classifications.length > 1) {
+      problems.push(`${where(classified.at(-1)!)}: ${name} is classified twice`);
+    }
+    const guardedIn = classified.find((node) =>
+      classificationOf(node.directives).some((classification) => classification.kind === 'guarded'),
+    );
+    const keyed = nodes.some((node) =>
+      node.directives?.some((directive) => keyDirectives.has(directive.name.value)),
+    );
+    if (guardedIn && keyed) {
+      problems.push(
+        `${where(guardedIn)}: entity ${name} cannot be guarded as a whole (it is reachable through _entities); guard its fields`,
+      );
+    }
+  }
+
   for (const type of types) {
     const name = type.name.value;
     const onType = classificationOf(type.directives);
@@ -155,16 +188,8 @@ export function checkConsentClassification(
       }
       continue;
     }
-    if (onType.length > 1) problems.push(`${where(type)}: ${name} is classified twice`);
     const typeClass = onType[0];
-    if (typeClass?.kind === 'guarded') {
-      typeCategory.set(name, typeClass.category);
-      if (type.directives?.some((directive) => directive.name.value === 'key')) {
-        problems.push(
-          `${where(type)}: entity ${name} cannot be guarded as a whole (it is reachable through _entities); guard its fields`,
-        );
-      }
-    }
+    if (typeClass?.kind === 'guarded') typeCategory.set(name, typeClass.category);
     for (const field of type.fields ?? []) {
       const onField = classificationOf(field.directives);
       const coordinate = `${name}.${field.name.value}`;
