@@ -148,6 +148,28 @@ describe('rules', () => {
     expect(rule.basis === 'statutory' && rule.paragraph).toMatch(/§ 22 Abs\. 9 SGB II/);
   });
 
+  test('a rule applies only to the data of the owning, requesting kinds and purposes it names', () => {
+    // § 22 (9) SGB II covers the Jobcenter's warnings to a housing office for eviction
+    // prevention: not the same category recorded by another kind of agency, not another requester
+    // and not another purpose.
+    expect(
+      policy.ruleFor('RENT_ARREARS', 'WELFARE_PROVIDER', 'HOUSING_OFFICE', 'EVICTION_PREVENTION'),
+    ).toEqual({ basis: 'consent' });
+    expect(
+      policy.ruleFor('RENT_ARREARS', 'JOBCENTER', 'WELFARE_PROVIDER', 'EVICTION_PREVENTION'),
+    ).toEqual({ basis: 'consent' });
+    expect(
+      policy.ruleFor('RENT_ARREARS', 'JOBCENTER', 'HOUSING_OFFICE', 'HOUSING_PLACEMENT'),
+    ).toEqual({ basis: 'consent' });
+    // § 69 SGB X covers the housing office's members to the Jobcenter, not a landlord's record.
+    expect(policy.ruleFor('IDENTITY', 'LANDLORD', 'JOBCENTER', 'BENEFIT_ADMINISTRATION')).toEqual({
+      basis: 'consent',
+    });
+    expect(
+      policy.ruleFor('IDENTITY', 'HOUSING_OFFICE', 'JOBCENTER', 'BENEFIT_ADMINISTRATION').basis,
+    ).toBe('statutory');
+  });
+
   test('without a matching rule, consent is required', () => {
     expect(
       policy.ruleFor('TRAINING_RESULTS', 'TRAINING_PROVIDER', 'LANDLORD', 'HOUSING_PLACEMENT'),
