@@ -160,9 +160,18 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-async function asCaseworker(query: string, variables: Record<string, unknown> = {}) {
+/** The agencies whose case workers may record consents (and so own what they recorded). */
+const RECORDERS = DEMO_AGENCIES.filter((agency) =>
+  policy.document.roles.caseworker!.agencyKinds!.includes(agency.kind),
+).map((agency) => agency.id);
+
+async function asCaseworker(
+  agencyId: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   return postGraphQL<Record<string, { id: string }>>(hub.gatewayUrl, query, variables, {
-    authorization: `Bearer ${await hub.token({ agencyId: 'housing-dortmund' })}`,
+    authorization: `Bearer ${await hub.token({ agencyId })}`,
     'x-purpose': 'CASE_COORDINATION',
   });
 }
@@ -171,6 +180,8 @@ type ConsentState = 'given' | 'expired' | 'withdrawn' | 'pending';
 
 interface ConsentSpec {
   household: number;
+  /** The agency whose case worker records (and withdraws) it. */
+  recorder: string;
   recipient: string;
   byKind: boolean;
   categories: string[];
@@ -191,6 +202,7 @@ async function record(spec: ConsentSpec): Promise<void> {
   const [from, until] = window[spec.state];
   const recipient = DEMO_AGENCIES.find((agency) => agency.id === spec.recipient)!;
   const response = await asCaseworker(
+    spec.recorder,
     'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
     {
       input: {
@@ -213,6 +225,7 @@ async function record(spec: ConsentSpec): Promise<void> {
   expect(response.errors).toBeUndefined();
   if (spec.state === 'withdrawn') {
     const withdrawn = await asCaseworker(
+      spec.recorder,
       'mutation ($id: ID!) { withdrawConsent(id: $id) { id } }',
       {
         id: response.data!.recordConsent!.id,
@@ -296,6 +309,10 @@ describe('a guarded value appears exactly when it has a basis', () => {
         fc.constantFrom(...agencies.map((agency) => agency.id)),
       ),
       withRequesterPurpose: fc.boolean(),
+      // Recorded by several agencies, the requester among them: a household's consents then
+      // have several recorders, and the requester owns its part of them only where it recorded
+      // all of that part.
+      recorder: fc.oneof(fc.constant('REQUESTER'), fc.constantFrom(...RECORDERS)),
       byKind: fc.boolean(),
       categories: fc.uniqueArray(fc.constantFrom(...CONSENTABLE), { minLength: 1, maxLength: 5 }),
       purposes: fc.uniqueArray(fc.constantFrom(...policy.consentablePurposes), {
@@ -342,6 +359,12 @@ describe('a guarded value appears exactly when it has a basis', () => {
           runs += 1;
           for (const { withRequesterPurpose, ...spec } of consents) {
             const recipient = spec.recipient === 'REQUESTER' ? requester.agency.id : spec.recipient;
+            const recorder =
+              spec.recorder !== 'REQUESTER'
+                ? spec.recorder
+                : RECORDERS.includes(requester.agency.id)
+                  ? requester.agency.id
+                  : 'housing-dortmund';
             // The registry refuses a consent the policy could never honour for its recipient (a
             // purpose it cannot declare or no household consents to, a category never released
             // to it): only what it accepts
@@ -360,7 +383,7 @@ describe('a guarded value appears exactly when it has a basis', () => {
                 !purposes.every((purpose) => policy.neverReleases(category, kind, purpose)),
             );
             if (purposes.length === 0 || categories.length === 0) continue;
-            await record({ ...spec, recipient, purposes, categories });
+            await record({ ...spec, recipient, recorder, purposes, categories });
           }
           const allGrants = await recordedGrants(hub);
           const asker = {
