@@ -250,7 +250,9 @@ describe('the generated consent shield', () => {
             type Note @consent(category: "SUPPORT_NOTES") { text: String }
             type Other @noPersonalData { x: Int }
             union Item = Note | Other
-            type Query { notes: [Note!]! items: [Item!]! }
+            type Memo { text: String }
+            extend type Memo @consent(category: "SUPPORT_NOTES")
+            type Query { notes: [Note!]! items: [Item!]! memos: [Memo!]! }
           `,
         ),
       },
@@ -261,6 +263,8 @@ describe('the generated consent shield', () => {
       /Query.notes returns data guarded as a whole \(SUPPORT_NOTES\) and its rule lets every caller in/,
     );
     expect(tree({ 'Query.items': {} })).toThrow(/Query.items returns data guarded as a whole/);
+    // Guarded as a whole by an extension of the type (the classification check reads both).
+    expect(tree({ 'Query.memos': {} })).toThrow(/Query.memos returns data guarded as a whole/);
     expect(tree({ 'Query.notes': { roles: ['caseworker'] } })).not.toThrow();
     expect(tree({ 'Query.items': { purposes: ['TENANCY_SUPPORT'] } })).not.toThrow();
   });

@@ -81,7 +81,10 @@ function returnedWholeTypeCategories(
     : isObjectType(returned)
       ? [returned]
       : [];
-  return objects.flatMap((type) => categoryOf(type.astNode) ?? []);
+  // On the type's definition or on an extension of it: the classification check reads both.
+  return objects.flatMap((type) =>
+    [type.astNode, ...type.extensionASTNodes].flatMap((node) => categoryOf(node) ?? []),
+  );
 }
 
 /** A guarded field of the type a guarded field returns: decided ahead, in the parent's batch. */
