@@ -3,7 +3,7 @@
  * cannot run on the development machines) describes the same services, ports and variables as
  * the code.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -544,5 +544,22 @@ describe('pnpm -s signing-key', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('--help prints the usage, an unknown option is refused with it: neither prints a key', () => {
+    const run = (args: string[]) =>
+      spawnSync('pnpm', ['-s', 'signing-key', ...args], {
+        cwd: join(__dirname, '..'),
+        encoding: 'utf8',
+      });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: pnpm -s signing-key > keys.json/);
+    expect(help.stdout).not.toContain('"d"');
+    const unknown = run(['--kid', 'x']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain("Unknown option '--kid'");
+    expect(unknown.stderr).toContain('usage: pnpm -s signing-key');
   });
 });
