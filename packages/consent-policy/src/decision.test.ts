@@ -116,7 +116,7 @@ describe('decide', () => {
       T0,
     );
     expect(decision).toMatchObject({ released: true, basis: 'STATUTORY' });
-    expect(decision.reference).toMatch(/SGB II/);
+    expect(decision.reference).toMatch(/^§ 69 Abs\. 1 Nr\. 1 SGB X/);
   });
 
   test('"never" wins over any consent: health data never reach a landlord', () => {

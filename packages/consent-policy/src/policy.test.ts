@@ -145,13 +145,16 @@ describe('rules', () => {
       'EVICTION_PREVENTION',
     );
     expect(rule.basis).toBe('statutory');
-    expect(rule.basis === 'statutory' && rule.paragraph).toMatch(/§ 22 Abs\. 9 SGB II/);
+    // The transmission power is § 69 (1) 1 SGB X; § 22 (9) SGB II is the court's duty to notify
+    // the Jobcenter, not a basis for the Jobcenter's release to a housing office.
+    expect(rule.basis === 'statutory' && rule.paragraph).toMatch(/^§ 69 Abs\. 1 Nr\. 1 SGB X/);
+    expect(rule.basis === 'statutory' && rule.paragraph).not.toMatch(/§ 22 Abs\. 9/);
   });
 
   test('a rule applies only to the data of the owning, requesting kinds and purposes it names', () => {
-    // § 22 (9) SGB II covers the Jobcenter's warnings to a housing office for eviction
-    // prevention: not the same category recorded by another kind of agency, not another requester
-    // and not another purpose.
+    // § 69 (1) 1 SGB X covers the Jobcenter's warnings to a housing office for eviction
+    // prevention (securing the accommodation, § 22 (8) SGB II): not the same category recorded by
+    // another kind of agency, not another requester and not another purpose.
     expect(
       policy.ruleFor('RENT_ARREARS', 'WELFARE_PROVIDER', 'HOUSING_OFFICE', 'EVICTION_PREVENTION'),
     ).toEqual({ basis: 'consent' });

@@ -90,7 +90,8 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
             // Arrears keep growing; a notice or suit does not always state them.
             arrearsCents: kind === 'RENT_ARREARS' || random.chance(0.6) ? arrearsCents : null,
             source,
-            // Courts, landlords and households report to the municipality's Jobcenter (§ 22 (9) SGB II).
+            // Courts (§ 22 (9) SGB II: eviction suits for rent arrears), landlords and households
+            // report to the municipality's Jobcenter.
             receivedByAgencyId: jobcenter.id,
           });
           receivedOn = addDays(receivedOn, random.int(20, 75));
