@@ -6,7 +6,9 @@ import type { DataCategory, Purpose } from './generated/graphql';
  * A guarded field the gateway withheld: its value in the result is null, and this says why.
  * CONSENT_REQUIRED: the household's consent for this agency, category and purpose is missing — it
  * names the consent a case worker can ask for. RELEASE_FORBIDDEN: the policy never releases this
- * category to this kind of agency (GDPR Art. 9 and 10 data to landlords); no consent helps.
+ * category to this kind of agency for this purpose (GDPR Art. 9 and 10 data to landlords and
+ * training providers), or no consent could release it and no rule gives a basis (a purpose no
+ * household consents to, such as DATA_PROTECTION_SUPERVISION); no consent helps.
  * AGENCY_NOT_TAKING_PART: the consent registry does not count your agency as taking part in the
  * programme (not registered, registered as another kind, or left; the message says which): no
  * consent helps until the programme's operator mends that.
