@@ -181,12 +181,24 @@ describe('the gateway authenticates agency users', () => {
     [
       'a subject longer than OpenID Connect allows (255)',
       () => hub.token({ agencyId: 'housing-dortmund', subject: 's'.repeat(256) }),
-      "the token's subject must be at most 255 characters without control characters",
+      "the token's subject must be at most 255 characters of well-formed text without control characters",
     ],
     [
       'a subject with a control character',
       () => hub.token({ agencyId: 'housing-dortmund', subject: 'user\u0000@housing' }),
-      "the token's subject must be at most 255 characters without control characters",
+      "the token's subject must be at most 255 characters of well-formed text without control characters",
+    ],
+    [
+      // Recorded as the actor of consents and access-log entries, it would be stored with a
+      // replacement character: another actor than the token names.
+      'a subject with half of a surrogate pair',
+      () => hub.token({ agencyId: 'housing-dortmund', subject: 'user\ud800@housing' }),
+      "the token's subject must be at most 255 characters of well-formed text without control characters",
+    ],
+    [
+      'a blank subject',
+      () => hub.token({ agencyId: 'housing-dortmund', subject: ' \u200b ' }),
+      'the token has no subject',
     ],
   ];
 

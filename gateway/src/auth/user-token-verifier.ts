@@ -11,6 +11,7 @@ import {
   UNKNOWN_AGENCY,
   bearerToken,
   hasControlCharacters,
+  isBlank,
   isIdentifier,
 } from '@wohnnetz/service-kit';
 import {
@@ -116,9 +117,15 @@ function userFrom(payload: JWTPayload, policy: ConsentPolicy): AgencyUser | stri
   const agency = payload[USER_CLAIMS.agency];
   const agencyKind = payload[USER_CLAIMS.agencyKind];
   const roles = payload[USER_CLAIMS.roles];
-  if (typeof payload.sub !== 'string' || payload.sub === '') return 'the token has no subject';
-  if (payload.sub.length > MAX_SUBJECT_LENGTH || hasControlCharacters(payload.sub)) {
-    return `the token's subject must be at most ${MAX_SUBJECT_LENGTH} characters without control characters`;
+  if (typeof payload.sub !== 'string' || isBlank(payload.sub)) return 'the token has no subject';
+  // Recorded as the actor of consents and access-log entries: half of a surrogate pair would be
+  // stored as a replacement character, another actor than the token names.
+  if (
+    payload.sub.length > MAX_SUBJECT_LENGTH ||
+    !payload.sub.isWellFormed() ||
+    hasControlCharacters(payload.sub)
+  ) {
+    return `the token's subject must be at most ${MAX_SUBJECT_LENGTH} characters of well-formed text without control characters`;
   }
   if (typeof agency !== 'string' || agency === '') return 'the token names no agency';
   // Recorded with every guarded field it is given: one the access log cannot hold would fail them all.
