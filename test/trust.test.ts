@@ -729,6 +729,16 @@ describe('operations are bounded before any subgraph is called', () => {
     await refusedWith(`{ ${'__typename '.repeat(2000)} }`, 'QUERY_TOO_LARGE');
   });
 
+  test('a value nested thousands of levels deep: QUERY_TOO_LARGE', async () => {
+    // graphql-js's parser recurses per level of a list value: on a small or cold stack it runs
+    // out of it before the token limit stops it (gateway/src/limits.test.ts); either way the
+    // answer is the limit's code.
+    await refusedWith(
+      `{ household(id: ${'['.repeat(3_000)}"x"${']'.repeat(3_000)}) { id } }`,
+      'QUERY_TOO_LARGE',
+    );
+  });
+
   test('an over-deep query: QUERY_TOO_DEEP', async () => {
     // The schema has no cycles deeper than the default limit, so this gateway allows depth 4.
     let gateway: ExtraGateway | undefined;

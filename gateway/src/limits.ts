@@ -87,10 +87,25 @@ export function operationLimits(production: boolean, limits: OperationLimits = L
 /** graphql-js 16's message (sic: "more that") when a document has more tokens than parseOptions allow. */
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:at|an) \d+ tokens/;
 
-/** The stable code of a limit the operation broke, if it broke one. */
-export function limitCodeOf(formatted: GraphQLFormattedError): string | undefined {
+/**
+ * The engine's message when graphql-js's parser, which recurses per level of a nested list or
+ * object value, runs out of stack: on a small stack (or a cold one, whose frames are larger) that
+ * happens before the token limit is reached.
+ */
+const OUT_OF_STACK = /^(?:Syntax Error: )?Maximum call stack size exceeded/;
+
+/** The stable code of a limit the operation broke, and the message to answer with, if it broke one. */
+export function limitOf(
+  formatted: GraphQLFormattedError,
+): { code: string; message: string } | undefined {
   const limit = formatted.extensions?.[LIMIT_EXTENSION];
-  if (typeof limit === 'string') return limit;
-  const parseFailed = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED';
-  return parseFailed && TOO_MANY_TOKENS.test(formatted.message) ? 'QUERY_TOO_LARGE' : undefined;
+  // graphql-armor's messages and the parser's begin "Syntax Error: ", which they are not.
+  const message = formatted.message.replace(/^Syntax Error: /, '');
+  if (typeof limit === 'string') return { code: limit, message };
+  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED') return undefined;
+  if (TOO_MANY_TOKENS.test(formatted.message)) return { code: 'QUERY_TOO_LARGE', message };
+  if (OUT_OF_STACK.test(formatted.message)) {
+    return { code: 'QUERY_TOO_LARGE', message: 'the document is nested too deeply' };
+  }
+  return undefined;
 }

@@ -38,13 +38,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLFormattedError } from 'graphql';
 import { declaredPurpose, PURPOSE_HEADER } from './auth/purpose';
 import { createUserTokenVerifier, type UserTokenConfig } from './auth/user-token-verifier';
-import {
-  LIMITS,
-  LIMIT_EXTENSION,
-  limitCodeOf,
-  operationLimits,
-  type OperationLimits,
-} from './limits';
+import { LIMITS, LIMIT_EXTENSION, limitOf, operationLimits, type OperationLimits } from './limits';
 import type { GatewayContext } from './request-context';
 import { operationChecks } from './operation-checks';
 import { SignedDataSource } from './signed-data-source';
@@ -80,13 +74,13 @@ export interface GatewayOptions {
 
 /** Reports limit violations with their own code and adds the request id to every error. */
 function formatGatewayError(formatted: GraphQLFormattedError, error: unknown) {
-  const limit = limitCodeOf(formatted);
+  const limit = limitOf(formatted);
   if (limit) {
     const { [LIMIT_EXTENSION]: _limit, ...extensions } = formatted.extensions ?? {};
     return {
       ...formatted,
-      message: formatted.message.replace(/^Syntax Error: /, ''),
-      extensions: { ...extensions, code: limit },
+      message: limit.message,
+      extensions: { ...extensions, code: limit.code },
     };
   }
   return formatServiceError(formatted, error);
