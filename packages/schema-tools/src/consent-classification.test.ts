@@ -118,8 +118,29 @@ describe('every field is classified', () => {
       'type Note @noPersonalData { t: String } extend type Note @consent(category: "HEALTH") { u: String }',
       /Note is classified twice/,
     ],
+    [
+      'a guarded field in a type an extension of it marks @noPersonalData',
+      'type Thing { x: Int @consent(category: "HEALTH") } extend type Thing @noPersonalData { y: Int }',
+      /Thing.x is guarded in a type marked @noPersonalData/,
+    ],
   ])('%s is a problem', (_case, sdl, problem) => {
     expect(problemsOf(sdl)).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
+  });
+
+  test('a type classified in its definition or in an extension classifies the fields of both', () => {
+    expect(
+      problemsOf(`
+        type Household @key(fields: "id") {
+          id: ID! @noPersonalData
+          memos: [Memo!] @consent(category: "SUPPORT_NOTES")
+          office: Office @noPersonalData
+        }
+        type Memo { text: String }
+        extend type Memo @consent(category: "SUPPORT_NOTES") { author: String }
+        type Office @noPersonalData { name: String }
+        extend type Office { city: String }
+      `),
+    ).toEqual([]);
   });
 });
 

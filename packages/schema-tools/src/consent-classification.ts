@@ -151,7 +151,9 @@ export function checkConsentClassification(
   }
 
   // A type's definition and its extensions are one type: it is classified once, in one of them,
-  // and an entity (a @key in any of them) is not guarded as a whole in any of them.
+  // which classifies the fields of all of them, and an entity (a @key in any of them) is not
+  // guarded as a whole in any of them.
+  const typeClass = new Map<string, Classification>();
   for (const [name, nodes] of Map.groupBy(types, (type) => type.name.value)) {
     if (ROOT_TYPES.has(name)) continue;
     const classified = nodes.filter((node) => classificationOf(node.directives).length > 0);
@@ -159,6 +161,7 @@ export function checkConsentClassification(
     if (classifications.length > 1) {
       problems.push(`${where(classified.at(-1)!)}: ${name} is classified twice`);
     }
+    if (classifications[0]) typeClass.set(name, classifications[0]);
     const guardedIn = classified.find((node) =>
       classificationOf(node.directives).some((classification) => classification.kind === 'guarded'),
     );
@@ -188,17 +191,17 @@ export function checkConsentClassification(
       }
       continue;
     }
-    const typeClass = onType[0];
-    if (typeClass?.kind === 'guarded') typeCategory.set(name, typeClass.category);
+    const wholeType = typeClass.get(name);
+    if (wholeType?.kind === 'guarded') typeCategory.set(name, wholeType.category);
     for (const field of type.fields ?? []) {
       const onField = classificationOf(field.directives);
       const coordinate = `${name}.${field.name.value}`;
       if (onField.length > 1) problems.push(`${where(field)}: ${coordinate} is classified twice`);
       const own = onField[0];
-      if (own && typeClass?.kind === 'not-personal' && own.kind === 'guarded') {
+      if (own && wholeType?.kind === 'not-personal' && own.kind === 'guarded') {
         problems.push(`${where(field)}: ${coordinate} is guarded in a type marked @noPersonalData`);
       }
-      const classification: Classification = own ?? typeClass ?? { kind: 'unclassified' };
+      const classification: Classification = own ?? wholeType ?? { kind: 'unclassified' };
       if (classification.kind === 'unclassified') {
         problems.push(
           `${where(field)}: ${coordinate} is unclassified: add @consent(category: …) or @noPersonalData`,
