@@ -24,18 +24,21 @@ export function tenancyStatus(tenancy: Dated, today: string): string {
 
 /**
  * The household's tenancy as of `today`: the one in force (the latest begun, where a move makes
- * two overlap); where none is, the next one to begin; else the latest begun of those that ended;
- * null without tenancies.
+ * two overlap); where none is, the next one to begin; else the latest begun of those that ended
+ * (one cancelled before it began, which ended without beginning, only where none began); null
+ * without tenancies.
  */
 export function currentTenancy<T extends Dated>(tenancies: readonly T[], today: string): T | null {
   const byStart = (order: 1 | -1) => (a: T, b: T) =>
     a.startsOn === b.startsOn ? 0 : a.startsOn < b.startsOn ? -order : order;
   const running = tenancies.filter((t) => hasBegun(t, today) && !hasEnded(t, today));
   const upcoming = tenancies.filter((t) => !hasBegun(t, today) && !hasEnded(t, today));
+  const ended = [...tenancies].sort(byStart(-1));
   return (
     running.sort(byStart(-1))[0] ??
     upcoming.sort(byStart(1))[0] ??
-    [...tenancies].sort(byStart(-1))[0] ??
+    ended.find((t) => hasBegun(t, today)) ??
+    ended[0] ??
     null
   );
 }
