@@ -13,12 +13,14 @@ import { SUBGRAPHS, databaseNameOf } from '@wohnnetz/hub';
 import {
   SUBGRAPH_NAMES,
   databaseUrl,
+  dropDatabase,
   ensureDatabase,
   holdDatabases,
   listDatabases,
   openOrm,
+  withServer,
 } from '@wohnnetz/service-kit';
-import { testDatabaseUrl } from '@wohnnetz/testing';
+import { createServiceRole, testDatabaseUrl } from '@wohnnetz/testing';
 
 const ROOT = join(__dirname, '..');
 /** Each test runs the real command (a Node process of its own) a few times: slow on a busy runner. */
@@ -66,8 +68,8 @@ test(
     } finally {
       await orm.close();
     }
-    // Reset closes the databases to new connections while it looks who is connected (so that a
-    // hub starting meanwhile cannot connect before the drop); refusing, it opens them again.
+    // Reset closes the databases to new connections only once nothing is connected (so that a
+    // hub starting meanwhile cannot connect before the drop); refusing, it leaves them open.
     const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
     for (const database of databases) {
       const client = new Client({ connectionString: databaseUrl(serverUrl, database) });
@@ -87,6 +89,80 @@ test(
     const done = await reset(env);
     expect(done.code).toBe(0);
     expect(await listDatabases(serverUrl, prefix)).toEqual([]);
+  },
+  SPAWNING_TEST_TIMEOUT_MS,
+);
+
+/** The hub's databases (of `prefix`) that do not accept new connections. */
+const closedDatabases = (serverUrl: string, prefix: string): Promise<string[]> =>
+  withServer(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1) and not datallowconn',
+      [prefix],
+    );
+    return rows.map((row) => row.datname);
+  });
+
+test(
+  'with DATABASE_URL: refusing because a hub runs, it never closes the running hub’s databases to new connections',
+  async () => {
+    const serverUrl = testDatabaseUrl();
+    const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
+    const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
+    for (const database of databases) await ensureDatabase(serverUrl, database);
+    const mark = await holdDatabases(serverUrl, databases);
+    try {
+      // Watched while reset runs: a service of the running hub that opens a connection then
+      // (its pool's first, or one after an idle one closed) would be refused.
+      let resetting = true;
+      const seenClosed = new Set<string>();
+      const watching = withServer(serverUrl, async (client) => {
+        while (resetting) {
+          const { rows } = await client.query<{ datname: string }>(
+            'select datname from pg_database where datname = any($1) and not datallowconn',
+            [databases],
+          );
+          rows.forEach((row) => seenClosed.add(row.datname));
+        }
+      });
+      const refused = await reset({ DATABASE_URL: serverUrl, DATABASE_PREFIX: prefix });
+      resetting = false;
+      await watching;
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(/a hub runs on these databases/);
+      expect([...seenClosed]).toEqual([]);
+    } finally {
+      await mark.release();
+      for (const database of databases) await dropDatabase(serverUrl, database);
+    }
+  },
+  SPAWNING_TEST_TIMEOUT_MS,
+);
+
+test(
+  'with DATABASE_URL: a role that may not close one of the databases (not its owner) leaves every one open',
+  async () => {
+    const serverUrl = testDatabaseUrl();
+    const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
+    const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
+    const role = await createServiceRole();
+    try {
+      for (const database of databases) await ensureDatabase(serverUrl, database);
+      // The role owns all but the last: it may close (and drop) those, not that one.
+      await withServer(serverUrl, async (client) => {
+        for (const database of databases.slice(0, -1)) {
+          await client.query(`alter database ${database} owner to ${role.role}`);
+        }
+      });
+      const refused = await reset({ DATABASE_URL: role.url, DATABASE_PREFIX: prefix });
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(`must be owner of database ${databases.at(-1)!}`);
+      expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
+      expect(await closedDatabases(serverUrl, prefix)).toEqual([]);
+    } finally {
+      for (const database of databases) await dropDatabase(serverUrl, database);
+      await role.drop();
+    }
   },
   SPAWNING_TEST_TIMEOUT_MS,
 );

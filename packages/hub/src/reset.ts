@@ -27,19 +27,17 @@ async function main(): Promise<void> {
     );
   }
   const env = hubEnv();
-  if (env.DATABASE_URL) {
+  const serverUrl = env.DATABASE_URL;
+  if (serverUrl) {
     const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(env.DATABASE_PREFIX, name));
-    const existing = new Set(await listDatabases(env.DATABASE_URL, `${env.DATABASE_PREFIX}_`));
+    const existing = new Set(await listDatabases(serverUrl, `${env.DATABASE_PREFIX}_`));
     const found = databases.filter((database) => existing.has(database));
     if (found.length === 0) {
       console.log(`no database of the hub (${databases.join(', ')}) exists: nothing to drop`);
       return;
     }
-    // Closed to new connections first, so that a hub starting now cannot connect between the
-    // look at who is connected and the drop (it fails to start instead); opened again on refusal.
-    await allowConnections(env.DATABASE_URL, found, false);
-    try {
-      const open = await connectionsTo(env.DATABASE_URL, found);
+    const refuseWhileUsed = async () => {
+      const open = await connectionsTo(serverUrl, found);
       if (open.includes(HUB_APPLICATION_NAME)) {
         throw new Error(`a hub runs on these databases: ${STOP_FIRST}`);
       }
@@ -48,12 +46,21 @@ async function main(): Promise<void> {
           `${open.length} connections are open to the hub's databases: ${STOP_FIRST}`,
         );
       }
+    };
+    // Looked at before anything changes: a running hub (its mark) is refused without its
+    // databases being closed to its services' new connections, even for a moment.
+    await refuseWhileUsed();
+    // Then closed to new connections and looked at again, so that a hub starting now cannot
+    // connect between the look and the drop (it fails to start instead); opened again on refusal.
+    await allowConnections(serverUrl, found, false);
+    try {
+      await refuseWhileUsed();
     } catch (error) {
-      await allowConnections(env.DATABASE_URL, found, true);
+      await allowConnections(serverUrl, found, true);
       throw error;
     }
     for (const database of found) {
-      await dropDatabase(env.DATABASE_URL, database);
+      await dropDatabase(serverUrl, database);
       console.log(`dropped ${database}`);
     }
     return;

@@ -156,7 +156,8 @@ export async function listDatabases(serverUrl: string, prefix: string): Promise<
 /**
  * Whether the databases accept new connections (`ALLOW_CONNECTIONS`; connections already open
  * stay). `pnpm reset` closes them before it looks who is connected, so that nothing can connect
- * between that look and the drop.
+ * between that look and the drop. All of them or none: one the role may not alter (not its
+ * owner) leaves the others as they were.
  */
 export async function allowConnections(
   serverUrl: string,
@@ -165,8 +166,15 @@ export async function allowConnections(
 ): Promise<void> {
   names.forEach(assertIdentifier);
   await withServer(serverUrl, async (client) => {
-    for (const name of names) {
-      await client.query(`alter database "${name}" with allow_connections ${String(allowed)}`);
+    await client.query('begin');
+    try {
+      for (const name of names) {
+        await client.query(`alter database "${name}" with allow_connections ${String(allowed)}`);
+      }
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
     }
   });
 }
