@@ -12,6 +12,7 @@ import { Client } from 'pg';
 import { SUBGRAPHS, databaseNameOf } from '@wohnnetz/hub';
 import {
   SUBGRAPH_NAMES,
+  allowConnections,
   databaseUrl,
   dropDatabase,
   ensureDatabase,
@@ -166,6 +167,23 @@ test(
   },
   SPAWNING_TEST_TIMEOUT_MS,
 );
+
+test('a hub starting on databases an interrupted reset left closed is told to run it again', async () => {
+  const serverUrl = testDatabaseUrl();
+  const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
+  const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
+  try {
+    for (const database of databases) await ensureDatabase(serverUrl, database);
+    // Where reset stops when interrupted between closing the databases and dropping them.
+    await allowConnections(serverUrl, databases, false);
+    // What `pnpm start` does first with them.
+    await expect(holdDatabases(serverUrl, databases)).rejects.toThrow(
+      /is not currently accepting connections \(closed to new connections, as `pnpm reset` leaves them when interrupted before it dropped them: run it again/,
+    );
+  } finally {
+    for (const database of databases) await dropDatabase(serverUrl, database);
+  }
+});
 
 test(
   'with the embedded PostgreSQL: refuses while its server runs, deletes the directory once it stopped',

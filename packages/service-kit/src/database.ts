@@ -24,13 +24,16 @@ export function shownUrl(serverUrl: string): string {
 
 /**
  * Why the server could not be reached, with where it was looked for: pg's own messages name
- * neither, and the one for a missing password speaks of SCRAM messages.
+ * neither, the one for a missing password speaks of SCRAM messages, and the one for a database
+ * closed to new connections does not say by whom (an interrupted `pnpm reset`).
  */
 export function connectionFailure(serverUrl: string, error: unknown): Error {
   const reason = error instanceof Error ? error.message : String(error);
   const hint = /client password must be|password authentication failed/.test(reason)
     ? ' (the server asks for a password: give it in the URL, postgres://user:password@host:port/database)'
-    : '';
+    : /is not currently accepting connections/.test(reason)
+      ? ' (closed to new connections, as `pnpm reset` leaves them when interrupted before it dropped them: run it again, or ALTER DATABASE … WITH ALLOW_CONNECTIONS true to keep the data)'
+      : '';
   return new Error(`cannot connect to PostgreSQL at ${shownUrl(serverUrl)}: ${reason}${hint}`, {
     cause: error,
   });
