@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '@wohnnetz/hub';
-import { listDatabases, migrate } from '@wohnnetz/service-kit';
+import { listDatabases, migrate, withServer } from '@wohnnetz/service-kit';
 import { testDatabaseUrl, withScratchDatabase } from '@wohnnetz/testing';
 
 describe('migrations and entities agree', () => {
@@ -82,5 +82,30 @@ describe('pnpm migration:create', () => {
     const [code] = (await exited) as [number | null];
     expect(code).toBe(130);
     expect(await scratchDatabases()).not.toContain(scratch);
+  }, 60_000);
+
+  test('drops its scratch database also when interrupted while creating it', async () => {
+    const before = new Set(await scratchDatabases());
+    const child = command(['consent'], {});
+    child.stdout.resume();
+    child.stderr.resume();
+    const exited = once(child, 'exit');
+    // Interrupted while the server still creates the scratch database (not yet listed).
+    let creating = false;
+    await withServer(testDatabaseUrl(), async (client) => {
+      while (!creating && child.exitCode === null) {
+        const { rows } = await client.query(
+          `select 1 from pg_stat_activity where state = 'active' and query like 'create database "${SCRATCH_PREFIX}%'`,
+        );
+        creating = rows.length > 0;
+      }
+    });
+    expect(creating).toBe(true);
+    child.kill('SIGINT');
+    const [code] = (await exited) as [number | null];
+    expect(code).toBe(130);
+    // The server finishes a CREATE DATABASE whose client has gone.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await scratchDatabases()).filter((name) => !before.has(name))).toEqual([]);
   }, 60_000);
 });

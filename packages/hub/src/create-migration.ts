@@ -54,15 +54,27 @@ function subgraphDirectories(): string[] {
     .sort();
 }
 
+/** Set once a signal came: the command then ends as the signal would have, not as main does. */
+let interrupted = false;
+
 /**
  * Drops the scratch database when the command is interrupted (Ctrl-C, a terminating signal),
- * then ends as the signal would have. Returns the function that stops listening.
+ * then ends as the signal would have. Its creation is waited for first (`creating`): the server
+ * finishes a CREATE DATABASE whose client has gone, after a drop that found nothing yet. Returns
+ * the function that stops listening.
  */
-function dropOnInterrupt(serverUrl: string, scratch: string): () => void {
+function dropOnInterrupt(
+  serverUrl: string,
+  scratch: string,
+  creating: () => Promise<unknown>,
+): () => void {
   const handlers = (['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signal) => {
     const handler = () => {
+      interrupted = true;
       console.error(`${signal}: dropping the scratch database ${scratch}`);
-      dropDatabase(serverUrl, scratch)
+      creating()
+        .catch(() => undefined)
+        .then(() => dropDatabase(serverUrl, scratch))
         .catch((error: unknown) => {
           console.error(`could not drop ${scratch}:`, describeForLog(error));
         })
@@ -92,9 +104,11 @@ async function main(): Promise<void> {
   const module = exports[name];
   if (!module) throw new Error(`subgraphs/${name}/src/subgraph.ts does not export "${name}"`);
   const scratch = `${SCRATCH_PREFIX}${randomBytes(4).toString('hex')}`;
-  const stopListening = dropOnInterrupt(serverUrl, scratch);
+  let creating: Promise<void> = Promise.resolve();
+  const stopListening = dropOnInterrupt(serverUrl, scratch, () => creating);
   try {
-    await ensureDatabase(serverUrl, scratch);
+    creating = ensureDatabase(serverUrl, scratch);
+    await creating;
     const orm = await openOrm({
       entities: module.entities,
       migrations: module.migrations,
@@ -120,6 +134,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Interrupted: main fails because its scratch database was dropped under it; the signal's
+  // handler ends the command once the drop is done.
+  if (interrupted) return;
   console.error(describeForLog(error));
   process.exit(1);
 });
