@@ -156,7 +156,10 @@ export type RecordConsentInput = {
   /** Reference of the signed form or electronic record. */
   documentReference: string;
   form: ConsentForm;
-  /** The household member who gives it, when known. */
+  /**
+   * The household member who gives it (a HouseholdMember id, a UUID), when known. Kept as given: the
+   * members belong to the housing office, so the registry cannot check that the household has one.
+   */
   grantorMemberId?: string | null | undefined;
   /** Name of the person who gives the consent. */
   grantorName: string;

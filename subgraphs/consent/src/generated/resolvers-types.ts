@@ -402,7 +402,10 @@ export type RecordConsentInput = {
   /** Reference of the signed form or electronic record. */
   documentReference: Scalars['String']['input'];
   form: ConsentForm;
-  /** The household member who gives it, when known. */
+  /**
+   * The household member who gives it (a HouseholdMember id, a UUID), when known. Kept as given: the
+   * members belong to the housing office, so the registry cannot check that the household has one.
+   */
   grantorMemberId?: InputMaybe<Scalars['ID']['input']>;
   /** Name of the person who gives the consent. */
   grantorName: Scalars['String']['input'];
