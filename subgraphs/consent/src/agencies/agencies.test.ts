@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@wohnnetz/service-kit';
 import {
   createServiceRole,
@@ -94,6 +95,32 @@ const registered = async (): Promise<Agency[]> =>
   (await orm.em.fork().find(AgencySchema, {}, { orderBy: { id: 'asc' } })).map(
     ({ id, kind, municipality, name }) => ({ id, kind, municipality, name }),
   );
+
+/**
+ * Sends `request` while another transaction holds what it will wait for (`hold`), and lets agency
+ * `id` leave the programme today (Europe/Berlin) before that transaction ends: the request finds
+ * the agency taking part when it starts and gone once it holds the lock.
+ */
+async function leavingWhileWaiting<T>(
+  id: string,
+  hold: (tx: EntityManager) => Promise<unknown>,
+  request: () => Promise<T>,
+): Promise<T> {
+  let sent: Promise<T> | undefined;
+  await orm.em.fork().transactional(async (tx) => {
+    await hold(tx);
+    sent = request();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        "update agency set left_on = (now() at time zone 'Europe/Berlin')::date where id = ?",
+        [id],
+      );
+  });
+  return sent!;
+}
 
 async function agencyThroughApi(id: string): Promise<unknown> {
   const response = await registry.query(
@@ -269,27 +296,19 @@ describe('pnpm -s agencies', () => {
       purposes: ['EVICTION_PREVENTION'],
       referencePrefix: 'AG-MEANWHILE',
     });
-    let recording: Promise<Awaited<ReturnType<typeof recordConsentNaming>>> | undefined;
     // Another recording of the household by the caller's agency holds the lock meanwhile.
-    await orm.em.fork().transactional(async (tx) => {
-      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
-        `consent-recording:${householdId}:housing-dortmund`,
-      ]);
-      recording = registry.query<{ c0: { id: string } | null }>(mutation, variables, {
-        roles: ['caseworker'],
-        purpose: 'EVICTION_PREVENTION',
-      });
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      // The agency leaves today (Europe/Berlin), committed before the lock is given up.
-      await orm.em
-        .fork()
-        .getConnection()
-        .execute(
-          "update agency set left_on = (now() at time zone 'Europe/Berlin')::date where id = ?",
-          [id],
-        );
-    });
-    const refused = await recording!;
+    const refused = await leavingWhileWaiting(
+      id,
+      (tx) =>
+        tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+          `consent-recording:${householdId}:housing-dortmund`,
+        ]),
+      () =>
+        registry.query<{ c0: { id: string } | null }>(mutation, variables, {
+          roles: ['caseworker'],
+          purpose: 'EVICTION_PREVENTION',
+        }),
+    );
     expect(refused.data).toEqual({ c0: null });
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -307,30 +326,22 @@ describe('pnpm -s agencies', () => {
       purposes: ['EVICTION_PREVENTION'],
       referencePrefix: 'AG-RECORDER-MEANWHILE',
     });
-    let recording: Promise<Awaited<ReturnType<typeof recordConsentNaming>>> | undefined;
     // Another recording of the household by the same agency holds the lock meanwhile.
-    await orm.em.fork().transactional(async (tx) => {
-      await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
-        `consent-recording:${householdId}:${id}`,
-      ]);
-      recording = registry.query<{ c0: { id: string } | null }>(mutation, variables, {
-        actor: `caseworker@${id}`,
-        agencyId: id,
-        agencyKind: 'WELFARE_PROVIDER',
-        roles: ['caseworker'],
-        purpose: 'EVICTION_PREVENTION',
-      });
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      // The recording agency leaves today (Europe/Berlin), committed before the lock is given up.
-      await orm.em
-        .fork()
-        .getConnection()
-        .execute(
-          "update agency set left_on = (now() at time zone 'Europe/Berlin')::date where id = ?",
-          [id],
-        );
-    });
-    const refused = await recording!;
+    const refused = await leavingWhileWaiting(
+      id,
+      (tx) =>
+        tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [
+          `consent-recording:${householdId}:${id}`,
+        ]),
+      () =>
+        registry.query<{ c0: { id: string } | null }>(mutation, variables, {
+          actor: `caseworker@${id}`,
+          agencyId: id,
+          agencyKind: 'WELFARE_PROVIDER',
+          roles: ['caseworker'],
+          purpose: 'EVICTION_PREVENTION',
+        }),
+    );
     expect(refused.data).toEqual({ c0: null });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.message).toMatch(
@@ -348,32 +359,23 @@ describe('pnpm -s agencies', () => {
     const recorded = await recordConsentNaming(id, 'AG-WITHDRAWER-MEANWHILE');
     expect(recorded.errors).toBeUndefined();
     const grantId = recorded.data!.c0!.id;
-    let withdrawal: Promise<Awaited<ReturnType<typeof registry.query>>> | undefined;
     // Another transaction holds the consent's row meanwhile.
-    await orm.em.fork().transactional(async (tx) => {
-      await tx.execute('select id from consent_grant where id = ? for update', [grantId]);
-      withdrawal = registry.query(
-        'mutation ($id: ID!) { withdrawConsent(id: $id) { id documentReference } }',
-        { id: grantId },
-        {
-          actor: `caseworker@${id}`,
-          agencyId: id,
-          agencyKind: 'WELFARE_PROVIDER',
-          roles: ['caseworker'],
-          purpose: 'EVICTION_PREVENTION',
-        },
-      );
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      // The withdrawing agency leaves today (Europe/Berlin), committed before the row is free.
-      await orm.em
-        .fork()
-        .getConnection()
-        .execute(
-          "update agency set left_on = (now() at time zone 'Europe/Berlin')::date where id = ?",
-          [id],
-        );
-    });
-    const refused = await withdrawal!;
+    const refused = await leavingWhileWaiting(
+      id,
+      (tx) => tx.execute('select id from consent_grant where id = ? for update', [grantId]),
+      () =>
+        registry.query(
+          'mutation ($id: ID!) { withdrawConsent(id: $id) { id documentReference } }',
+          { id: grantId },
+          {
+            actor: `caseworker@${id}`,
+            agencyId: id,
+            agencyKind: 'WELFARE_PROVIDER',
+            roles: ['caseworker'],
+            purpose: 'EVICTION_PREVENTION',
+          },
+        ),
+    );
     expect(refused.data).toEqual({ withdrawConsent: null });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.errors?.[0]?.message).toMatch(
