@@ -61,6 +61,8 @@ const KNOWN_CODES: ReadonlySet<string> = new Set(GATEWAY_ERROR_CODES);
 export function errorCode(error: {
   readonly extensions?: Readonly<Record<string, unknown>>;
 }): GatewayErrorCode | undefined {
-  const code = error.extensions?.code;
+  // Bracketed: the client's sources are compiled under the front end's options, which may forbid
+  // dot access to an index signature (noPropertyAccessFromIndexSignature).
+  const code = error.extensions?.['code'];
   return typeof code === 'string' && KNOWN_CODES.has(code) ? (code as GatewayErrorCode) : undefined;
 }
