@@ -1,11 +1,14 @@
 /**
  * The client ships its TypeScript sources: a front end's compiler checks them under the front
- * end's own options, which may be stricter than this repository's.
+ * end's own options, which may be stricter than this repository's. And the README's samples are
+ * what an integrator copies first: each must compile against the client as it is.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
 const CLIENT_SRC = __dirname;
+const README = join(CLIENT_SRC, '..', 'README.md');
 
 /**
  * A front end's options: strict, and the stricter flags some front-end templates switch on (an
@@ -29,6 +32,52 @@ const CONSUMER_OPTIONS: ts.CompilerOptions = {
   noImplicitReturns: true,
   paths: { '@wohnnetz/client': [join(CLIENT_SRC, 'index.ts')] },
 };
+
+/**
+ * The names the README's samples take as given, as a front end would have them: its session,
+ * the household it shows, its own UI functions, and what an earlier sample made.
+ */
+const PLACEHOLDERS = `
+import {
+  createWohnnetzClient as __createClient,
+  RecordConsentDocument as __RecordConsentDocument,
+  type OperationResult as __OperationResult,
+  type RecordConsentMutation as __RecordConsentMutation,
+} from '@wohnnetz/client';
+declare const session: { accessToken(): Promise<string>; signInAgain(): Promise<void> };
+declare const householdId: string;
+declare function showConsentHint(field: string, category: string, purpose: string): void;
+declare function showNeverReleased(field: string): void;
+declare const client: ReturnType<typeof __createClient>;
+declare const result: __OperationResult;
+declare const recorded: __OperationResult<__RecordConsentMutation>;
+declare const consent: __RecordConsentMutation['recordConsent'];
+void __RecordConsentDocument;
+`;
+
+/** Each \`\`\`ts block of the README: its imports, hoisted, and its statements in a scope of their own. */
+function readmeSamples(): { name: string; source: string }[] {
+  const blocks = [...readFileSync(README, 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)];
+  return blocks.map((match, index) => {
+    const lines = match[1]!.split('\n');
+    // An import statement may span lines: up to the line that ends it.
+    const imports: string[] = [];
+    const body: string[] = [];
+    let inImport = false;
+    for (const line of lines) {
+      if (line.startsWith('import ') || inImport) {
+        imports.push(line);
+        inImport = !/;\s*$/.test(line);
+      } else {
+        body.push(line);
+      }
+    }
+    return {
+      name: `readme-sample-${index + 1}.ts`,
+      source: `${imports.join('\n')}\n${PLACEHOLDERS}\n{\n${body.join('\n')}\n}\nexport {};\n`,
+    };
+  });
+}
 
 /** The compiler's complaints about `roots` (and all they import), under the consumer's options. */
 function diagnostics(roots: string[], inMemory: Map<string, string> = new Map()): string[] {
@@ -58,5 +107,14 @@ function diagnostics(roots: string[], inMemory: Map<string, string> = new Map())
 describe("the client under a front end's compiler options", () => {
   test('its sources compile', () => {
     expect(diagnostics([join(CLIENT_SRC, 'index.ts')])).toEqual([]);
+  }, 60_000);
+
+  test("the README's samples compile against it", () => {
+    const samples = readmeSamples();
+    expect(samples.length).toBeGreaterThanOrEqual(8);
+    const files = new Map(
+      samples.map(({ name, source }) => [join(CLIENT_SRC, '__readme__', name), source]),
+    );
+    expect(diagnostics([...files.keys()], files)).toEqual([]);
   }, 60_000);
 });
