@@ -190,6 +190,7 @@ describe('recordConsent and withdrawConsent', () => {
       category: 'TRAINING_RESULTS',
       purpose: 'HOUSING_PLACEMENT',
       field: 'Household.trainingEnrollments',
+      categoriesBelow: [],
       path: ['household', 'trainingEnrollments'],
       requestId: ANY_STRING,
     });
@@ -362,6 +363,8 @@ function expectMembersWithheld(
       category: 'HOUSEHOLD_COMPOSITION',
       purpose: 'TENANCY_SUPPORT',
       field: 'Household.members',
+      // The members' fields the operation selects: not decided while the members are withheld.
+      categoriesBelow: code === 'CONSENT_REQUIRED' ? ['IDENTITY'] : [],
       path: ['households', 'nodes', index, 'members'],
       requestId: ANY_STRING,
     });

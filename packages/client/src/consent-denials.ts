@@ -23,6 +23,14 @@ export interface ConsentDenial {
   purpose: Purpose;
   /** Schema coordinate of the withheld field, e.g. Household.members. */
   field: string;
+  /**
+   * CONSENT_REQUIRED only (empty otherwise): the other categories of the guarded fields the query
+   * selected directly below the withheld one (the members' names, IDENTITY, below
+   * Household.members). They were not decided, as nothing below a withheld field is; once the
+   * consent asked for releases the field, each needs a basis of its own, so a consent asked for
+   * should cover them too.
+   */
+  categoriesBelow: DataCategory[];
   /** Where the withheld (null) value is in the result's data, e.g. ['household', 'members']. */
   path: (string | number)[];
   /**
@@ -45,7 +53,8 @@ export function consentDenials(error: CombinedError | undefined): ConsentDenial[
 }
 
 function denialOf(error: GraphQLError): ConsentDenial | undefined {
-  const { code, householdId, category, purpose, field, requestId } = error.extensions ?? {};
+  const { code, householdId, category, purpose, field, requestId, categoriesBelow } =
+    error.extensions ?? {};
   if (
     code !== 'CONSENT_REQUIRED' &&
     code !== 'RELEASE_FORBIDDEN' &&
@@ -68,6 +77,9 @@ function denialOf(error: GraphQLError): ConsentDenial | undefined {
     category: category as DataCategory,
     purpose: purpose as Purpose,
     field,
+    categoriesBelow: Array.isArray(categoriesBelow)
+      ? categoriesBelow.filter((below): below is DataCategory => typeof below === 'string')
+      : [],
     path: [...(error.path ?? [])],
     ...(typeof requestId === 'string' ? { requestId } : {}),
   };

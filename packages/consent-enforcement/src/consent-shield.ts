@@ -152,8 +152,12 @@ function selectionNames(info: GraphQLResolveInfo): Set<string> {
 // A decision made ahead that fails is reported where its field resolves.
 const ignore = () => undefined;
 
-function released(decision: Decision, context: ConsentContext): true | GraphQLError {
-  return decision.released || denialError(decision, context.caller.purpose);
+function released(
+  decision: Decision,
+  context: ConsentContext,
+  categoriesBelow: () => string[] = () => [],
+): true | GraphQLError {
+  return decision.released || denialError(decision, context.caller.purpose, categoriesBelow());
 }
 
 function guardedRule(
@@ -179,10 +183,15 @@ function guardedRule(
     (parent: unknown, _args, context: ConsentContext, info: GraphQLResolveInfo) => {
       const { consent } = context;
       const householdId = householdOf(parent as never);
+      // Asked only for a denial: the other categories selected directly below this field.
+      const categoriesBelow = () =>
+        [...new Set([...selectionNames(info)].flatMap((name) => nested.get(name)?.category ?? []))]
+          .filter((below) => below !== category)
+          .sort();
       // Decided already (in the batch of the field it is nested in, or for another item or alias
       // of this request): answered at once. Below a withheld field nothing is reached.
       const known = consent.decided(householdId, coordinate);
-      if (known && !known.released) return released(known, context);
+      if (known && !known.released) return released(known, context, categoriesBelow);
       // The guarded fields selected below this one hold the same household's data: deciding them
       // now puts them in this batch instead of a registry call of their own one level down. They
       // count (and are logged) only if this field is released — decided with it when it is still
@@ -200,7 +209,7 @@ function guardedRule(
       }
       if (known) return true;
       return consent.decide({ householdId, category, field: coordinate }).then(
-        (decision) => released(decision, context),
+        (decision) => released(decision, context, categoriesBelow),
         (error: unknown) => unavailable(error, context),
       );
     },

@@ -9,7 +9,17 @@ import { GraphQLError } from 'graphql';
  * the programme (the reference says why): nothing of another agency's reaches it until the
  * programme's operator mends that, so there is nothing to ask of the household either.
  */
-export function denialError(decision: Decision, purpose: string): GraphQLError {
+export function denialError(
+  decision: Decision,
+  purpose: string,
+  /**
+   * The categories of the guarded fields the request selected directly below the withheld one,
+   * other than its own: they were not decided (nothing below a withheld field is), and once the
+   * consent asked for releases this field, each needs a basis of its own. Named beside a
+   * CONSENT_REQUIRED so that one request to the household can cover them.
+   */
+  categoriesBelow: readonly string[] = [],
+): GraphQLError {
   const details = {
     householdId: decision.householdId,
     category: decision.category,
@@ -30,7 +40,13 @@ export function denialError(decision: Decision, purpose: string): GraphQLError {
   }
   return new GraphQLError(
     `the household's consent to release ${decision.category} data for ${purpose} to your agency is required`,
-    { extensions: { code: 'CONSENT_REQUIRED', ...details } },
+    {
+      extensions: {
+        code: 'CONSENT_REQUIRED',
+        ...details,
+        ...(categoriesBelow.length > 0 ? { categoriesBelow: [...categoriesBelow] } : {}),
+      },
+    },
   );
 }
 
