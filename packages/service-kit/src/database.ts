@@ -182,14 +182,19 @@ export async function allowConnections(
   });
 }
 
-/** Who is connected to the databases: each connection's application name (empty when none). */
+/**
+ * Who is connected to the databases: each connection's application name (empty when none). The
+ * server's autovacuum workers are no one: they visit every database now and then, whoever uses
+ * it, and a drop ends them (counted, `pnpm reset` refused now and then with nothing running).
+ */
 export async function connectionsTo(
   serverUrl: string,
   names: readonly string[],
 ): Promise<string[]> {
   return withServer(serverUrl, async (client) => {
     const { rows } = await client.query<{ application_name: string }>(
-      'select application_name from pg_stat_activity where datname = any($1) and pid <> pg_backend_pid()',
+      `select application_name from pg_stat_activity
+        where datname = any($1) and pid <> pg_backend_pid() and backend_type <> 'autovacuum worker'`,
       [names],
     );
     return rows.map((row) => row.application_name);
