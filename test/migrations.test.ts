@@ -3,11 +3,12 @@
  * changed without a migration (`pnpm migration:create <subgraph>`) fails here, not in production.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '@wohnnetz/hub';
-import { listDatabases, migrate, withServer } from '@wohnnetz/service-kit';
-import { testDatabaseUrl, withScratchDatabase } from '@wohnnetz/testing';
+import { dropDatabase, listDatabases, migrate, withServer } from '@wohnnetz/service-kit';
+import { createServiceRole, testDatabaseUrl, withScratchDatabase } from '@wohnnetz/testing';
 
 describe('migrations and entities agree', () => {
   test.each(SUBGRAPHS.map((module) => [module.name, module] as const))(
@@ -27,15 +28,28 @@ describe('migrations and entities agree', () => {
 describe('pnpm migration:create', () => {
   const ROOT = join(__dirname, '..');
   const SCRATCH_PREFIX = 'wohnnetz_migration_';
-  const command = (args: string[], env: Record<string, string>) =>
-    spawn(
+  /**
+   * The command, its connections named `applicationName` (PGAPPNAME): what the tests look for on
+   * the server is this command's own, not another's — another test run sharing the server may
+   * run the command (and make its scratch databases) at the same time.
+   */
+  const command = (args: string[], env: Record<string, string>) => {
+    const applicationName = `wohnnetz migration test ${randomBytes(4).toString('hex')}`;
+    const child = spawn(
       process.execPath,
       ['--import', 'tsx', join(ROOT, 'packages/hub/src/create-migration.ts'), ...args],
       {
         cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: testDatabaseUrl(), ...env },
+        env: {
+          ...process.env,
+          DATABASE_URL: testDatabaseUrl(),
+          PGAPPNAME: applicationName,
+          ...env,
+        },
       },
     );
+    return Object.assign(child, { applicationName });
+  };
   const run = async (args: string[], env: Record<string, string> = {}) => {
     const child = command(args, env);
     let output = '';
@@ -47,11 +61,29 @@ describe('pnpm migration:create', () => {
   const scratchDatabases = () => listDatabases(testDatabaseUrl(), SCRATCH_PREFIX);
 
   test('finds entities and migrations agreeing, and leaves no scratch database', async () => {
-    const before = await scratchDatabases();
-    const { code, output } = await run(['welfare']);
-    expect(output).toMatch('welfare: entities and migrations agree, nothing to do');
-    expect(code).toBe(0);
-    expect(await scratchDatabases()).toEqual(before);
+    // Run as a role of its own, which owns what it creates: another test run sharing the server
+    // may make (and drop) scratch databases meanwhile.
+    const role = await createServiceRole();
+    const owned = () =>
+      withServer(testDatabaseUrl(), async (client) => {
+        const { rows } = await client.query<{ datname: string }>(
+          'select datname from pg_database where datdba = (select oid from pg_roles where rolname = $1)',
+          [role.role],
+        );
+        return rows.map((row) => row.datname);
+      });
+    try {
+      await withServer(testDatabaseUrl(), (client) =>
+        client.query(`alter role ${role.role} createdb`),
+      );
+      const { code, output } = await run(['welfare'], { DATABASE_URL: role.url });
+      expect(output).toMatch('welfare: entities and migrations agree, nothing to do');
+      expect(code).toBe(0);
+      expect(await owned()).toEqual([]);
+    } finally {
+      for (const database of await owned()) await dropDatabase(testDatabaseUrl(), database);
+      await role.drop();
+    }
   }, 60_000);
 
   test('refuses an unknown subgraph and a malformed DATABASE_URL before it creates anything', async () => {
@@ -66,17 +98,23 @@ describe('pnpm migration:create', () => {
   }, 60_000);
 
   test('drops its scratch database when interrupted', async () => {
-    const before = new Set(await scratchDatabases());
     const child = command(['consent'], {});
     child.stdout.resume();
     child.stderr.resume();
     const exited = once(child, 'exit');
-    // Interrupted as soon as its scratch database exists: migrating it takes far longer.
+    // Interrupted as soon as it is connected to its scratch database (which so exists):
+    // migrating it takes far longer.
     let scratch: string | undefined;
-    while (!scratch && child.exitCode === null) {
-      scratch = (await scratchDatabases()).find((name) => !before.has(name));
-      if (!scratch) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await withServer(testDatabaseUrl(), async (client) => {
+      while (!scratch && child.exitCode === null) {
+        const { rows } = await client.query<{ datname: string }>(
+          'select datname from pg_stat_activity where application_name = $1 and starts_with(datname, $2)',
+          [child.applicationName, SCRATCH_PREFIX],
+        );
+        scratch = rows[0]?.datname;
+        if (!scratch) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    });
     expect(scratch).toBeDefined();
     child.kill('SIGINT');
     const [code] = (await exited) as [number | null];
@@ -85,27 +123,29 @@ describe('pnpm migration:create', () => {
   }, 60_000);
 
   test('drops its scratch database also when interrupted while creating it', async () => {
-    const before = new Set(await scratchDatabases());
     const child = command(['consent'], {});
     child.stdout.resume();
     child.stderr.resume();
     const exited = once(child, 'exit');
     // Interrupted while the server still creates the scratch database (not yet listed).
-    let creating = false;
+    let creating: string | undefined;
     await withServer(testDatabaseUrl(), async (client) => {
       while (!creating && child.exitCode === null) {
-        const { rows } = await client.query(
-          `select 1 from pg_stat_activity where state = 'active' and query like 'create database "${SCRATCH_PREFIX}%'`,
+        const { rows } = await client.query<{ name: string }>(
+          `select substring(query from '^create database "([a-z0-9_]+)"') as name
+             from pg_stat_activity
+            where application_name = $1 and state = 'active' and query like 'create database %'`,
+          [child.applicationName],
         );
-        creating = rows.length > 0;
+        creating = rows[0]?.name;
       }
     });
-    expect(creating).toBe(true);
+    expect(creating).toMatch(new RegExp(`^${SCRATCH_PREFIX}`));
     child.kill('SIGINT');
     const [code] = (await exited) as [number | null];
     expect(code).toBe(130);
     // The server finishes a CREATE DATABASE whose client has gone.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect((await scratchDatabases()).filter((name) => !before.has(name))).toEqual([]);
+    expect(await scratchDatabases()).not.toContain(creating);
   }, 60_000);
 });
