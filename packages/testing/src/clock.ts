@@ -1,10 +1,10 @@
 /**
- * Runs `run` (in a jest test) with this process's clock stopped at `now`: only `Date` is faked,
- * timers, microtasks and the performance clock run on, so servers and database drivers in the
- * process work as usual. Tokens are minted and checked on the same stopped clock. PostgreSQL's
- * `now()` runs on (the services decide on the process's clock).
+ * Stops this process's clock at `now` (in a jest test) until `jest.useRealTimers()`: only `Date`
+ * is faked, timers, microtasks and the performance clock run on, so servers and database drivers
+ * in the process work as usual. Tokens are minted and checked on the same stopped clock.
+ * PostgreSQL's `now()` runs on (the services decide on the process's clock).
  */
-export async function atInstant<T>(now: number, run: () => Promise<T>): Promise<T> {
+export function stopClock(now: number): void {
   jest.useFakeTimers({
     now,
     doNotFake: [
@@ -20,6 +20,11 @@ export async function atInstant<T>(now: number, run: () => Promise<T>): Promise<
       'clearTimeout',
     ],
   });
+}
+
+/** Runs `run` with this process's clock stopped at `now` (`stopClock`), then lets it run on. */
+export async function atInstant<T>(now: number, run: () => Promise<T>): Promise<T> {
+  stopClock(now);
   try {
     return await run();
   } finally {

@@ -10,6 +10,7 @@ import { MAX_PAGE_SIZE, berlinDay } from '@wohnnetz/service-kit';
 import {
   loggedDecisions,
   startTestSubgraph,
+  stopClock,
   withScratchDatabase,
   type TestSubgraph,
 } from '@wohnnetz/testing';
@@ -103,6 +104,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await subgraph?.stop();
 });
+
+// Each test on one day: "today" as the expectations reckon it (today(), day()) and as the subgraph
+// dates each request are read from one clock, stopped for the test, so that a Berlin midnight
+// passing between the two cannot make them differ (a tenancy ending on day(0) would be ENDED).
+beforeEach(() => stopClock(Date.now()));
+afterEach(() => jest.useRealTimers());
 
 async function vacantUnitsPage(variables: {
   municipality?: string;
