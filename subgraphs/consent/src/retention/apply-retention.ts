@@ -59,7 +59,9 @@ const counted = (value: unknown): number => Number(value ?? 0);
 async function keptWhileLogged(tx: EntityManager, deleting: number): Promise<Date | null> {
   const [row] = await tx.execute<{ covered: Date }[]>(
     // The (deleting + 1)-th oldest record's instant: ties in `at` do not change it.
-    `select at - interval '1 day' as covered from access_log_record
+    // 24 hours, not '1 day': a day in the session's time zone is 23 or 25 hours across a change
+    // of daylight saving time.
+    `select at - interval '24 hours' as covered from access_log_record
       order by at offset ? limit 1`,
     [deleting],
   );
