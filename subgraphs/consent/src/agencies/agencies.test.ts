@@ -98,8 +98,8 @@ const registered = async (): Promise<Agency[]> =>
 
 /**
  * Sends `request` while another transaction holds what it will wait for (`hold`), and lets agency
- * `id` leave the programme today (Europe/Berlin) before that transaction ends: the request finds
- * the agency taking part when it starts and gone once it holds the lock.
+ * `id` leave the programme today (Europe/Berlin) once the request waits, before that transaction
+ * ends: the request finds the agency taking part when it starts and gone once it holds the lock.
  */
 async function leavingWhileWaiting<T>(
   id: string,
@@ -110,7 +110,18 @@ async function leavingWhileWaiting<T>(
   await orm.em.fork().transactional(async (tx) => {
     await hold(tx);
     sent = request();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Until the request waits for a lock on this database (the one held), so that the agency
+    // leaves after the request's first check, whatever the load.
+    const connection = orm.em.fork().getConnection();
+    for (let waited = 0; ; waited += 20) {
+      const waiting = await connection.execute<{ count: string }[]>(
+        `select count(*) from pg_locks join pg_stat_activity using (pid)
+          where not granted and datname = current_database()`,
+      );
+      if (Number(waiting[0]!.count) > 0) break;
+      if (waited > 10_000) throw new Error('the request never waited for the lock');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await orm.em
       .fork()
       .getConnection()
