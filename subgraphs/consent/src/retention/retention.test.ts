@@ -398,11 +398,10 @@ describe('pnpm -s retention', () => {
       // Until the command waits for the lock the withdrawal holds.
       const waiting = async () =>
         (
-          await orm.em
-            .fork()
-            .execute<{ n: string }[]>(
-              `select count(*) as n from pg_locks where not granted and relation = 'consent_grant'::regclass`,
-            )
+          await orm.em.fork().execute<{ n: string }[]>(
+            `select count(*) as n from pg_locks join pg_stat_activity using (pid)
+                where not granted and datname = current_database() and relation = 'consent_grant'::regclass`,
+          )
         )[0]!.n !== '0';
       while (!(await waiting())) await new Promise((resolve) => setTimeout(resolve, 50));
       await withdrawal.raw(
@@ -438,9 +437,10 @@ describe('pnpm -s retention', () => {
       );
       const waiting = async () =>
         (
-          await orm.em
-            .fork()
-            .execute<{ n: string }[]>(`select count(*) as n from pg_locks where not granted`)
+          await orm.em.fork().execute<
+            { n: string }[]
+          >(`select count(*) as n from pg_locks join pg_stat_activity using (pid)
+                where not granted and datname = current_database()`)
         )[0]!.n !== '0';
       while (!(await waiting())) await new Promise((resolve) => setTimeout(resolve, 50));
     });
