@@ -538,6 +538,30 @@ describe('what no consent could release', () => {
 });
 
 describe('GDPR Art. 9 and Art. 10 data never reach a landlord or a training provider', () => {
+  // Before any consent for the support notes is recorded below: the support cases are withheld.
+  test.each([
+    ['landlord-dortmund-eg', 'TENANCY_SUPPORT'],
+    ['training-dortmund', 'TRAINING'],
+  ])(
+    'a denial of the support cases names no special category below them to ask for (%s)',
+    async (agency, purpose) => {
+      const response = await as(
+        agency,
+        purpose,
+        `{ household(id: "${households[0]!.id}") { supportCases { id healthNotes probationSupervision } } }`,
+      );
+      // The consent to ask for is SUPPORT_NOTES alone: one that also named HEALTH or
+      // CRIMINAL_RECORD would be refused (below), so the denial must not send a case worker to
+      // ask the household for them (ADR 0022, 0027).
+      expect(errorAt(response, ['household', 'supportCases'])?.extensions).toEqual(
+        expect.objectContaining({ code: 'CONSENT_REQUIRED', category: 'SUPPORT_NOTES' }),
+      );
+      expect(
+        errorAt(response, ['household', 'supportCases'])?.extensions?.categoriesBelow,
+      ).toBeUndefined();
+    },
+  );
+
   test.each([
     [
       'LANDLORD',

@@ -25,10 +25,11 @@ export interface ConsentDenial {
   field: string;
   /**
    * CONSENT_REQUIRED only (empty otherwise): the other categories of the guarded fields the query
-   * selected directly below the withheld one (the members' names, IDENTITY, below
-   * Household.members). They were not decided, as nothing below a withheld field is; once the
-   * consent asked for releases the field, each needs a basis of its own, so a consent asked for
-   * should cover them too.
+   * selected directly below the withheld one that a consent could release to your agency (the
+   * members' names, IDENTITY, below Household.members; never one the policy never releases to
+   * your kind of agency, or releases without a consent). They were not decided, as nothing below
+   * a withheld field is; once the consent asked for releases the field, each needs a basis of its
+   * own, so a consent asked for should cover them too.
    */
   categoriesBelow: DataCategory[];
   /** Where the withheld (null) value is in the result's data, e.g. ['household', 'members']. */

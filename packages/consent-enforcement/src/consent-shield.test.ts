@@ -42,6 +42,9 @@ const grantForA = grantOf(A, ['TENANCY']);
 const describeForLog = (error: unknown) =>
   `described: ${error instanceof Error ? error.name : typeof error}`;
 
+/** Every category below a withheld field is one a consent could release, here. */
+const consentCouldRelease = () => true;
+
 function buildSchema(): GraphQLSchema {
   const schema = buildSubgraphSchema([
     {
@@ -71,6 +74,7 @@ function buildSchema(): GraphQLSchema {
       householdOf: { Household: (household: { id: string }) => household.id },
       rootFields: { 'Query.households': {}, 'Query.failing': {} },
       describeForLog,
+      consentCouldRelease,
     }),
   );
 }
@@ -204,6 +208,7 @@ describe('the generated consent shield', () => {
           'Query.twoPurposes': { purposes: ['TRAINING', 'EVICTION_PREVENTION'] },
         },
         describeForLog,
+        consentCouldRelease,
       }),
     );
     const result = await execute({
@@ -229,13 +234,19 @@ describe('the generated consent shield', () => {
   test('refuses to build with a guarded type it cannot map to a household, or an unknown root rule', () => {
     const schema = buildSubgraphSchema([{ typeDefs: parse(DIRECTIVES + SDL) }]);
     expect(() =>
-      consentRuleTree(schema, { householdOf: {}, rootFields: {}, describeForLog }),
+      consentRuleTree(schema, {
+        householdOf: {},
+        rootFields: {},
+        describeForLog,
+        consentCouldRelease,
+      }),
     ).toThrow(/Household.tenancyNote is guarded but Household has no householdOf/);
     expect(() =>
       consentRuleTree(schema, {
         householdOf: { Household: (household: { id: string }) => household.id },
         rootFields: { 'Query.nothing': {} },
         describeForLog,
+        consentCouldRelease,
       }),
     ).toThrow(/Query.nothing, which the schema lacks/);
   });
@@ -258,7 +269,7 @@ describe('the generated consent shield', () => {
       },
     ]);
     const tree = (rootFields: Record<string, { roles?: string[]; purposes?: string[] }>) => () =>
-      consentRuleTree(schema, { householdOf: {}, rootFields, describeForLog });
+      consentRuleTree(schema, { householdOf: {}, rootFields, describeForLog, consentCouldRelease });
     expect(tree({ 'Query.notes': {} })).toThrow(
       /Query.notes returns data guarded as a whole \(SUPPORT_NOTES\) and its rule lets every caller in/,
     );

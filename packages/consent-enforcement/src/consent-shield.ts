@@ -50,6 +50,14 @@ export interface ConsentShieldOptions {
    * own decisions read its database).
    */
   describeForLog: (error: unknown, options?: { stack?: boolean }) => string;
+  /**
+   * Whether a household's consent could release this subgraph's data of `category` to the caller
+   * for its purpose: the policy's rule for the caller's kind and purpose, not the data. A
+   * CONSENT_REQUIRED names in `categoriesBelow` only such categories: one the policy never
+   * releases to the caller (Art. 9 data to a landlord), or releases on a statutory basis, is no
+   * consent to ask the household for (ADR 0022, 0027).
+   */
+  consentCouldRelease: (category: string, caller: ConsentCaller) => boolean;
 }
 
 /** A field's rule: a generated rule, or shield's allow. */
@@ -165,7 +173,7 @@ function guardedRule(
   category: string,
   householdOf: (parent: never) => string,
   nested: Map<string, NestedGuard>,
-  describeForLog: ConsentShieldOptions['describeForLog'],
+  { describeForLog, consentCouldRelease }: ConsentShieldOptions,
 ): IRule {
   const unavailable = (error: unknown, context: ConsentContext) => {
     // Withheld either way; the subgraph's own failure is reported (and logged) as its own.
@@ -183,10 +191,11 @@ function guardedRule(
     (parent: unknown, _args, context: ConsentContext, info: GraphQLResolveInfo) => {
       const { consent } = context;
       const householdId = householdOf(parent as never);
-      // Asked only for a denial: the other categories selected directly below this field.
+      // Asked only for a denial: the other categories selected directly below this field that a
+      // consent could release (the query, the schema and the policy decide, not the data).
       const categoriesBelow = () =>
         [...new Set([...selectionNames(info)].flatMap((name) => nested.get(name)?.category ?? []))]
-          .filter((below) => below !== category)
+          .filter((below) => below !== category && consentCouldRelease(below, context.caller))
           .sort();
       // Decided already (in the batch of the field it is nested in, or for another item or alias
       // of this request): answered at once. Below a withheld field nothing is reached.
@@ -279,7 +288,7 @@ export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOpt
         category,
         householdOf,
         nestedGuards(field),
-        options.describeForLog,
+        options,
       );
     }
     tree[type.name] = rules;

@@ -14,7 +14,8 @@ export function denialError(
   purpose: string,
   /**
    * The categories of the guarded fields the request selected directly below the withheld one,
-   * other than its own: they were not decided (nothing below a withheld field is), and once the
+   * other than its own, that a consent could release to the caller: they were not decided
+   * (nothing below a withheld field is), and once the
    * consent asked for releases this field, each needs a basis of its own. Named beside a
    * CONSENT_REQUIRED so that one request to the household can cover them.
    */

@@ -119,6 +119,13 @@ export async function startSubgraph<Context extends BaseContext>(
           householdOf: definition.consent.householdOf,
           rootFields: definition.consent.rootFields,
           describeForLog,
+          consentCouldRelease: (category, caller) =>
+            consentPolicy().ruleFor(
+              category,
+              consentPolicy().ownerKindOf(definition.name),
+              caller.agencyKind,
+              caller.purpose,
+            ).basis === 'consent',
         }),
       );
   const deps: SubgraphDeps = { orm: options.orm, gatewayKeys: options.gatewayKeys };
