@@ -60,9 +60,12 @@ describe('pnpm migration:create', () => {
   };
   const scratchDatabases = () => listDatabases(testDatabaseUrl(), SCRATCH_PREFIX);
 
-  test('finds entities and migrations agreeing, and leaves no scratch database', async () => {
-    // Run as a role of its own, which owns what it creates: another test run sharing the server
-    // may make (and drop) scratch databases meanwhile.
+  /**
+   * Runs `body` with a role of its own that may create databases and owns what it creates, and
+   * what it owns: another test run sharing the server may make (and drop) scratch databases
+   * meanwhile. Drops what it owns and the role at the end.
+   */
+  async function asOwnRole(body: (url: string, owned: () => Promise<string[]>) => Promise<void>) {
     const role = await createServiceRole();
     const owned = () =>
       withServer(testDatabaseUrl(), async (client) => {
@@ -76,22 +79,31 @@ describe('pnpm migration:create', () => {
       await withServer(testDatabaseUrl(), (client) =>
         client.query(`alter role ${role.role} createdb`),
       );
-      const { code, output } = await run(['welfare'], { DATABASE_URL: role.url });
-      expect(output).toMatch('welfare: entities and migrations agree, nothing to do');
-      expect(code).toBe(0);
-      expect(await owned()).toEqual([]);
+      await body(role.url, owned);
     } finally {
       for (const database of await owned()) await dropDatabase(testDatabaseUrl(), database);
       await role.drop();
     }
+  }
+
+  test('finds entities and migrations agreeing, and leaves no scratch database', async () => {
+    await asOwnRole(async (url, owned) => {
+      const { code, output } = await run(['welfare'], { DATABASE_URL: url });
+      expect(output).toMatch('welfare: entities and migrations agree, nothing to do');
+      expect(code).toBe(0);
+      expect(await owned()).toEqual([]);
+    });
   }, 60_000);
 
   test('refuses an unknown subgraph and a malformed DATABASE_URL before it creates anything', async () => {
-    const unknown = await run(['welfares']);
-    expect(unknown.code).toBe(1);
-    expect(unknown.output).toMatch(
-      'usage: pnpm migration:create <subgraph>, one of consent, housing, jobcenter, landlords, training, welfare (not "welfares")',
-    );
+    await asOwnRole(async (url, owned) => {
+      const unknown = await run(['welfares'], { DATABASE_URL: url });
+      expect(unknown.code).toBe(1);
+      expect(unknown.output).toMatch(
+        'usage: pnpm migration:create <subgraph>, one of consent, housing, jobcenter, landlords, training, welfare (not "welfares")',
+      );
+      expect(await owned()).toEqual([]);
+    });
     const malformed = await run(['welfare'], { DATABASE_URL: 'mysql://127.0.0.1/x' });
     expect(malformed.code).toBe(1);
     expect(malformed.output).toMatch('DATABASE_URL');
