@@ -289,10 +289,18 @@ describe('pnpm -s retention', () => {
   });
 
   test('keeps an ended consent while the access log holds records from before it ended, which may name it', async () => {
-    // A record of a release four years ago (a consent that applied then may be its basis).
+    // A record of a release years ago (a consent that applied then may be its basis), made at noon
+    // of the day Germany's clocks changed to summer time (at 2:00): in a session set to
+    // Europe/Berlin, "a day before" that is 23 hours before.
     await written('access_log_record', [
-      insertDated('access_log_record.at', "now() - interval '4 years'"),
+      insertDated('access_log_record.at', "timestamptz '2022-03-27 12:00:00+02'"),
     ]);
+    const connection = orm.em.fork().getConnection();
+    const [{ database }] = await connection.execute<[{ database: string }]>(
+      'select current_database() as database',
+    );
+    // The retention command's sessions (it connects anew) in the programme's time zone.
+    await connection.execute(`alter database "${database}" set timezone to 'Europe/Berlin'`);
     const endedAfterIt = await grantWith(
       "withdrawn_at = now() - interval '3 years', withdrawn_by = 'x'",
     );
@@ -316,6 +324,7 @@ describe('pnpm -s retention', () => {
       .fork()
       .execute<[{ at: Date }]>('select min(at) as at from access_log_record');
     expect(Date.parse(run!.endedConsentsBefore!)).toBe(new Date(at).getTime() - 24 * 3600 * 1000);
+    await connection.execute(`alter database "${database}" reset timezone`);
 
     // With the log's old records deleted in the same run (checked first), the consent goes too.
     const both = ['--access-log', '2y', '--ended-consents', '2y'];
