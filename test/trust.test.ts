@@ -502,6 +502,30 @@ describe('no subgraph answers anyone but the gateway', () => {
       expect(response.errors?.[0]?.message).toMatch(/exp/);
     });
 
+    test('a token from a gateway whose clock runs a moment ahead is taken', async () => {
+      // Signed 2 s "in the future": a gateway host's clock that is ahead of the subgraph's by a
+      // few milliseconds has crossed the next second first, and its iat names that second.
+      const variables = { r: [{ __typename: 'Household', id: randomUUID() }] };
+      const now = Date.now();
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 2_000);
+      let token: string;
+      try {
+        token = await sign(name, ENTITIES, variables);
+      } finally {
+        clock.mockRestore();
+      }
+      expect((await post(name, ENTITIES, variables, token)).status).toBe(200);
+      // The tolerance is for iat only: a token that expired a second ago is not taken.
+      const expired = await post(
+        name,
+        ENTITIES,
+        variables,
+        await sign(name, ENTITIES, variables, -1),
+      );
+      expect(expired.status).toBe(401);
+      expect(expired.errors?.[0]?.message).toMatch(/exp/);
+    });
+
     test.each(operations)(
       '%s with a token that lives longer than 30 s: 401',
       async (_op, query, variables) => {

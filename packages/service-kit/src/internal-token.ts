@@ -14,6 +14,13 @@ export const GATEWAY_ISSUER = 'urn:wohnnetz:gateway';
 /** Lifetime of a gateway → subgraph token. */
 export const INTERNAL_TOKEN_TTL_SECONDS = 30;
 export const INTERNAL_TOKEN_ALGORITHM = 'ES256';
+/**
+ * How far the gateway's clock may run ahead of a subgraph's: a token whose `iat` lies up to this
+ * far in the subgraph's future is taken. Both count whole seconds, so a gateway a millisecond
+ * ahead names the next second now and then. Its `exp` is not stretched: no token is taken after
+ * the instant it names.
+ */
+export const INTERNAL_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Who is asking, as every subgraph sees it (the consent guard's caller). */
 export type Caller = ConsentCaller;
@@ -126,11 +133,16 @@ export async function verifyInternalToken(
       algorithms: [INTERNAL_TOKEN_ALGORITHM],
       requiredClaims: ['exp', 'iat', 'sub', 'jti'],
       maxTokenAge: `${INTERNAL_TOKEN_TTL_SECONDS * 2}s`,
+      clockTolerance: INTERNAL_TOKEN_CLOCK_TOLERANCE_SECONDS,
     }));
   } catch (error) {
     throw new InternalTokenError(
       `gateway token rejected: ${error instanceof Error ? error.message : String(error)}`,
     );
+  }
+  // The tolerance is for an `iat` a moment ahead; the validity ends at `exp`, as the gateway meant.
+  if (payload.exp! <= Math.floor(Date.now() / 1000)) {
+    throw new InternalTokenError('gateway token rejected: "exp" claim timestamp check failed');
   }
   // The gateway signs for 30 s: a token meant to live longer was not made by it (or by a gateway
   // key in other hands, whose tokens should not outlive a request either).
