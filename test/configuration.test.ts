@@ -355,6 +355,25 @@ describe('a broken key file is named with what it is for', () => {
     await expect(load([good, other])).resolves.toMatchObject({ active: { kid: good.kid } });
   });
 
+  test("the gateway's signing keys: two keys with one kid are refused at start", async () => {
+    const file = join(dir, 'keys.json');
+    const [good, other] = [await newPrivateSigningJwk(), await newPrivateSigningJwk()];
+    const load = (keys: unknown[]) => {
+      writeFileSync(file, JSON.stringify({ keys }));
+      return loadGatewaySigningKeys(file);
+    };
+    const where = `the gateway's signing keys (GATEWAY_SIGNING_KEYS_FILE=${file})`;
+    // A subgraph picks the key by the token's kid: with two keys under one kid (another key, or
+    // the same one pasted twice during a rotation) jose refuses every token as ambiguous, so
+    // the gateway would start and have every subgraph call refused.
+    await expect(load([good, { ...other, kid: good.kid }])).rejects.toThrow(
+      `${where}: key ${good.kid} is listed more than once: subgraphs pick a key by its kid and would refuse every call signed with it`,
+    );
+    await expect(load([good, other, good])).rejects.toThrow(
+      `${where}: key ${good.kid} is listed more than once`,
+    );
+  });
+
   test("the issuer's keys (AUTH_JWKS_FILE): a key that is none, or a private key, is refused at start", async () => {
     const file = join(dir, 'jwks.json');
     const config = (keys: unknown[]) => {

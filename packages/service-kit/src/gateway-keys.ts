@@ -61,14 +61,27 @@ async function signsForItsPublicPart(privateKey: KeyLike, publicKey: KeyLike): P
 /**
  * Keys from a JWKS file of private EC P-256 keys, each with a `kid`: the first signs, all are
  * published, so a new key can be put first while the old one still verifies tokens in flight.
- * Each key is checked here (its private part must sign what its public part verifies): a broken
- * key would otherwise start a gateway whose every subgraph call is refused.
+ * Each key is checked here (its private part must sign what its public part verifies, its kid is
+ * the only one of its name): a broken key would otherwise start a gateway whose every subgraph
+ * call is refused.
  */
 export async function loadGatewaySigningKeys(path: string): Promise<GatewaySigningKeys> {
   const where = `the gateway's signing keys (GATEWAY_SIGNING_KEYS_FILE=${path})`;
   const jwks = readJsonFile(path, "the gateway's signing keys") as JSONWebKeySet;
   if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) {
     throw new Error(`${where}: expected a JWKS with at least one private key`);
+  }
+  // Subgraphs pick the key by the token's kid: under a kid listed twice jose finds two keys and
+  // refuses every token as ambiguous (even where both are the same key).
+  const kids = new Set<string>();
+  for (const { kid } of jwks.keys) {
+    if (kid === undefined) continue;
+    if (kids.has(kid)) {
+      throw new Error(
+        `${where}: key ${kid} is listed more than once: subgraphs pick a key by its kid and would refuse every call signed with it`,
+      );
+    }
+    kids.add(kid);
   }
   const keys = await Promise.all(
     jwks.keys.map(async (jwk, index) => {
