@@ -11,11 +11,18 @@ export function encodeCursor(list: string, id: string): string {
 
 /**
  * A cursor exactly as encodeCursor wrote it for this list (base64url is lenient: it skips what it
- * cannot read).
+ * cannot read), its id in lower case as the database writes it: the same row in upper case is no
+ * cursor this list handed out (decodeDatedCursor refuses it alike).
  */
 export function decodeCursor(list: string, cursor: string): string {
   const [of, id = '', ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (rest.length > 0 || of !== list || !isUuid(id) || encodeCursor(list, id) !== cursor) {
+  if (
+    rest.length > 0 ||
+    of !== list ||
+    !isUuid(id) ||
+    id !== id.toLowerCase() ||
+    encodeCursor(list, id) !== cursor
+  ) {
     throw notACursor();
   }
   return id;

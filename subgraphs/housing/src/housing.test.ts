@@ -1,8 +1,9 @@
 /**
  * The housing subgraph through its own GraphQL API (not the gateway): a household and its
- * members, in which order they come, and that they are loaded in batches. Paging and filtering
- * the household list are tested through the gateway (test/hub.test.ts); what every subgraph must
- * do (malformed ids, _service, health, migrations) in test/subgraphs.test.ts.
+ * members, in which order they come, that they are loaded in batches, and that the household
+ * list takes only its own cursors as written. Paging and filtering the household list are tested
+ * through the gateway (test/hub.test.ts); what every subgraph must do (malformed ids, _service,
+ * health, migrations) in test/subgraphs.test.ts.
  */
 import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
 import { HouseholdSchema, type Household } from './entities/household.entity';
@@ -150,6 +151,30 @@ describe('Household', () => {
       }),
     );
     expect(byAgeNotById).toBe(true);
+  });
+});
+
+describe('Query.households', () => {
+  const PAGE = `query ($after: String) {
+    households(first: 2, after: $after) { nodes { id } pageInfo { endCursor } }
+  }`;
+
+  test('takes only a cursor exactly as it handed it out, not its id in upper case', async () => {
+    const first = await subgraph.query<{ households: { pageInfo: { endCursor: string } } }>(PAGE);
+    const cursor = first.data!.households.pageInfo.endCursor;
+    expect((await subgraph.query(PAGE, { after: cursor })).errors).toBeUndefined();
+    // The same row in another spelling: a cursor the list never handed out, as the dated lists
+    // (courses, vacant units) refuse it.
+    const [list, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+    const respelled = Buffer.from(`${list}|${id!.toUpperCase()}`, 'utf8').toString('base64url');
+    const response = await subgraph.query(PAGE, { after: respelled });
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => [error.message, error.extensions])).toEqual([
+      [
+        'after is not a cursor returned by this list',
+        expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }),
+      ],
+    ]);
   });
 });
 
