@@ -24,7 +24,11 @@ export type BenefitCase = {
   /** Ceiling of reasonable housing costs (Angemessenheitsgrenze) in euro cents per month. */
   housingCostCeilingCents: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
-  /** Demo agency id of the responsible Jobcenter (an agency of kind JOBCENTER). */
+  /**
+   * Id of the Jobcenter that keeps the case (an agency of kind JOBCENTER in the hub's list of
+   * agencies). It owns the household's data here if it also received all of the household's
+   * tenancy warnings and no other Jobcenter keeps one of its cases.
+   */
   jobcenterAgencyId: Scalars['ID']['output'];
   /** ISO 8601 date from which the case has this status. */
   since: Maybe<Scalars['String']['output']>;
