@@ -116,6 +116,16 @@ describe('the gateway authenticates agency users', () => {
       'the agency user token was issued more than 30 days ago',
     ],
     [
+      'a token issued in the future (beyond a clock running a moment ahead)',
+      () => hub.token({ agencyId: 'housing-dortmund', issuedAt: new Date(Date.now() + 60_000) }),
+      "the agency user token's iat claim lies in the future",
+    ],
+    [
+      'a token that expired a second ago (the clocks’ tolerance is not for its end)',
+      () => hub.token({ agencyId: 'housing-dortmund', expiresIn: '-1s' }),
+      'the agency user token has expired',
+    ],
+    [
       'a token from another issuer',
       () => hub.token({ agencyId: 'housing-dortmund', issuer: 'https://idp.example.org' }),
       "the agency user token's iss claim names an issuer the gateway does not trust",
@@ -215,6 +225,21 @@ describe('the gateway authenticates agency users', () => {
       expect(subgraphCalls()).toBe(before);
     },
   );
+
+  test('a token from an identity provider whose clock runs a moment ahead is taken', async () => {
+    // Issued 2 s "in the future": an identity provider a few milliseconds ahead of the gateway
+    // has crossed the next second first, and its iat names that second.
+    const token = await hub.token({
+      agencyId: 'housing-dortmund',
+      issuedAt: new Date(Date.now() + 2_000),
+    });
+    const response = await asUser(token, 'EVICTION_PREVENTION');
+    expect(response.status).toBe(200);
+    expect(response.data).not.toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.code)).not.toContain(
+      'UNAUTHENTICATED',
+    );
+  });
 
   test('a 401 says how to authenticate; the scheme is case-insensitive, one token only', async () => {
     const token = await hub.token({ agencyId: 'housing-dortmund' });

@@ -28,6 +28,8 @@ const ACCEPTED_ALGORITHMS = ['ES256', 'ES384', 'RS256', 'PS256', 'EdDSA'];
 /** The oldest user token the gateway takes (`pnpm dev-token` mints them for at most as long). */
 const MAX_USER_TOKEN_AGE_DAYS = 30;
 const MAX_USER_TOKEN_AGE = `${MAX_USER_TOKEN_AGE_DAYS}d`;
+/** How far the identity provider's clock may run ahead of the gateway's (`iat`, `nbf`). */
+const USER_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Looking up a token's key found none or several: the token's fault (an unknown `kid`, say). */
 const TOKEN_KEY_FAILURES = new Set(['ERR_JWKS_NO_MATCHING_KEY', 'ERR_JWKS_MULTIPLE_MATCHING_KEYS']);
@@ -176,7 +178,14 @@ export function createUserTokenVerifier(config: UserTokenConfig, policy: Consent
         requiredClaims: ['exp', 'sub', 'iat'],
         // However far its `exp`, no token is taken once it is older than this.
         maxTokenAge: MAX_USER_TOKEN_AGE,
+        // The identity provider's clock may run a moment ahead of the gateway's, and both count
+        // whole seconds: a token issued now may name the next second (`iat`, `nbf`). Its `exp`
+        // is not stretched (below).
+        clockTolerance: USER_TOKEN_CLOCK_TOLERANCE_SECONDS,
       }));
+      if (payload.exp! <= Math.floor(Date.now() / 1000)) {
+        throw new errors.JWTExpired('"exp" claim timestamp check failed', payload, 'exp');
+      }
     } catch (error) {
       // The issuer's keys could not be had: the hub's fault, not the token's — an internal error,
       // logged with the request id, with nothing of the network told to the client. Anything
