@@ -37,10 +37,16 @@ export interface RetentionReport {
 /** The most a run takes unless told otherwise: about half a second of deleting, measured. */
 export const DEFAULT_AT_MOST = 100_000;
 
-/** `now` less the period, on the database's clock (the one the record's instants keep to). */
+/**
+ * `now` less the period, on the database's clock (the one the record's instants keep to), counted
+ * in the programme's calendar (Europe/Berlin, as `berlinDay`): the same time of day on Berlin's
+ * clock so many days, months or years back. Not in the session's time zone, which the server
+ * sets (a day there is 23 or 25 hours across a change of daylight saving time; in UTC, 24).
+ */
 async function cutoff(tx: EntityManager, period: RetentionPeriod): Promise<Date> {
   const [row] = await tx.execute<[{ before: Date }]>(
-    'select now() - cast(? as interval) as before',
+    `select (now() at time zone 'Europe/Berlin' - cast(? as interval)) at time zone 'Europe/Berlin'
+              as before`,
     [`${period.amount} ${period.unit}`],
   );
   return new Date(row.before);

@@ -337,6 +337,47 @@ describe('pnpm -s retention', () => {
     expect((await held()).grants).not.toContain(endedAfterIt);
   });
 
+  test("counts a period in the programme's calendar (Europe/Berlin), whatever the session's time zone", async () => {
+    const connection = orm.em.fork().getConnection();
+    // A period of days between now and an instant of the other offset of Berlin's (summer time or
+    // not), one not near a change of the clocks: a day is 24 hours only where no change lies
+    // between, and so "N days" is N times 24 hours in UTC, not in Berlin.
+    const berlinOffset = (instant: string) =>
+      `((${instant}) at time zone 'Europe/Berlin') - ((${instant}) at time zone 'UTC')`;
+    const back = (days: string) => `now() - (${days}) * interval '24 hours'`;
+    const [{ days }] = await connection.execute<[{ days: number }]>(
+      `select min(n)::int as days from generate_series(365, 730) as n
+        where ${berlinOffset(back('n'))} <> ${berlinOffset('now()')}
+          and ${berlinOffset(back('n - 1'))} = ${berlinOffset(back('n'))}
+          and ${berlinOffset(back('n + 1'))} = ${berlinOffset(back('n'))}`,
+    );
+    const clock = async () =>
+      (
+        await connection.execute<[{ at: string }]>(
+          "select to_json(date_trunc('milliseconds', clock_timestamp()))#>>'{}' as at",
+        )
+      )[0].at;
+    for (const zone of ['UTC', 'Europe/Berlin', 'Pacific/Kiritimati']) {
+      const started = await clock();
+      const checked = await retention(['--check', '--access-log', `${days}d`], {
+        PGOPTIONS: `-c TimeZone=${zone}`,
+      });
+      const ended = await clock();
+      expect(checked).toMatchObject({ code: 0, stderr: '' });
+      const before = /^access log: would delete .* made before (\S+?)(;|$)/m.exec(
+        checked.stdout,
+      )?.[1];
+      // The cut-off is the run's instant less the days on Berlin's clock, its time of day kept.
+      const [{ kept }] = await connection.execute<[{ kept: boolean }]>(
+        `select (?::timestamptz at time zone 'Europe/Berlin') + ? * interval '1 day'
+                  between (?::timestamptz at time zone 'Europe/Berlin')
+                      and (?::timestamptz at time zone 'Europe/Berlin') as kept`,
+        [before, days, started, ended],
+      );
+      expect({ zone, days, before, kept }).toEqual({ zone, days, before, kept: true });
+    }
+  });
+
   test('the registry records consents afterwards as before', async () => {
     const { mutation, variables } = recordConsentsOperation([randomUUID()], {
       agencyId: 'welfare-dortmund-nord',
