@@ -71,6 +71,18 @@ export const STATEMENT_TIMEOUT_MS = 8_000;
  */
 export const CONNECTION_WAIT_MS = 5_000;
 
+/**
+ * The sessions' start-up options: the driver hands dates and instants over as PostgreSQL's text,
+ * which the services compare as YYYY-MM-DD (a tenancy's days, an agency's leftOn) and parse as
+ * ISO 8601 (MikroORM, `new Date`), so the text is ISO whatever DateStyle the server or the
+ * database sets (a German one writes 29.03.2026). Only the output style: the order of a day,
+ * month and year in input stays as set. The operator's PGOPTIONS, which these replace for the
+ * driver, come first.
+ */
+function sessionOptions(): string {
+  return [process.env.PGOPTIONS?.trim(), '-c DateStyle=ISO'].filter(Boolean).join(' ');
+}
+
 /** ORM options of a service: explicit entities and migrations, no schema sync, no discovery. */
 export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter): Options {
   return {
@@ -102,9 +114,12 @@ export function serviceOrmOptions(options: ServiceOrmOptions, counter?: Counter)
       // bindings' values filled in; keepServerMessages (openOrm) keeps the message without it.
       compileSqlOnError: false,
       // Sent with each connection's start-up, so it holds on every pooled connection.
-      ...(options.statementTimeoutMs === undefined
-        ? {}
-        : { connection: { statement_timeout: options.statementTimeoutMs } }),
+      connection: {
+        options: sessionOptions(),
+        ...(options.statementTimeoutMs === undefined
+          ? {}
+          : { statement_timeout: options.statementTimeoutMs }),
+      },
     },
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, counter ?? new Counter()),
   };
