@@ -160,14 +160,6 @@ function selectionNames(info: GraphQLResolveInfo): Set<string> {
 // A decision made ahead that fails is reported where its field resolves.
 const ignore = () => undefined;
 
-function released(
-  decision: Decision,
-  context: ConsentContext,
-  categoriesBelow: () => string[] = () => [],
-): true | GraphQLError {
-  return decision.released || denialError(decision, context.caller.purpose, categoriesBelow());
-}
-
 function guardedRule(
   coordinate: string,
   category: string,
@@ -186,21 +178,24 @@ function guardedRule(
     );
     return decisionUnavailableError(coordinate);
   };
+  // The other categories selected directly below this field that a consent could release (the
+  // query, the schema and the policy decide, not the data): asked only for a CONSENT_REQUIRED.
+  const categoriesBelow = (info: GraphQLResolveInfo, caller: ConsentCaller) =>
+    [...new Set([...selectionNames(info)].flatMap((name) => nested.get(name)?.category ?? []))]
+      .filter((below) => below !== category && consentCouldRelease(below, caller))
+      .sort();
+  const released = (decision: Decision, context: ConsentContext, info: GraphQLResolveInfo) =>
+    decision.released ||
+    denialError(decision, context.caller.purpose, () => categoriesBelow(info, context.caller));
   // no_cache: shield's caches would reuse one decision for every parent (every household).
   return rule(`consent:${coordinate}`, { cache: 'no_cache' })(
     (parent: unknown, _args, context: ConsentContext, info: GraphQLResolveInfo) => {
       const { consent } = context;
       const householdId = householdOf(parent as never);
-      // Asked only for a denial: the other categories selected directly below this field that a
-      // consent could release (the query, the schema and the policy decide, not the data).
-      const categoriesBelow = () =>
-        [...new Set([...selectionNames(info)].flatMap((name) => nested.get(name)?.category ?? []))]
-          .filter((below) => below !== category && consentCouldRelease(below, context.caller))
-          .sort();
       // Decided already (in the batch of the field it is nested in, or for another item or alias
       // of this request): answered at once. Below a withheld field nothing is reached.
       const known = consent.decided(householdId, coordinate);
-      if (known && !known.released) return released(known, context, categoriesBelow);
+      if (known && !known.released) return released(known, context, info);
       // The guarded fields selected below this one hold the same household's data: deciding them
       // now puts them in this batch instead of a registry call of their own one level down. They
       // count (and are logged) only if this field is released — decided with it when it is still
@@ -218,7 +213,7 @@ function guardedRule(
       }
       if (known) return true;
       return consent.decide({ householdId, category, field: coordinate }).then(
-        (decision) => released(decision, context, categoriesBelow),
+        (decision) => released(decision, context, info),
         (error: unknown) => unavailable(error, context),
       );
     },

@@ -15,11 +15,11 @@ export function denialError(
   /**
    * The categories of the guarded fields the request selected directly below the withheld one,
    * other than its own, that a consent could release to the caller: they were not decided
-   * (nothing below a withheld field is), and once the
-   * consent asked for releases this field, each needs a basis of its own. Named beside a
-   * CONSENT_REQUIRED so that one request to the household can cover them.
+   * (nothing below a withheld field is), and once the consent asked for releases this field,
+   * each needs a basis of its own. Named beside a CONSENT_REQUIRED (asked for it only) so that
+   * one request to the household can cover them.
    */
-  categoriesBelow: readonly string[] = [],
+  categoriesBelowOf: () => readonly string[],
 ): GraphQLError {
   const details = {
     householdId: decision.householdId,
@@ -39,6 +39,7 @@ export function denialError(
       { extensions: { code: 'AGENCY_NOT_TAKING_PART', ...details } },
     );
   }
+  const categoriesBelow = categoriesBelowOf();
   return new GraphQLError(
     `the household's consent to release ${decision.category} data for ${purpose} to your agency is required`,
     {
