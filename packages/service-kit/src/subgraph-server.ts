@@ -102,7 +102,9 @@ export async function startSubgraph<Context extends BaseContext>(
 ): Promise<RunningSubgraphServer> {
   // A policy with an unknown name, or without this hub's subgraphs as owners, stops the service
   // here, not at its first decision.
-  consentPolicy().assertOwnersOf(SUBGRAPH_NAMES);
+  const policy = consentPolicy();
+  policy.assertOwnersOf(SUBGRAPH_NAMES);
+  const ownerKind = policy.ownerKindOf(definition.name);
   const app = createServiceApp();
   const httpServer = createHttpServer(app);
   const development = options.mode === 'development';
@@ -120,12 +122,8 @@ export async function startSubgraph<Context extends BaseContext>(
           rootFields: definition.consent.rootFields,
           describeForLog,
           consentCouldRelease: (category, caller) =>
-            consentPolicy().ruleFor(
-              category,
-              consentPolicy().ownerKindOf(definition.name),
-              caller.agencyKind,
-              caller.purpose,
-            ).basis === 'consent',
+            policy.ruleFor(category, ownerKind, caller.agencyKind, caller.purpose).basis ===
+            'consent',
         }),
       );
   const deps: SubgraphDeps = { orm: options.orm, gatewayKeys: options.gatewayKeys };
