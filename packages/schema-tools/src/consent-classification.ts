@@ -156,21 +156,22 @@ export function checkConsentClassification(
   const typeClass = new Map<string, Classification>();
   for (const [name, nodes] of Map.groupBy(types, (type) => type.name.value)) {
     if (ROOT_TYPES.has(name)) continue;
-    const classified = nodes.filter((node) => classificationOf(node.directives).length > 0);
-    const classifications = classified.flatMap((node) => classificationOf(node.directives));
-    if (classifications.length > 1) {
-      problems.push(`${where(classified.at(-1)!)}: ${name} is classified twice`);
-    }
-    if (classifications[0]) typeClass.set(name, classifications[0]);
-    const guardedIn = classified.find((node) =>
-      classificationOf(node.directives).some((classification) => classification.kind === 'guarded'),
+    const classified = nodes.flatMap((node) =>
+      classificationOf(node.directives).map((classification) => ({ node, classification })),
     );
+    if (classified.length > 1) {
+      problems.push(`${where(classified.at(-1)!.node)}: ${name} is classified twice`);
+    }
+    const wholeType = classified[0]?.classification;
+    if (wholeType) typeClass.set(name, wholeType);
+    if (wholeType?.kind === 'guarded') typeCategory.set(name, wholeType.category);
+    const guardedIn = classified.find(({ classification }) => classification.kind === 'guarded');
     const keyed = nodes.some((node) =>
       node.directives?.some((directive) => keyDirectives.has(directive.name.value)),
     );
     if (guardedIn && keyed) {
       problems.push(
-        `${where(guardedIn)}: entity ${name} cannot be guarded as a whole (it is reachable through _entities); guard its fields`,
+        `${where(guardedIn.node)}: entity ${name} cannot be guarded as a whole (it is reachable through _entities); guard its fields`,
       );
     }
   }
@@ -192,7 +193,6 @@ export function checkConsentClassification(
       continue;
     }
     const wholeType = typeClass.get(name);
-    if (wholeType?.kind === 'guarded') typeCategory.set(name, wholeType.category);
     for (const field of type.fields ?? []) {
       const onField = classificationOf(field.directives);
       const coordinate = `${name}.${field.name.value}`;
