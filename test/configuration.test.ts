@@ -323,6 +323,15 @@ describe('a broken key file is named with what it is for', () => {
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });
   });
+  /** Loads these keys as the gateway's signing-key file; `where` is how a refusal names it. */
+  const signingKeysFile = () => {
+    const file = join(dir, 'keys.json');
+    const load = (keys: unknown[]) => {
+      writeFileSync(file, JSON.stringify({ keys }));
+      return loadGatewaySigningKeys(file);
+    };
+    return { load, where: `the gateway's signing keys (GATEWAY_SIGNING_KEYS_FILE=${file})` };
+  };
 
   test("the gateway's signing keys: cut off, or missing", async () => {
     const file = join(dir, 'keys.json');
@@ -336,13 +345,8 @@ describe('a broken key file is named with what it is for', () => {
   });
 
   test("the gateway's signing keys: a key whose private part is not its public part's is refused at start", async () => {
-    const file = join(dir, 'keys.json');
+    const { load, where } = signingKeysFile();
     const [good, other] = [await newPrivateSigningJwk(), await newPrivateSigningJwk()];
-    const load = (keys: unknown[]) => {
-      writeFileSync(file, JSON.stringify({ keys }));
-      return loadGatewaySigningKeys(file);
-    };
-    const where = `the gateway's signing keys (GATEWAY_SIGNING_KEYS_FILE=${file})`;
     // `d` of another key: it imports, but what it signs the published key does not verify. The
     // second key is checked as well, not only the one that signs.
     await expect(load([good, { ...other, d: good.d }])).rejects.toThrow(
@@ -356,13 +360,8 @@ describe('a broken key file is named with what it is for', () => {
   });
 
   test("the gateway's signing keys: two keys with one kid are refused at start", async () => {
-    const file = join(dir, 'keys.json');
+    const { load, where } = signingKeysFile();
     const [good, other] = [await newPrivateSigningJwk(), await newPrivateSigningJwk()];
-    const load = (keys: unknown[]) => {
-      writeFileSync(file, JSON.stringify({ keys }));
-      return loadGatewaySigningKeys(file);
-    };
-    const where = `the gateway's signing keys (GATEWAY_SIGNING_KEYS_FILE=${file})`;
     // A subgraph picks the key by the token's kid: with two keys under one kid (another key, or
     // the same one pasted twice during a rotation) jose refuses every token as ambiguous, so
     // the gateway would start and have every subgraph call refused.
