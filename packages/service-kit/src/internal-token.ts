@@ -20,7 +20,7 @@ export const INTERNAL_TOKEN_ALGORITHM = 'ES256';
  * ahead names the next second now and then. Its `exp` is not stretched: no token is taken after
  * the instant it names.
  */
-export const INTERNAL_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
+const INTERNAL_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Who is asking, as every subgraph sees it (the consent guard's caller). */
 export type Caller = ConsentCaller;
