@@ -113,7 +113,7 @@ export type WelfareAssociation =
 export type WelfareProvider = {
   __typename?: 'WelfareProvider';
   /** Id of the provider in the hub's list of agencies. */
-  agencyId: Scalars['String']['output'];
+  agencyId: Scalars['ID']['output'];
   /** The umbrella association (Spitzenverband) the provider belongs to. */
   association: WelfareAssociation;
   id: Scalars['ID']['output'];
@@ -278,7 +278,7 @@ export type SupportCaseResolvers<ContextType = WelfareContext, ParentType extend
 }>;
 
 export type WelfareProviderResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['WelfareProvider'] = ResolversParentTypes['WelfareProvider']> = ResolversObject<{
-  agencyId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   association?: Resolver<ResolversTypes['WelfareAssociation'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
