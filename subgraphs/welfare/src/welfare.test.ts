@@ -140,8 +140,9 @@ const caseData = (row: SupportCase): SupportCaseData => ({
   probationSupervision: row.probationSupervision ?? null,
 });
 
+/** The list's order: by name in code-point order (the collation "C"), then by id. */
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
-  a.name.localeCompare(b.name) || compareText(a.id, b.id);
+  compareText(a.name, b.name) || compareText(a.id, b.id);
 
 describe('Query.welfareProviders', () => {
   test('without a municipality lists every provider, ordered by name', async () => {
@@ -171,6 +172,52 @@ describe('Query.welfareProviders', () => {
       expect(providers.every((provider) => provider.municipality === municipality)).toBe(true);
     },
   );
+
+  test('orders names by code point, whatever collation the database was created with', async () => {
+    // Names a linguistic collation orders otherwise: lower case, an umlaut, a hyphen.
+    const names = ['Zuflucht e. V.', 'awo Wohnhilfe', 'Ökumenische Hilfe', 'Beratungs-Zentrum'];
+    const added = names.map((name, index) => ({
+      id: randomUUID(),
+      agencyId: `welfare-order-${index}`,
+      name,
+      association: 'OTHER',
+      municipality: 'HAGEN',
+    }));
+    const connection = subgraph.orm.em.getConnection();
+    for (const row of added) {
+      await connection.execute(
+        `insert into welfare_provider (id, agency_id, name, association, municipality)
+         values (?, ?, ?, ?, ?)`,
+        [row.id, row.agencyId, row.name, row.association, row.municipality],
+      );
+    }
+    // The column takes the database's default collation: here a linguistic one (ICU's root
+    // locale, which the embedded server and PostgreSQL's packages have), as on a server whose
+    // databases are created with, say, de_DE.UTF-8.
+    const collate = (collation: string) =>
+      connection.execute(
+        `alter table welfare_provider alter column name type varchar(200) collate ${collation}`,
+      );
+    await collate('"und-x-icu"');
+    try {
+      const expected = [
+        ...seeded.providers.filter((row) => row.municipality === 'HAGEN').map(providerData),
+        ...added,
+      ].sort(byName);
+      const linguistic = await connection.execute<{ name: string }[]>(
+        "select name from welfare_provider where municipality = 'HAGEN' order by name, id",
+      );
+      expect(linguistic.map((row) => row.name)).not.toEqual(expected.map((row) => row.name));
+
+      expect(await welfareProviders('HAGEN')).toEqual(expected);
+    } finally {
+      await collate('"default"');
+      await connection.execute(
+        `delete from welfare_provider where id in (${added.map(() => '?').join(', ')})`,
+        added.map((row) => row.id),
+      );
+    }
+  });
 });
 
 describe('Household.supportCases', () => {

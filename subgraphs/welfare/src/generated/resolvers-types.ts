@@ -32,7 +32,11 @@ export type Municipality =
 /** Entry points of the Wohnnetz hub. */
 export type Query = {
   __typename?: 'Query';
-  /** The welfare providers (reference data), ordered by name, optionally of one municipality. */
+  /**
+   * The welfare providers (reference data), optionally of one municipality, ordered by name in
+   * Unicode code-point order (the collation "C": upper case before lower case, umlauts after z; the
+   * same on every server), then by id.
+   */
   welfareProviders: Array<WelfareProvider>;
 };
 
