@@ -4,7 +4,7 @@ import { LandlordSchema, type Landlord } from './entities/landlord.entity';
 import { TenancySchema, type Tenancy } from './entities/tenancy.entity';
 
 export interface LandlordsContext extends BaseContext {
-  /** A household's tenancies, newest first. */
+  /** A household's tenancies, latest begun first; those that began the same day by id. */
   tenanciesByHousehold: ReturnType<typeof loaderByParent<Tenancy>>;
   housingUnits: ReturnType<typeof loaderById<HousingUnit>>;
   landlords: ReturnType<typeof loaderById<Landlord>>;
@@ -20,7 +20,7 @@ export function createLandlordsContext(base: BaseContext): LandlordsContext {
       TenancySchema,
       'householdId',
       (tenancy) => tenancy.householdId,
-      { startsOn: 'desc', id: 'desc' },
+      { startsOn: 'desc', id: 'asc' },
     ),
     housingUnits: loaderById(base.em, HousingUnitSchema, (unit) => unit.id),
     landlords: loaderById(base.em, LandlordSchema, (landlord) => landlord.id),

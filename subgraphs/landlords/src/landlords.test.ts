@@ -194,7 +194,7 @@ const vacantOf = (municipality?: string): UnitData[] =>
 const tenanciesOf = (householdId: string): Tenancy[] =>
   seeded.tenancies
     .filter((row) => row.householdId === householdId)
-    .sort((a, b) => compareText(b.startsOn, a.startsOn) || compareText(b.id, a.id));
+    .sort((a, b) => compareText(b.startsOn, a.startsOn) || compareText(a.id, b.id));
 
 describe('Query.vacantUnits', () => {
   test('lists only the vacant units, longest vacant first', async () => {
@@ -464,6 +464,31 @@ describe('Household.tenancy on the request’s day (Europe/Berlin)', () => {
       await connection().execute('delete from tenancy where id in (?, ?)', [next, later]);
       expect(await current(household.id)).toEqual({ id: ended, status: 'ENDED' });
       expect(endedEarlier).not.toBe(ended);
+    } finally {
+      await connection().execute('delete from tenancy where household_id = ?', [household.id]);
+    }
+  });
+
+  test('of several that begin the same day, is the one with the lowest id', async () => {
+    const household = households.find((h) => tenanciesOf(h.id).length === 0)!;
+    /** Two tenancies of the household beginning on one day; their ids, the lower first. */
+    const twoOn = async (startsOn: string, endsOn: string | null, status: string) =>
+      [
+        await recordTenancy(household.id, startsOn, endsOn, status),
+        await recordTenancy(household.id, startsOn, endsOn, status),
+      ].sort(compareText);
+    try {
+      // In force, …
+      const [running] = await twoOn(day(-10), null, 'ACTIVE');
+      expect(await current(household.id)).toEqual({ id: running, status: 'ACTIVE' });
+      await connection().execute('delete from tenancy where household_id = ?', [household.id]);
+      // … to begin, …
+      const [upcoming] = await twoOn(day(10), null, 'ACTIVE');
+      expect(await current(household.id)).toEqual({ id: upcoming, status: 'UPCOMING' });
+      await connection().execute('delete from tenancy where household_id = ?', [household.id]);
+      // … ended.
+      const [ended] = await twoOn(day(-100), day(-50), 'ENDED');
+      expect(await current(household.id)).toEqual({ id: ended, status: 'ENDED' });
     } finally {
       await connection().execute('delete from tenancy where household_id = ?', [household.id]);
     }

@@ -26,7 +26,8 @@ export function tenancyStatus(tenancy: Dated, today: string): string {
  * The household's tenancy as of `today`: the one in force (the latest begun, where a move makes
  * two overlap); where none is, the next one to begin; else the latest begun of those that ended
  * (one cancelled before it began, which ended without beginning, only where none began); null
- * without tenancies.
+ * without tenancies. Of several that begin the same day, the first in `tenancies` (the loader
+ * orders them by id).
  */
 export function currentTenancy<T extends Dated>(tenancies: readonly T[], today: string): T | null {
   const byStart = (order: 1 | -1) => (a: T, b: T) =>

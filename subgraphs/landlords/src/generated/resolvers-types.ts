@@ -25,8 +25,8 @@ export type Household = {
   /**
    * The household's current tenancy, as of the request's day (Europe/Berlin): the one in force (the
    * latest begun, where a move makes two overlap); where none is, the next one to begin; else the
-   * latest begun of those that ended (one cancelled before it began only where none began). Null
-   * when the household has none.
+   * latest begun of those that ended (one cancelled before it began only where none began). Of
+   * several that begin the same day, the one with the lowest id. Null when the household has none.
    */
   tenancy: Maybe<Tenancy>;
 };
