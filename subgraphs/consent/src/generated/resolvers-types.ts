@@ -239,7 +239,8 @@ export type Household = {
   consent: Maybe<ConsentGrant>;
   /**
    * The consents the household has given that concern the asking agency — those it recorded and
-   * those naming it or its kind as recipient —, newest first, including withdrawn and expired ones.
+   * those naming it or its kind as recipient —, newest first (by recordedAt; those recorded at the
+   * same instant, as by one request, by id, ascending), including withdrawn and expired ones.
    */
   consents: Maybe<Array<ConsentGrant>>;
   id: Scalars['ID']['output'];
@@ -327,7 +328,8 @@ export type Purpose =
 export type Query = {
   __typename?: 'Query';
   /**
-   * The access log, newest first, page by page (at most 100 per page), optionally of one household,
+   * The access log, newest first (by at; entries of the same instant in a fixed order that paging
+   * keeps), page by page (at most 100 per page), optionally of one household,
    * one requesting agency, one gateway request (its X-Request-Id) or a time range (decisions made
    * at or after `from` and before `until`, ISO 8601 instants). Only for a data-protection
    * officer declaring DATA_PROTECTION_SUPERVISION, and only the decisions about access their own
@@ -340,7 +342,8 @@ export type Query = {
   /** One agency by its id, or null. */
   agency: Maybe<Agency>;
   /**
-   * The consents the asking agency recorded, newest first (by recordedAt, then id), page by page
+   * The consents the asking agency recorded, newest first (by recordedAt, then id, both
+   * descending), page by page
    * (at most 100 per page), withdrawn and expired ones included: for its data-protection officer
    * declaring DATA_PROTECTION_SUPERVISION, to audit them. Consents other agencies recorded are
    * read household by household (Household.consents).
@@ -349,7 +352,8 @@ export type Query = {
   /**
    * The runs of the programme's retention (not its checks; one that found nothing to delete
    * too), what they deleted from the registry (the access log's old records, consents that ended
-   * long ago), newest first, page by page (at most 100 per page): when,
+   * long ago), newest first (by at, then id, both descending), page by page (at most 100 per
+   * page): when,
    * by which database role, before which instants and how much. For a data-protection officer
    * declaring DATA_PROTECTION_SUPERVISION; the same for every agency's officer (no personal data).
    */

@@ -56,11 +56,15 @@ export type Household = {
   __typename?: 'Household';
   /**
    * The household's current benefit case: of its cases not ended, the one whose status changed
-   * last (`since`); where all have ended, the one that ended last. Null when none is known.
+   * last (`since`); where all have ended, the one that ended last. Of several from the same day,
+   * the one with the lowest id. Null when none is known.
    */
   benefitCase: Maybe<BenefitCase>;
   id: Scalars['ID']['output'];
-  /** Early warnings that the household's tenancy is threatened, newest first. */
+  /**
+   * Early warnings that the household's tenancy is threatened, newest first (by receivedOn;
+   * those received the same day by id, ascending).
+   */
   tenancyWarnings: Maybe<Array<TenancyWarning>>;
 };
 

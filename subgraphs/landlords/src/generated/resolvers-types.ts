@@ -49,7 +49,7 @@ export type HousingUnit = {
   vacantSince: Maybe<Scalars['String']['output']>;
 };
 
-/** One page of vacant housing units, longest vacant first (at most 100). */
+/** One page of vacant housing units, longest vacant first, then by id (at most 100). */
 export type HousingUnitConnection = {
   __typename?: 'HousingUnitConnection';
   nodes: Array<HousingUnit>;
@@ -98,7 +98,10 @@ export type PageInfo = {
 /** Entry points of the Wohnnetz hub. */
 export type Query = {
   __typename?: 'Query';
-  /** Vacant housing units, longest vacant first, optionally of one municipality, page by page. */
+  /**
+   * Vacant housing units, longest vacant first (by vacantSince; those vacant since the same day by
+   * id, ascending), optionally of one municipality, page by page.
+   */
   vacantUnits: HousingUnitConnection;
 };
 

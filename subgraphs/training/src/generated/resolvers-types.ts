@@ -38,7 +38,7 @@ export type Course = {
   title: Scalars['String']['output'];
 };
 
-/** One page of courses, ordered by start date (at most 100). */
+/** One page of courses, ordered by start date, then id (at most 100). */
 export type CourseConnection = {
   __typename?: 'CourseConnection';
   nodes: Array<Course>;
@@ -95,7 +95,10 @@ export type EnrollmentStatus =
 export type Household = {
   __typename?: 'Household';
   id: Scalars['ID']['output'];
-  /** Enrollments of the household's adult members in tenant training courses, newest course first. */
+  /**
+   * Enrollments of the household's adult members in tenant training courses, newest course first
+   * (by the course's startsOn; enrollments in courses that start the same day by id, ascending).
+   */
   trainingEnrollments: Maybe<Array<Enrollment>>;
 };
 
@@ -117,8 +120,8 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Tenant training courses ordered by start date, optionally of one municipality and language,
-   * page by page.
+   * Tenant training courses ordered by start date (those starting the same day by id, ascending),
+   * optionally of one municipality and language, page by page.
    */
   courses: CourseConnection;
 };

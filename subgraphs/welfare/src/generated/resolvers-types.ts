@@ -19,7 +19,10 @@ export type Scalars = {
 export type Household = {
   __typename?: 'Household';
   id: Scalars['ID']['output'];
-  /** Support cases of welfare providers with this household, newest first. */
+  /**
+   * Support cases of welfare providers with this household, newest first (by openedOn; those
+   * opened the same day by id, ascending).
+   */
   supportCases: Maybe<Array<SupportCase>>;
 };
 
