@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SUBGRAPHS } from '@wohnnetz/hub';
 import { dropDatabase, listDatabases, migrate, withServer } from '@wohnnetz/service-kit';
 import { createServiceRole, testDatabaseUrl, withScratchDatabase } from '@wohnnetz/testing';
@@ -59,6 +60,25 @@ describe('pnpm migration:create', () => {
     return { code, output };
   };
   const scratchDatabases = () => listDatabases(testDatabaseUrl(), SCRATCH_PREFIX);
+
+  /**
+   * The database a query on the server names (its first row's `name`), asked every 5 ms while
+   * the command runs: often enough to see a step that lasts a few tens of milliseconds (creating
+   * a database), without spinning the CPU. Undefined if the command exits first.
+   */
+  const awaitDatabase = (
+    child: ReturnType<typeof command>,
+    sql: string,
+    params: unknown[],
+  ): Promise<string | undefined> =>
+    withServer(testDatabaseUrl(), async (client) => {
+      while (child.exitCode === null) {
+        const { rows } = await client.query<{ name: string | null }>(sql, params);
+        if (rows[0]?.name) return rows[0].name;
+        await sleep(5);
+      }
+      return undefined;
+    });
 
   /**
    * Runs `body` with a role of its own that may create databases and owns what it creates, and
@@ -116,17 +136,11 @@ describe('pnpm migration:create', () => {
     const exited = once(child, 'exit');
     // Interrupted as soon as it is connected to its scratch database (which so exists):
     // migrating it takes far longer.
-    let scratch: string | undefined;
-    await withServer(testDatabaseUrl(), async (client) => {
-      while (!scratch && child.exitCode === null) {
-        const { rows } = await client.query<{ datname: string }>(
-          'select datname from pg_stat_activity where application_name = $1 and starts_with(datname, $2)',
-          [child.applicationName, SCRATCH_PREFIX],
-        );
-        scratch = rows[0]?.datname;
-        if (!scratch) await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    });
+    const scratch = await awaitDatabase(
+      child,
+      'select datname as name from pg_stat_activity where application_name = $1 and starts_with(datname, $2)',
+      [child.applicationName, SCRATCH_PREFIX],
+    );
     expect(scratch).toBeDefined();
     child.kill('SIGINT');
     const [code] = (await exited) as [number | null];
@@ -140,24 +154,19 @@ describe('pnpm migration:create', () => {
     child.stderr.resume();
     const exited = once(child, 'exit');
     // Interrupted while the server still creates the scratch database (not yet listed).
-    let creating: string | undefined;
-    await withServer(testDatabaseUrl(), async (client) => {
-      while (!creating && child.exitCode === null) {
-        const { rows } = await client.query<{ name: string }>(
-          `select substring(query from '^create database "([a-z0-9_]+)"') as name
-             from pg_stat_activity
-            where application_name = $1 and state = 'active' and query like 'create database %'`,
-          [child.applicationName],
-        );
-        creating = rows[0]?.name;
-      }
-    });
+    const creating = await awaitDatabase(
+      child,
+      `select substring(query from '^create database "([a-z0-9_]+)"') as name
+         from pg_stat_activity
+        where application_name = $1 and state = 'active' and query like 'create database %'`,
+      [child.applicationName],
+    );
     expect(creating).toMatch(new RegExp(`^${SCRATCH_PREFIX}`));
     child.kill('SIGINT');
     const [code] = (await exited) as [number | null];
     expect(code).toBe(130);
     // The server finishes a CREATE DATABASE whose client has gone.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await sleep(1_000);
     expect(await scratchDatabases()).not.toContain(creating);
   }, 60_000);
 });
