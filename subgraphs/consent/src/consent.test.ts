@@ -2377,6 +2377,43 @@ describe('Household.consent', () => {
   });
 });
 
+describe('Query.agencies', () => {
+  test('are ordered by id by code point, whatever collation the database was created with', async () => {
+    // Ids a linguistic collation orders otherwise (case only breaks ties there; ä with the a's).
+    const added = ['welfare-b', 'Welfare-c', 'welfare-ä'];
+    const connection = orm.em.getConnection();
+    for (const id of added) {
+      await connection.execute(
+        "insert into agency (id, kind, municipality, name) values (?, 'WELFARE_PROVIDER', 'HAGEN', 'Ordnung e. V.')",
+        [id],
+      );
+    }
+    // The column takes the database's default collation: here ICU's root locale, as on a server
+    // whose databases are created with a linguistic one (de_DE.UTF-8, say).
+    const collate = (collation: string) =>
+      connection.execute(
+        `alter table agency alter column id type varchar(64) collate ${collation}`,
+      );
+    await collate('"und-x-icu"');
+    try {
+      const response = await subgraph.query<{ agencies: { id: string }[] }>(
+        'query { agencies(kind: WELFARE_PROVIDER, municipality: HAGEN) { id } }',
+      );
+      expect(response.errors).toBeUndefined();
+      const ids = response.data!.agencies.map((agency) => agency.id);
+      expect(ids).toEqual(expect.arrayContaining(added));
+      expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      const linguistic = await connection.execute<{ id: string }[]>(
+        "select id from agency where kind = 'WELFARE_PROVIDER' and municipality = 'HAGEN' order by id",
+      );
+      expect(linguistic.map((row) => row.id)).not.toEqual(ids);
+    } finally {
+      await collate('"default"');
+      await connection.execute('delete from agency where id in (?, ?, ?)', added);
+    }
+  });
+});
+
 describe('Query.agency', () => {
   test('finds an agency by its id, and none for an unknown one', async () => {
     const found = await subgraph.query<{ agency: { id: string } | null }>(

@@ -337,7 +337,10 @@ export type Query = {
    * agency's refused requests or other dealings.
    */
   accessLog: AccessLogConnection;
-  /** The participating agencies, optionally of one kind or municipality. */
+  /**
+   * The participating agencies, optionally of one kind or municipality, ordered by id in Unicode
+   * code-point order (the collation "C": the same on every server).
+   */
   agencies: Array<Agency>;
   /** One agency by its id, or null. */
   agency: Maybe<Agency>;

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import {
   assertIdentifier,
   assertPageSize,
@@ -74,7 +74,10 @@ export const Query: QueryResolvers = {
     const where: FilterQuery<Agency> = {};
     if (kind) where.kind = kind;
     if (municipality) where.municipality = municipality;
-    return em.find(AgencySchema, where, { orderBy: { id: 'asc' } });
+    // In the collation "C" (code-point order): the same order on every server, whatever collation
+    // its databases were created with. (A raw fragment is used once: one per call.)
+    const id: string = raw((alias) => `${alias}.id collate "C"`);
+    return em.find(AgencySchema, where, { orderBy: { [id]: 'asc' } });
   },
   agency: (_parent, { id }, { agencies }) => agencies.load(assertIdentifier(id, 'id')),
 
