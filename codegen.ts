@@ -74,7 +74,10 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
-        enumsAsTypes: true,
+        // Each enum of the API is a const object (its values, for a front end's select box) and a
+        // type of the same name (the union of its values); the values are its keys unchanged.
+        enumType: 'const',
+        namingConvention: { enumValues: 'keep' },
         useTypeImports: true,
         // Every id of the API is a string (a UUID, an agency's id): a number would be refused.
         scalars: { ID: { input: 'string', output: 'string' } },

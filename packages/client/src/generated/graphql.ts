@@ -5,150 +5,180 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Why a guarded field was released to a foreign agency, or why not. */
-export type AccessBasis =
+export const AccessBasis = {
   /** Released under an active consent of the household. */
-  | 'CONSENT'
+  CONSENT: 'CONSENT',
   /** Never released to this agency: the policy forbids it, or no consent could release it (a category or purpose not consentable) and no rule gives a basis. */
-  | 'NEVER'
+  NEVER: 'NEVER',
   /** Not released: the consent registry does not count the asking agency as taking part in the programme (not registered, registered as another kind than its token names, or left); the reference says which. */
-  | 'NOT_TAKING_PART'
+  NOT_TAKING_PART: 'NOT_TAKING_PART',
   /** Not released: no active consent covers it. */
-  | 'NO_CONSENT'
+  NO_CONSENT: 'NO_CONSENT',
   /** Released on a legal basis the consent policy names. */
-  | 'STATUTORY';
+  STATUTORY: 'STATUTORY'
+} as const;
 
+export type AccessBasis = typeof AccessBasis[keyof typeof AccessBasis];
 /** The kinds of agency taking part; the consent policy is written per kind. */
-export type AgencyKind =
-  | 'HOUSING_OFFICE'
-  | 'JOBCENTER'
-  | 'LANDLORD'
-  | 'TRAINING_PROVIDER'
-  | 'WELFARE_PROVIDER';
+export const AgencyKind = {
+  HOUSING_OFFICE: 'HOUSING_OFFICE',
+  JOBCENTER: 'JOBCENTER',
+  LANDLORD: 'LANDLORD',
+  TRAINING_PROVIDER: 'TRAINING_PROVIDER',
+  WELFARE_PROVIDER: 'WELFARE_PROVIDER'
+} as const;
 
+export type AgencyKind = typeof AgencyKind[keyof typeof AgencyKind];
 /** Where a benefit case stands. */
-export type BenefitCaseStatus =
-  | 'ACTIVE'
-  | 'ENDED'
+export const BenefitCaseStatus = {
+  ACTIVE: 'ACTIVE',
+  ENDED: 'ENDED',
   /** Payments are suspended, e.g. pending documents. */
-  | 'SUSPENDED';
+  SUSPENDED: 'SUSPENDED'
+} as const;
 
+export type BenefitCaseStatus = typeof BenefitCaseStatus[keyof typeof BenefitCaseStatus];
 /** The kind of means-tested benefit a case is about. */
-export type BenefitType =
+export const BenefitType = {
   /** Basic income support for jobseekers (Bürgergeld, SGB II). */
-  | 'SGB_II'
+  SGB_II: 'SGB_II',
   /** Social assistance (Sozialhilfe, SGB XII). */
-  | 'SGB_XII'
+  SGB_XII: 'SGB_XII',
   /** Housing allowance (Wohngeldgesetz). */
-  | 'WOHNGELD';
+  WOHNGELD: 'WOHNGELD'
+} as const;
 
+export type BenefitType = typeof BenefitType[keyof typeof BenefitType];
 /** What happened to a consent. */
-export type ConsentEventKind =
+export const ConsentEventKind = {
   /**
    * validUntil passed: the consent no longer applies. Follows from validUntil; no one records it.
    * Dated at validUntil, or at the recording for a consent recorded after it had run out.
    */
-  | 'EXPIRED'
+  EXPIRED: 'EXPIRED',
   /** The consent was given and recorded. */
-  | 'GIVEN'
+  GIVEN: 'GIVEN',
   /** The consent was withdrawn. */
-  | 'WITHDRAWN';
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
 
+export type ConsentEventKind = typeof ConsentEventKind[keyof typeof ConsentEventKind];
 /** How the consent was given (§ 67b (2) SGB X: written or electronic). */
-export type ConsentForm =
-  | 'ELECTRONIC'
-  | 'WRITTEN';
+export const ConsentForm = {
+  ELECTRONIC: 'ELECTRONIC',
+  WRITTEN: 'WRITTEN'
+} as const;
 
+export type ConsentForm = typeof ConsentForm[keyof typeof ConsentForm];
 /** Where a consent stands at a given moment. */
-export type ConsentState =
+export const ConsentState = {
   /** validUntil has passed; no longer applies. */
-  | 'EXPIRED'
+  EXPIRED: 'EXPIRED',
   /** Applies now: from validFrom (inclusive) until validUntil (exclusive), and not withdrawn. */
-  | 'GIVEN'
+  GIVEN: 'GIVEN',
   /** Recorded, but it applies only from validFrom, which is still to come. */
-  | 'PENDING'
+  PENDING: 'PENDING',
   /** Withdrawn (GDPR Art. 7 (3)); no longer applies. */
-  | 'WITHDRAWN';
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
 
+export type ConsentState = typeof ConsentState[keyof typeof ConsentState];
 /** Language a course is taught in (ISO 639-1 code). */
-export type CourseLanguage =
-  | 'AR'
-  | 'DE'
-  | 'EN'
-  | 'FA'
-  | 'RU'
-  | 'TR'
-  | 'UK';
+export const CourseLanguage = {
+  AR: 'AR',
+  DE: 'DE',
+  EN: 'EN',
+  FA: 'FA',
+  RU: 'RU',
+  TR: 'TR',
+  UK: 'UK'
+} as const;
 
+export type CourseLanguage = typeof CourseLanguage[keyof typeof CourseLanguage];
 /** Categories of personal data; each guarded field belongs to one. */
-export type DataCategory =
-  | 'ACCESS_LOG'
-  | 'CONSENT_RECORDS'
-  | 'CONTACT'
-  | 'CRIMINAL_RECORD'
-  | 'EMPLOYMENT'
-  | 'HEALTH'
-  | 'HOUSEHOLD_COMPOSITION'
-  | 'HOUSING_SITUATION'
-  | 'IDENTITY'
-  | 'INCOME_BENEFITS'
-  | 'RENT_ARREARS'
-  | 'RESIDENCE_STATUS'
-  | 'SUPPORT_NOTES'
-  | 'TENANCY'
-  | 'TRAINING_RESULTS';
+export const DataCategory = {
+  ACCESS_LOG: 'ACCESS_LOG',
+  CONSENT_RECORDS: 'CONSENT_RECORDS',
+  CONTACT: 'CONTACT',
+  CRIMINAL_RECORD: 'CRIMINAL_RECORD',
+  EMPLOYMENT: 'EMPLOYMENT',
+  HEALTH: 'HEALTH',
+  HOUSEHOLD_COMPOSITION: 'HOUSEHOLD_COMPOSITION',
+  HOUSING_SITUATION: 'HOUSING_SITUATION',
+  IDENTITY: 'IDENTITY',
+  INCOME_BENEFITS: 'INCOME_BENEFITS',
+  RENT_ARREARS: 'RENT_ARREARS',
+  RESIDENCE_STATUS: 'RESIDENCE_STATUS',
+  SUPPORT_NOTES: 'SUPPORT_NOTES',
+  TENANCY: 'TENANCY',
+  TRAINING_RESULTS: 'TRAINING_RESULTS'
+} as const;
 
+export type DataCategory = typeof DataCategory[keyof typeof DataCategory];
 /** Where a member stands in a course. */
-export type EnrollmentStatus =
+export const EnrollmentStatus = {
   /** Attended the course to its end and took the exam. */
-  | 'COMPLETED'
+  COMPLETED: 'COMPLETED',
   /** Left the course before its end. */
-  | 'DROPPED'
+  DROPPED: 'DROPPED',
   /** Registered for a course that is running or about to start. */
-  | 'ENROLLED';
+  ENROLLED: 'ENROLLED'
+} as const;
 
+export type EnrollmentStatus = typeof EnrollmentStatus[keyof typeof EnrollmentStatus];
 /** The household's housing situation as the housing office last assessed it. */
-export type HousingSituation =
+export const HousingSituation = {
   /** Without a tenancy, placed in municipal emergency accommodation. */
-  | 'EMERGENCY_ACCOMMODATION'
+  EMERGENCY_ACCOMMODATION: 'EMERGENCY_ACCOMMODATION',
   /** Without any accommodation. */
-  | 'HOMELESS'
+  HOMELESS: 'HOMELESS',
   /** Moved into a new tenancy; aftercare may continue. */
-  | 'REHOUSED'
+  REHOUSED: 'REHOUSED',
   /** Housed, tenancy threatened (rent arrears, notice, eviction suit). */
-  | 'TENANCY_AT_RISK';
+  TENANCY_AT_RISK: 'TENANCY_AT_RISK'
+} as const;
 
+export type HousingSituation = typeof HousingSituation[keyof typeof HousingSituation];
 /** Facts a person must be told before consenting (§ 67b (2) SGB X, GDPR Art. 7 and 13). */
-export type InformationItem =
-  | 'CONSEQUENCES_OF_REFUSAL'
-  | 'PURPOSE'
-  | 'RECIPIENTS'
-  | 'RIGHT_TO_WITHDRAW'
-  | 'STORAGE_PERIOD';
+export const InformationItem = {
+  CONSEQUENCES_OF_REFUSAL: 'CONSEQUENCES_OF_REFUSAL',
+  PURPOSE: 'PURPOSE',
+  RECIPIENTS: 'RECIPIENTS',
+  RIGHT_TO_WITHDRAW: 'RIGHT_TO_WITHDRAW',
+  STORAGE_PERIOD: 'STORAGE_PERIOD'
+} as const;
 
+export type InformationItem = typeof InformationItem[keyof typeof InformationItem];
 /** How a member relates to the household's applicant. */
-export type MemberRelationship =
-  | 'APPLICANT'
-  | 'CHILD'
-  | 'OTHER_RELATIVE'
-  | 'PARTNER';
+export const MemberRelationship = {
+  APPLICANT: 'APPLICANT',
+  CHILD: 'CHILD',
+  OTHER_RELATIVE: 'OTHER_RELATIVE',
+  PARTNER: 'PARTNER'
+} as const;
 
+export type MemberRelationship = typeof MemberRelationship[keyof typeof MemberRelationship];
 /** The municipalities (kreisfreie Städte and Kreise) taking part in the programme. */
-export type Municipality =
-  | 'DORTMUND'
-  | 'HAGEN'
-  | 'KREIS_RECKLINGHAUSEN';
+export const Municipality = {
+  DORTMUND: 'DORTMUND',
+  HAGEN: 'HAGEN',
+  KREIS_RECKLINGHAUSEN: 'KREIS_RECKLINGHAUSEN'
+} as const;
 
+export type Municipality = typeof Municipality[keyof typeof Municipality];
 /** Purposes an agency may declare for a request. */
-export type Purpose =
-  | 'BENEFIT_ADMINISTRATION'
-  | 'CASE_COORDINATION'
+export const Purpose = {
+  BENEFIT_ADMINISTRATION: 'BENEFIT_ADMINISTRATION',
+  CASE_COORDINATION: 'CASE_COORDINATION',
   /** Supervision by a data-protection officer; never a purpose a household consents to. */
-  | 'DATA_PROTECTION_SUPERVISION'
-  | 'EVICTION_PREVENTION'
-  | 'HOUSING_PLACEMENT'
-  | 'TENANCY_SUPPORT'
-  | 'TRAINING';
+  DATA_PROTECTION_SUPERVISION: 'DATA_PROTECTION_SUPERVISION',
+  EVICTION_PREVENTION: 'EVICTION_PREVENTION',
+  HOUSING_PLACEMENT: 'HOUSING_PLACEMENT',
+  TENANCY_SUPPORT: 'TENANCY_SUPPORT',
+  TRAINING: 'TRAINING'
+} as const;
 
+export type Purpose = typeof Purpose[keyof typeof Purpose];
 /** A consent as the household gave it. Exactly one of recipientAgencyId and recipientAgencyKind. */
 export type RecordConsentInput = {
   /** The categories of data the consent covers (at least one, no duplicates). */
@@ -190,46 +220,56 @@ export type RecordConsentInput = {
 };
 
 /** Whether a support case is still open. */
-export type SupportCaseStatus =
-  | 'CLOSED'
-  | 'OPEN';
+export const SupportCaseStatus = {
+  CLOSED: 'CLOSED',
+  OPEN: 'OPEN'
+} as const;
 
+export type SupportCaseStatus = typeof SupportCaseStatus[keyof typeof SupportCaseStatus];
 /** The kind of help a support case gives. */
-export type SupportKind =
+export const SupportKind = {
   /** Support after moving into a new tenancy (Nachbetreuung). */
-  | 'AFTERCARE'
+  AFTERCARE: 'AFTERCARE',
   /** Counselling at the provider's office (Beratung). */
-  | 'COUNSELLING'
+  COUNSELLING: 'COUNSELLING',
   /** Street and housing outreach (aufsuchende Hilfe). */
-  | 'OUTREACH'
+  OUTREACH: 'OUTREACH',
   /** Support to keep a tenancy (Wohnbegleitung). */
-  | 'TENANCY_SUPPORT';
+  TENANCY_SUPPORT: 'TENANCY_SUPPORT'
+} as const;
 
+export type SupportKind = typeof SupportKind[keyof typeof SupportKind];
 /** Where a tenancy stands. */
-export type TenancyStatus =
+export const TenancyStatus = {
   /** Running, no notice given (a fixed term ends on `endsOn`). */
-  | 'ACTIVE'
+  ACTIVE: 'ACTIVE',
   /** Over: recorded as ended, or `endsOn` has passed. */
-  | 'ENDED'
+  ENDED: 'ENDED',
   /** Notice given; the tenancy still runs until `endsOn`, that day included. */
-  | 'TERMINATED'
+  TERMINATED: 'TERMINATED',
   /** Agreed, not begun: it begins on `startsOn`. */
-  | 'UPCOMING';
+  UPCOMING: 'UPCOMING'
+} as const;
 
+export type TenancyStatus = typeof TenancyStatus[keyof typeof TenancyStatus];
 /** How far the threat to a tenancy has gone: arrears, then notice, then an eviction suit. */
-export type TenancyWarningKind =
+export const TenancyWarningKind = {
   /** An eviction suit (Räumungsklage) was filed. */
-  | 'EVICTION_SUIT'
+  EVICTION_SUIT: 'EVICTION_SUIT',
   /** The landlord gave notice to terminate the tenancy. */
-  | 'NOTICE_OF_TERMINATION'
-  | 'RENT_ARREARS';
+  NOTICE_OF_TERMINATION: 'NOTICE_OF_TERMINATION',
+  RENT_ARREARS: 'RENT_ARREARS'
+} as const;
 
+export type TenancyWarningKind = typeof TenancyWarningKind[keyof typeof TenancyWarningKind];
 /** Who reported the warning. */
-export type TenancyWarningSource =
-  | 'COURT'
-  | 'HOUSEHOLD'
-  | 'LANDLORD';
+export const TenancyWarningSource = {
+  COURT: 'COURT',
+  HOUSEHOLD: 'HOUSEHOLD',
+  LANDLORD: 'LANDLORD'
+} as const;
 
+export type TenancyWarningSource = typeof TenancyWarningSource[keyof typeof TenancyWarningSource];
 export type AccessLogQueryVariables = Exact<{
   householdId?: string | null | undefined;
   agencyId?: string | null | undefined;
