@@ -19,6 +19,7 @@ import {
   consentDenials,
   createWohnnetzClient,
   errorCode,
+  requestIdOf,
   type AccessLogQuery,
   type RecordedConsentsQuery,
   type ConsentDenial,
@@ -612,5 +613,57 @@ describe('the error codes', () => {
     expect(errorCode({ extensions: { code: 'QUERY_TOO_DEEP' } })).toBe('QUERY_TOO_DEEP');
     expect(errorCode({ extensions: { code: 'SOMETHING_ELSE' } })).toBeUndefined();
     expect(errorCode({})).toBeUndefined();
+  });
+});
+
+describe('requestIdOf', () => {
+  /** The client's results, each with the X-Request-Id header of its answer. */
+  async function withHeader<T>(ask: () => Promise<T>) {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch');
+    try {
+      const result = await ask();
+      const response = (await fetchSpy.mock.results.at(-1)!.value) as Response;
+      return { result, header: response.headers.get('x-request-id') };
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  }
+
+  test("reads a successful answer's request id, as the X-Request-Id header names it", async () => {
+    const client = await clientFor('housing-dortmund', 'CASE_COORDINATION');
+    const { result, header } = await withHeader(() =>
+      client.query(AgenciesDocument, {}).toPromise(),
+    );
+    expect(result.error).toBeUndefined();
+    expect(header).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestIdOf(result)).toBe(header);
+  });
+
+  test("is a denial's request id beside a partial answer, and an error's where GraphQL did not run", async () => {
+    const { result, denials } = await dortmundAsHagenWelfare();
+    expect(denials.length).toBeGreaterThan(0);
+    expect(requestIdOf(result)).toBe(denials[0]!.requestId);
+
+    const refused = createWohnnetzClient({
+      url: hub.gatewayUrl,
+      token: 'no-token',
+      purpose: 'CASE_COORDINATION',
+    });
+    const { result: unauthenticated, header } = await withHeader(() =>
+      refused.query(AgenciesDocument, {}).toPromise(),
+    );
+    expect(unauthenticated.error!.graphQLErrors.map(errorCode)).toEqual(['UNAUTHENTICATED']);
+    expect(requestIdOf(unauthenticated)).toBe(header);
+  });
+
+  test('is undefined where no gateway answered', async () => {
+    const client = createWohnnetzClient({
+      url: 'http://127.0.0.1:9/graphql',
+      token: 'any',
+      purpose: 'CASE_COORDINATION',
+    });
+    const result = await client.query(AgenciesDocument, {}).toPromise();
+    expect(result.error!.networkError).toBeDefined();
+    expect(requestIdOf(result)).toBeUndefined();
   });
 });

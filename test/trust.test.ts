@@ -817,6 +817,21 @@ describe('operations are bounded before any subgraph is called', () => {
     expect(response.errors?.[0]?.extensions?.requestId).toBe(response.requestId);
   });
 
+  test('every answer GraphQL ran names its request id in its extensions, as the header does', async () => {
+    const token = await hub.token({ agencyId: 'housing-dortmund' });
+    // A full answer has no error to carry it; a client that sees no headers reads it there.
+    const answered = await asUser(token, 'CASE_COORDINATION', '{ agencies { id } }');
+    expect(answered.status).toBe(200);
+    expect(answered.errors).toBeUndefined();
+    expect(answered.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(answered.extensions).toEqual({ requestId: answered.requestId });
+    // One refused by validation: there too, and in its error.
+    const refused = await asUser(token, 'CASE_COORDINATION', '{ nothingHere }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(refused.extensions).toEqual({ requestId: refused.requestId });
+    expect(refused.errors?.[0]?.extensions?.requestId).toBe(refused.requestId);
+  });
+
   test('introspection is off outside development', async () => {
     const response = await hub.queryAs(
       'housing-dortmund',

@@ -108,14 +108,21 @@ function withoutSuggestions(formatted: GraphQLFormattedError, error: unknown) {
   return formatGatewayError({ ...formatted, message }, error);
 }
 
-const requestIdInErrors: ApolloServerPlugin<GatewayContext> = {
+/**
+ * Names the request id (the X-Request-Id header's) in each error's extensions and in the answer's
+ * own `extensions.requestId`, so that a client reads it beside data too: urql, like most GraphQL
+ * clients, shows no headers of a successful answer (ADR 0028).
+ */
+const requestIdInAnswers: ApolloServerPlugin<GatewayContext> = {
   requestDidStart: () =>
     Promise.resolve({
       willSendResponse: ({ response, contextValue }) => {
         if (response.body.kind !== 'single') return Promise.resolve();
-        for (const error of response.body.singleResult.errors ?? []) {
+        const result = response.body.singleResult;
+        for (const error of result.errors ?? []) {
           (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
         }
+        result.extensions = { ...result.extensions, requestId: contextValue.requestId };
         return Promise.resolve();
       },
     }),
@@ -172,7 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       operationChecks(),
       ...limits.plugins,
-      requestIdInErrors,
+      requestIdInAnswers,
       requestIdOnInternalErrors<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -4,6 +4,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   requestId: string | null;
   data?: Data | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  /** The answer's own extensions: the gateway names the request id there (`requestId`). */
+  extensions?: Record<string, unknown>;
 }
 
 /** Posts a GraphQL operation and returns the HTTP status with the parsed body. */
