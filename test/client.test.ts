@@ -16,7 +16,9 @@ import {
   RecordedConsentsDocument,
   RetentionRunsDocument,
   WithdrawConsentDocument,
+  consentDenialAt,
   consentDenials,
+  consentsToAskFor,
   createWohnnetzClient,
   errorCode,
   requestIdOf,
@@ -332,6 +334,33 @@ describe('recordConsent and withdrawConsent', () => {
         notes.map(({ path }) => path).sort(),
       );
     });
+
+    test('consentsToAskFor names the consents a household can give, not what the policy never releases', async () => {
+      const landlord = await clientFor('landlord-hagen-gmbh', 'HOUSING_PLACEMENT');
+      const some = households.slice(0, 8);
+      const aliases = some
+        .map(
+          (household, index) =>
+            `h${index}: household(id: "${household.id}") { id trainingEnrollments { id } supportCases { id healthNotes } }`,
+        )
+        .join(' ');
+      const result = await landlord.query(`{ ${aliases} }`, {}).toPromise();
+      const codes = new Set(consentDenials(result.error).map((denial) => denial.code));
+      // Health notes are never released to a landlord; training results wait for a consent.
+      expect(codes).toEqual(new Set(['RELEASE_FORBIDDEN', 'CONSENT_REQUIRED']));
+      const byHousehold = (a: { householdId: string }, b: { householdId: string }) =>
+        a.householdId.localeCompare(b.householdId);
+      expect(consentsToAskFor(result.error).sort(byHousehold)).toEqual(
+        some
+          .map((household) => ({
+            householdId: household.id,
+            categories: ['TRAINING_RESULTS'],
+            purposes: ['HOUSING_PLACEMENT'],
+          }))
+          .sort(byHousehold),
+      );
+      expect(consentsToAskFor(undefined)).toEqual([]);
+    });
   });
 });
 
@@ -409,6 +438,24 @@ describe('consentDenials', () => {
 
   test('is empty without an error', () => {
     expect(consentDenials(undefined)).toEqual([]);
+  });
+});
+
+describe('consentDenialAt', () => {
+  test('tells a withheld value, and what lies below it, from one that is no data', async () => {
+    const { result, denials } = await dortmundAsHagenWelfare();
+    const members = ['households', 'nodes', 0, 'members'];
+    const denial = denialAt(denials, members);
+    expect(denial).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'Household.members' });
+    expect(consentDenialAt(result.error, members)).toEqual(denial);
+    // A member's name is missing because the members were withheld.
+    expect(consentDenialAt(result.error, [...members, 0, 'givenName'])).toEqual(denial);
+    // Released beside it, or not below it: no denial.
+    expect(result.data!.households.nodes[0]!.consents).toEqual(expect.any(Array));
+    expect(consentDenialAt(result.error, ['households', 'nodes', 0, 'consents'])).toBeUndefined();
+    expect(consentDenialAt(result.error, ['households', 'nodes', 1, 'id'])).toBeUndefined();
+    expect(consentDenialAt(result.error, ['households', 'nodes', 0])).toBeUndefined();
+    expect(consentDenialAt(undefined, members)).toBeUndefined();
   });
 });
 
@@ -613,6 +660,60 @@ describe('the error codes', () => {
     expect(errorCode({ extensions: { code: 'QUERY_TOO_DEEP' } })).toBe('QUERY_TOO_DEEP');
     expect(errorCode({ extensions: { code: 'SOMETHING_ELSE' } })).toBeUndefined();
     expect(errorCode({})).toBeUndefined();
+  });
+});
+
+describe('consentsToAskFor', () => {
+  test('names, per household, the consent that releases what was withheld; recorded as named, it does', async () => {
+    const { result, denials } = await dortmundAsHagenWelfare();
+    const asks = consentsToAskFor(result.error);
+    // One per household with a CONSENT_REQUIRED, for the purpose declared; its categories those
+    // of its denials and the categories below them, sorted, each once.
+    const required = denials.filter((denial) => denial.code === 'CONSENT_REQUIRED');
+    expect(asks.map((ask) => ask.householdId)).toEqual([
+      ...new Set(required.map((denial) => denial.householdId)),
+    ]);
+    for (const ask of asks) {
+      const own = required.filter((denial) => denial.householdId === ask.householdId);
+      expect(ask).toEqual({
+        householdId: ask.householdId,
+        categories: [
+          ...new Set(own.flatMap((denial) => [denial.category, ...denial.categoriesBelow])),
+        ].sort(),
+        purposes: ['TENANCY_SUPPORT'],
+      });
+      expect(ask.categories).toEqual(expect.arrayContaining(['HOUSEHOLD_COMPOSITION', 'IDENTITY']));
+    }
+
+    // The welfare provider's case worker asks the household and records the consent as named.
+    const ask = asks.at(-1)!;
+    const index = result.data!.households.nodes.findIndex((node) => node.id === ask.householdId);
+    const caseworker = await clientFor('welfare-hagen-mitte', 'TENANCY_SUPPORT');
+    const recorded = await caseworker
+      .mutation(RecordConsentDocument, {
+        input: consentInput({
+          ...ask,
+          recipientAgencyId: 'welfare-hagen-mitte',
+          documentReference: 'CLIENT-ASK-1',
+        }),
+      })
+      .toPromise();
+    expect(recorded.error).toBeUndefined();
+    try {
+      // What was withheld is released now, and the fields below it with it: nothing to ask for.
+      const after = await dortmundAsHagenWelfare();
+      const node = after.result.data!.households.nodes[index]!;
+      expect(node.id).toBe(ask.householdId);
+      expect(node.members).toEqual(expect.any(Array));
+      expect(after.denials.filter((denial) => denial.householdId === ask.householdId)).toEqual([]);
+      expect(consentsToAskFor(after.result.error).map((other) => other.householdId)).not.toContain(
+        ask.householdId,
+      );
+    } finally {
+      await caseworker
+        .mutation(WithdrawConsentDocument, { id: recorded.data!.recordConsent!.id })
+        .toPromise();
+    }
   });
 });
 

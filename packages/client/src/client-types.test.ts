@@ -42,12 +42,14 @@ import {
   createWohnnetzClient as __createClient,
   RecordConsentDocument as __RecordConsentDocument,
   type OperationResult as __OperationResult,
+  type RecordConsentInput as __RecordConsentInput,
   type RecordConsentMutation as __RecordConsentMutation,
 } from '@wohnnetz/client';
 declare const session: { accessToken(): Promise<string>; signInAgain(): Promise<void> };
 declare const householdId: string;
 declare function showConsentHint(field: string, category: string, purpose: string): void;
 declare function showNeverReleased(field: string): void;
+declare function openConsentForm(draft: Partial<__RecordConsentInput>): void;
 declare const client: ReturnType<typeof __createClient>;
 declare const result: __OperationResult;
 declare const recorded: __OperationResult<__RecordConsentMutation>;

@@ -53,6 +53,26 @@ export function consentDenials(error: CombinedError | undefined): ConsentDenial[
   });
 }
 
+/**
+ * Why the value at `path` in a result's data is missing, where the consent rules withheld it: the
+ * denial at that path, or at the nearest field above it (the members' names are missing because
+ * `['household', 'members']` was withheld). Undefined where no denial stands at or above it: a
+ * `null` there is no data — unless the answer has an error of another code there or without a
+ * path (CONSENT_UNAVAILABLE, SERVICE_UNAVAILABLE; read them with errorCode).
+ */
+export function consentDenialAt(
+  error: CombinedError | undefined,
+  path: readonly (string | number)[],
+): ConsentDenial | undefined {
+  const above = (denial: ConsentDenial) =>
+    denial.path.length <= path.length && denial.path.every((key, index) => key === path[index]);
+  // Nothing below a withheld field is decided, so one denial at most stands at or above a path;
+  // should there be more, the nearest is the one that answers.
+  return consentDenials(error)
+    .filter(above)
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
 function denialOf(error: GraphQLError): ConsentDenial | undefined {
   const { code, householdId, category, purpose, field, requestId, categoriesBelow } =
     error.extensions ?? {};

@@ -1,5 +1,6 @@
 export * from './client';
 export * from './consent-denials';
+export * from './consents-to-ask-for';
 export * from './error-codes';
 export * from './generated/graphql';
 export * from './request-id';
