@@ -16,6 +16,7 @@ import {
   RecordedConsentsDocument,
   RetentionRunsDocument,
   WithdrawConsentDocument,
+  conflictingConsentId,
   consentDenialAt,
   consentDenials,
   consentsToAskFor,
@@ -134,11 +135,13 @@ describe('recordConsent and withdrawConsent', () => {
     expect(retried.data!.recordConsent).toBeNull();
     expect(retried.error!.graphQLErrors.map(errorCode)).toEqual(['CONFLICT']);
     expect(retried.error!.graphQLErrors[0]!.extensions.consentId).toBe(grant.id);
+    expect(conflictingConsentId(retried.error)).toBe(grant.id);
+    expect(conflictingConsentId(recorded.error)).toBeUndefined();
     // …which HouseholdConsent reads back, as the case context would show it.
     const lookedUp = await caseworker
       .query(HouseholdConsentDocument, {
         householdId: household.id,
-        consentId: retried.error!.graphQLErrors[0]!.extensions.consentId as string,
+        consentId: conflictingConsentId(retried.error)!,
       })
       .toPromise();
     expect(lookedUp.error).toBeUndefined();

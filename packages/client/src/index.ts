@@ -1,4 +1,5 @@
 export * from './client';
+export * from './consent-conflict';
 export * from './consent-denials';
 export * from './consents-to-ask-for';
 export * from './error-codes';
