@@ -279,4 +279,101 @@ describe('the generated consent shield', () => {
     expect(tree({ 'Query.notes': { roles: ['caseworker'] } })).not.toThrow();
     expect(tree({ 'Query.items': { purposes: ['TENANCY_SUPPORT'] } })).not.toThrow();
   });
+
+  describe('a guarded field that returns a page of a list (a connection)', () => {
+    // As Household.consents: the page is guarded as a whole, and its items' guarded fields are
+    // the ones directly below it.
+    const CONNECTION_SDL = `
+      extend schema
+        @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+      type Household @key(fields: "id") {
+        id: ID! @noPersonalData
+        leases(first: Int! = 20): LeaseConnection @consent(category: "TENANCY")
+      }
+      type LeaseConnection @consent(category: "TENANCY") {
+        nodes: [Lease!]!
+        pageInfo: PageInfo!
+        totalCount: Int!
+      }
+      type PageInfo @noPersonalData { endCursor: String hasNextPage: Boolean! }
+      type Lease @consent(category: "TENANCY") {
+        id: ID!
+        tenantName: String @consent(category: "IDENTITY")
+      }
+      type Query { households: [Household!]! }
+    `;
+    const runOnLeases = (query: string, contextValue: ConsentContext) => {
+      const schema = buildSubgraphSchema([
+        {
+          typeDefs: parse(DIRECTIVES + CONNECTION_SDL),
+          resolvers: {
+            Query: { households: () => [{ id: A }, { id: B }] },
+            Household: {
+              leases: (household: { id: string }) => ({
+                nodes: [{ id: `lease-${household.id}`, householdId: household.id }],
+                pageInfo: { endCursor: null, hasNextPage: false },
+                totalCount: 1,
+              }),
+            },
+            Lease: { tenantName: () => 'Erika Beispiel' },
+          },
+        },
+      ]);
+      const shielded = applyMiddleware(
+        schema,
+        consentShield(schema, {
+          householdOf: {
+            Household: (household: { id: string }) => household.id,
+            Lease: (lease: { householdId: string }) => lease.householdId,
+          },
+          rootFields: { 'Query.households': {} },
+          describeForLog,
+          consentCouldRelease,
+        }),
+      );
+      return execute({ schema: shielded, document: parse(query), contextValue });
+    };
+
+    test("decides its items' guarded fields in its own batch", async () => {
+      const registry = inMemoryRegistry([grantOf(A, ['TENANCY', 'IDENTITY'])]);
+      const result = await runOnLeases(
+        '{ households { id leases { totalCount nodes { id tenantName } } } }',
+        context(registry),
+      );
+      expect(result.data!.households).toEqual([
+        {
+          id: A,
+          leases: { totalCount: 1, nodes: [{ id: `lease-${A}`, tenantName: 'Erika Beispiel' }] },
+        },
+        { id: B, leases: null },
+      ]);
+      expect(registry.batches).toHaveLength(1);
+      expect(registry.batches[0]!.map((request) => [request.householdId, request.field])).toEqual([
+        [A, 'Lease.tenantName'],
+        [A, 'Household.leases'],
+        [B, 'Lease.tenantName'],
+        [B, 'Household.leases'],
+      ]);
+    });
+
+    test("names its items' categories below a denial, through fragments too", async () => {
+      const result = await runOnLeases(
+        `{ households { leases { ...Page } } }
+         fragment Page on LeaseConnection { pageInfo { hasNextPage } nodes { tenantName } }`,
+        context(inMemoryRegistry([])),
+      );
+      expect(result.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({
+          code: 'CONSENT_REQUIRED',
+          householdId: A,
+          categoriesBelow: ['IDENTITY'],
+        }),
+        expect.objectContaining({
+          code: 'CONSENT_REQUIRED',
+          householdId: B,
+          categoriesBelow: ['IDENTITY'],
+        }),
+      ]);
+    });
+  });
 });

@@ -13,13 +13,16 @@ import {
   Kind,
   getDirectiveValues,
   getNamedType,
+  getNullableType,
   isAbstractType,
+  isListType,
   type ConstDirectiveNode,
   type FieldNode,
   type GraphQLResolveInfo,
   type SelectionNode,
   isObjectType,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
@@ -101,9 +104,25 @@ interface NestedGuard {
   category: string;
 }
 
-/** The guarded fields (on the field itself) of a field's return type, by name. */
+/**
+ * The type of a connection's items (`nodes`, beside `pageInfo`): a page of a list is the list
+ * for its guard, so the fields directly below it are those of its items.
+ */
+function connectionItems(type: GraphQLNamedType): GraphQLObjectType | undefined {
+  if (!isObjectType(type)) return undefined;
+  const { nodes, pageInfo } = type.getFields();
+  if (!nodes || !pageInfo || !isListType(getNullableType(nodes.type))) return undefined;
+  const items = getNamedType(nodes.type);
+  return isObjectType(items) ? items : undefined;
+}
+
+/**
+ * The guarded fields (on the field itself) of a field's return type, by name — of the items of
+ * a connection it returns (connectionItems).
+ */
 function nestedGuards(field: GraphQLField<unknown, unknown>): Map<string, NestedGuard> {
-  const returned = getNamedType(field.type);
+  const named = getNamedType(field.type);
+  const returned = connectionItems(named) ?? named;
   const nested = new Map<string, NestedGuard>();
   if (!isObjectType(returned)) return nested;
   for (const child of Object.values(returned.getFields())) {
@@ -142,17 +161,46 @@ function selectedNames(
   return names;
 }
 
-/** The names a field's selection asks for: the same for every item of a list, so asked once. */
-const selectedNamesOf = new WeakMap<readonly FieldNode[], Set<string>>();
+/** The selections below the fields of a selection named `name`, through fragments too. */
+function selectionsBelow(
+  selections: readonly SelectionNode[],
+  name: string,
+  info: GraphQLResolveInfo,
+  below: SelectionNode[] = [],
+): SelectionNode[] {
+  for (const selection of selections) {
+    if (!shouldInclude(selection, info)) continue;
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === name) below.push(...(selection.selectionSet?.selections ?? []));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      selectionsBelow(selection.selectionSet.selections, name, info, below);
+    } else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment) selectionsBelow(fragment.selectionSet.selections, name, info, below);
+    }
+  }
+  return below;
+}
 
-function selectionNames(info: GraphQLResolveInfo): Set<string> {
+/**
+ * The names a field's selection asks for — for a connection, those its `nodes` ask for: the same
+ * for every item of a list, so asked once.
+ */
+const selectedNamesOf = new WeakMap<readonly FieldNode[], Set<string>>();
+const selectedItemNamesOf = new WeakMap<readonly FieldNode[], Set<string>>();
+
+function selectionNames(info: GraphQLResolveInfo, ofConnection: boolean): Set<string> {
   // graphql-js hands every item of a list the same fieldNodes array (created per execution, so
   // the variables of @skip/@include cannot differ).
-  let names = selectedNamesOf.get(info.fieldNodes);
+  const cache = ofConnection ? selectedItemNamesOf : selectedNamesOf;
+  let names = cache.get(info.fieldNodes);
   if (!names) {
     const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
-    names = selectedNames(selections, info);
-    selectedNamesOf.set(info.fieldNodes, names);
+    names = selectedNames(
+      ofConnection ? selectionsBelow(selections, 'nodes', info) : selections,
+      info,
+    );
+    cache.set(info.fieldNodes, names);
   }
   return names;
 }
@@ -164,9 +212,10 @@ function guardedRule(
   coordinate: string,
   category: string,
   householdOf: (parent: never) => string,
-  nested: Map<string, NestedGuard>,
+  { nested, ofConnection }: { nested: Map<string, NestedGuard>; ofConnection: boolean },
   { describeForLog, consentCouldRelease }: ConsentShieldOptions,
 ): IRule {
+  const selectedBelow = (info: GraphQLResolveInfo) => selectionNames(info, ofConnection);
   const unavailable = (error: unknown, context: ConsentContext) => {
     // Withheld either way; the subgraph's own failure is reported (and logged) as its own.
     if (error instanceof OwnersUnreadError) {
@@ -181,7 +230,7 @@ function guardedRule(
   // The other categories selected directly below this field that a consent could release (the
   // query, the schema and the policy decide, not the data): asked only for a CONSENT_REQUIRED.
   const categoriesBelow = (info: GraphQLResolveInfo, caller: ConsentCaller) =>
-    [...new Set([...selectionNames(info)].flatMap((name) => nested.get(name)?.category ?? []))]
+    [...new Set([...selectedBelow(info)].flatMap((name) => nested.get(name)?.category ?? []))]
       .filter((below) => below !== category && consentCouldRelease(below, caller))
       .sort();
   const released = (decision: Decision, context: ConsentContext, info: GraphQLResolveInfo) =>
@@ -203,7 +252,7 @@ function guardedRule(
       // household is decided for that household when it resolves.
       if (nested.size > 0) {
         const nestedIn = known ? undefined : coordinate;
-        for (const name of selectionNames(info)) {
+        for (const name of selectedBelow(info)) {
           const guard = nested.get(name);
           if (!guard || consent.decided(householdId, guard.coordinate)) continue;
           consent
@@ -282,7 +331,10 @@ export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOpt
         coordinate,
         category,
         householdOf,
-        nestedGuards(field),
+        {
+          nested: nestedGuards(field),
+          ofConnection: connectionItems(getNamedType(field.type)) !== undefined,
+        },
         options,
       );
     }
