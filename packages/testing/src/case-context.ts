@@ -10,17 +10,27 @@ import { demoHouseholds } from '@wohnnetz/demo-data';
 import { startTestHub, type TestHub } from './test-hub';
 
 /**
- * A household with data in every subgraph: every nested field (and loader) of the typed client's
- * case context is resolved for it.
+ * The case context as the typed client reads it: of one household with a page of its consents
+ * (HouseholdCaseContext), or of a page of households with how many consents each has
+ * (HouseholdCaseContexts).
  */
-export const hasDataEverywhere = (household: CaseContextFragment) =>
+type CaseContextRead = CaseContextFragment & {
+  consents: { totalCount: number; nodes?: { recipientAgency: unknown }[] } | null;
+};
+
+/**
+ * A household with data in every subgraph: every nested field (and loader) of the typed client's
+ * case context is resolved for it (of its consents, one names an agency where they are read).
+ */
+export const hasDataEverywhere = (household: CaseContextRead) =>
   (household.members?.length ?? 0) > 0 &&
   household.benefitCase !== null &&
   (household.tenancyWarnings?.length ?? 0) > 0 &&
   (household.supportCases?.length ?? 0) > 0 &&
   household.tenancy !== null &&
   (household.trainingEnrollments?.length ?? 0) > 0 &&
-  (household.consents ?? []).some((grant) => grant.recipientAgency !== null);
+  (household.consents?.totalCount ?? 0) > 0 &&
+  (household.consents?.nodes?.some((grant) => grant.recipientAgency !== null) ?? true);
 
 /** A hub whose Dortmund housing office may read every consentable category of every household. */
 export interface CaseContextHub {

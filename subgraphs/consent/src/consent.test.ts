@@ -118,8 +118,11 @@ const RECORD = `mutation ($input: RecordConsentInput!) { recordConsent(input: $i
 const withdrawal = (fields: string) => `mutation ($id: ID!, $reason: String) {
   withdrawConsent(id: $id, reason: $reason) { ${fields} }
 }`;
+/** The first 100 of households' consents (none of this file's households has more). */
 const consentsQuery = (fields: string) => `query ($representations: [_Any!]!) {
-  _entities(representations: $representations) { ... on Household { id consents { ${fields} } } }
+  _entities(representations: $representations) {
+    ... on Household { id consents(first: 100) { nodes { ${fields} } } }
+  }
 }`;
 
 let subgraph: TestSubgraph;
@@ -202,13 +205,15 @@ async function consentsOf(
   fields = RECORD_FIELDS,
   caller: Partial<Caller> = CASEWORKER,
 ): Promise<GrantData[][]> {
-  const response = await subgraph.query<{ _entities: { id: string; consents: GrantData[] }[] }>(
+  const response = await subgraph.query<{
+    _entities: { id: string; consents: { nodes: GrantData[] } }[];
+  }>(
     consentsQuery(fields),
     { representations: householdIds.map((id) => ({ __typename: 'Household', id })) },
     caller,
   );
   expect(response.errors).toBeUndefined();
-  return response.data!._entities.map((household) => household.consents);
+  return response.data!._entities.map((household) => household.consents.nodes);
 }
 
 /** The rows of a household's grants and their events, read straight from the database. */
@@ -1407,14 +1412,16 @@ describe("an agency's part of the consents", () => {
     );
     expect(own.errors).toBeUndefined();
     const read = () =>
-      subgraph.query<{ _entities: { consents: { id: string }[] | null }[] }>(
+      subgraph.query<{ _entities: { consents: { nodes: { id: string }[] } | null }[] }>(
         consentsQuery('id'),
         { representations: [{ __typename: 'Household', id: householdId }] },
         welfare,
       );
     const before = await read();
     expect(before.errors).toBeUndefined();
-    expect(before.data!._entities[0]!.consents).toEqual([{ id: own.data!.recordConsent.id }]);
+    expect(before.data!._entities[0]!.consents).toEqual({
+      nodes: [{ id: own.data!.recordConsent.id }],
+    });
 
     const other = await record(
       validInput({
@@ -1459,7 +1466,9 @@ describe("an agency's part of the consents", () => {
     /** The Jobcenter's read of the consents, and what the welfare provider's officer sees of it. */
     const readByJobcenter = async () => {
       const requestId = randomUUID();
-      const read = await subgraph.query<{ _entities: { consents: { id: string }[] | null }[] }>(
+      const read = await subgraph.query<{
+        _entities: { consents: { nodes: { id: string }[] } | null }[];
+      }>(
         consentsQuery('id'),
         { representations: [{ __typename: 'Household', id: householdId }] },
         { ...jobcenterHagen, requestId },
@@ -1477,7 +1486,7 @@ describe("an agency's part of the consents", () => {
       );
       expect(seen.errors).toBeUndefined();
       return {
-        consents: read.data!._entities[0]!.consents,
+        consents: read.data!._entities[0]!.consents?.nodes,
         seenByWelfare: seen.data!.accessLog.nodes,
       };
     };
@@ -2263,6 +2272,221 @@ describe('recordedConsents', () => {
       code: 'BAD_USER_INPUT',
       argument: 'after',
     });
+  });
+});
+
+describe('Household.consents, page by page', () => {
+  interface Connection {
+    nodes: { id: string; recordedAt: string }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    totalCount: number;
+  }
+  /** A page of a household's consents as `caller` reads them through _entities. */
+  const page = (
+    householdId: string,
+    variables: { first?: number; after?: string | null },
+    caller: Partial<Caller> = CASEWORKER,
+  ) =>
+    subgraph.query<{ _entities: { consents: Connection | null }[] }>(
+      `query ($representations: [_Any!]!, $first: Int!, $after: String) {
+        _entities(representations: $representations) {
+          ... on Household {
+            consents(first: $first, after: $after) {
+              nodes { id recordedAt }
+              pageInfo { endCursor hasNextPage }
+              totalCount
+            }
+          }
+        }
+      }`,
+      {
+        representations: [{ __typename: 'Household', id: householdId }],
+        first: 20,
+        ...variables,
+      },
+      caller,
+    );
+  /** Every page of a household's consents, `first` at a time: their ids in the order read. */
+  const allPages = async (householdId: string, first: number, caller?: Partial<Caller>) => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const response = await page(householdId, { first, after }, caller);
+      expect(response.errors).toBeUndefined();
+      const connection = response.data!._entities[0]!.consents!;
+      seen.push(...connection.nodes.map((node) => node.id));
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      expect(connection.pageInfo.endCursor).not.toBeNull();
+    } while (after);
+    return seen;
+  };
+  const refusedAs = (response: GraphQLResponse<{ _entities: { consents: unknown }[] }>) => {
+    expect(response.data!._entities[0]!.consents).toBeNull();
+    return response.errors?.map((error) => [error.extensions?.code, error.extensions?.argument]);
+  };
+
+  const householdId = randomUUID();
+  let ids: string[];
+  beforeAll(async () => {
+    ids = [];
+    for (let n = 0; n < 5; n += 1) {
+      ids.push((await recorded({ householdId, documentReference: `PAGE-${n}` })).id);
+    }
+  });
+
+  test('are read newest recorded first, 20 by default, with the count of all of them', async () => {
+    const response = await page(householdId, {});
+    expect(response.errors).toBeUndefined();
+    const { nodes, pageInfo, totalCount } = response.data!._entities[0]!.consents!;
+    expect(nodes.map((node) => node.id)).toEqual([...ids].reverse());
+    expect(totalCount).toBe(5);
+    expect(pageInfo.hasNextPage).toBe(false);
+    expect(typeof pageInfo.endCursor).toBe('string');
+  });
+
+  test('are paged through without gaps or repeats, also with a consent recorded in between', async () => {
+    const first = await page(householdId, { first: 2 });
+    const connection = first.data!._entities[0]!.consents!;
+    expect(connection.nodes.map((node) => node.id)).toEqual([ids[4], ids[3]]);
+    expect(connection.pageInfo.hasNextPage).toBe(true);
+    expect(connection.totalCount).toBe(5);
+    expect(await allPages(householdId, 2)).toEqual([...ids].reverse());
+
+    // A consent recorded after the first page comes first, and moves nothing after the cursor.
+    const other = randomUUID();
+    const older = (await recorded({ householdId: other, documentReference: 'OLDER' })).id;
+    const newer = (await recorded({ householdId: other, documentReference: 'NEWER' })).id;
+    const before = await page(other, { first: 1 });
+    const cursor = before.data!._entities[0]!.consents!.pageInfo.endCursor!;
+    const newest = (await recorded({ householdId: other, documentReference: 'NEWEST' })).id;
+    const next = await page(other, { first: 5, after: cursor });
+    expect(next.data!._entities[0]!.consents!.nodes.map((node) => node.id)).toEqual([older]);
+    expect(next.data!._entities[0]!.consents!.totalCount).toBe(3);
+    expect(await allPages(other, 1)).toEqual([newest, newer, older]);
+  });
+
+  test('consents recorded within one millisecond, or at one instant, by the full precision, then id', async () => {
+    // Rows written by SQL (an import, a restore) may carry microseconds the API never writes.
+    const household = randomUUID();
+    const grants = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const microseconds = ['6', '4', '4', '0'];
+    await withRegistryTriggersOff(orm.em, 'consent_grant', async (tx) => {
+      for (const [n, id] of grants.entries()) {
+        await tx.execute(insertDated('consent_grant.recorded_at', 'now()', id));
+        await tx.execute(
+          `update consent_grant set household_id = ?,
+             recorded_at = timestamptz '2026-11-25 08:00:00.123${microseconds[n]}00+00'
+           where id = ?`,
+          [household, id],
+        );
+      }
+    });
+    const [sixth, tiedA, tiedB, last] = grants as [string, string, string, string];
+    const tied = [tiedA, tiedB].sort().reverse();
+    expect(await allPages(household, 1)).toEqual([sixth, ...tied, last]);
+  });
+
+  test("only the caller's part, counted as such", async () => {
+    // The welfare provider is named by all of them and recorded none: its part is all of them.
+    const welfare: Partial<Caller> = {
+      ...CASEWORKER,
+      actor: 'caseworker@welfare',
+      agencyId: welfareDortmund.id,
+      agencyKind: 'WELFARE_PROVIDER',
+    };
+    expect(await allPages(householdId, 3, welfare)).toEqual([...ids].reverse());
+    // A Jobcenter, neither named nor recording, reads none.
+    const jobcenter = { ...welfare, agencyId: 'jobcenter-dortmund', agencyKind: 'JOBCENTER' };
+    const response = await page(householdId, {}, jobcenter);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!._entities[0]!.consents).toEqual({
+      nodes: [],
+      pageInfo: { endCursor: null, hasNextPage: false },
+      totalCount: 0,
+    });
+  });
+
+  test.each([0, 101, -1])('refuses first: %d', async (first) => {
+    expect(refusedAs(await page(householdId, { first }))).toEqual([['BAD_USER_INPUT', 'first']]);
+  });
+
+  const cursorOf = (list: string, id: string) =>
+    Buffer.from(`${list}|${id}`, 'utf8').toString('base64url');
+  test.each([
+    ['not a cursor', () => 'not-a-cursor'],
+    ['an unknown consent', () => cursorOf(`consents:${householdId}`, UNKNOWN_ID)],
+    ['in capitals', () => cursorOf(`consents:${householdId}`, ids[0]!.toUpperCase())],
+    ['with more after it', () => `${cursorOf(`consents:${householdId}`, ids[0]!)}|x`],
+    ["of another household's list", () => cursorOf(`consents:${randomUUID()}`, ids[0]!)],
+    ["of recordedConsents' list", () => Buffer.from(ids[0]!).toString('base64url')],
+  ])('refuses a cursor it did not hand out: %s', async (_case, cursor) => {
+    expect(refusedAs(await page(householdId, { after: cursor() }))).toEqual([
+      ['BAD_USER_INPUT', 'after'],
+    ]);
+  });
+
+  test("refuses a cursor of another household's list, and of a consent outside the caller's part", async () => {
+    const other = randomUUID();
+    await recorded({ householdId: other, documentReference: 'THEIRS-1' });
+    await recorded({ householdId: other, documentReference: 'THEIRS-2' });
+    const theirs = await page(other, { first: 1 });
+    const cursor = theirs.data!._entities[0]!.consents!.pageInfo.endCursor!;
+    expect(refusedAs(await page(householdId, { after: cursor }))).toEqual([
+      ['BAD_USER_INPUT', 'after'],
+    ]);
+    // Of this household's list, but of a consent the Jobcenter does not read.
+    const jobcenter = { ...CASEWORKER, agencyId: 'jobcenter-dortmund', agencyKind: 'JOBCENTER' };
+    const mine = await page(householdId, { first: 1 });
+    const response = await page(
+      householdId,
+      { after: mine.data!._entities[0]!.consents!.pageInfo.endCursor },
+      jobcenter,
+    );
+    expect(refusedAs(response)).toEqual([['BAD_USER_INPUT', 'after']]);
+  });
+
+  test("a denial withholds the whole page: decided, and its owner judged, on all of the caller's part, not on the page", async () => {
+    // No basis for consent records for this purpose: the welfare provider reads them only as its own.
+    const welfare: Partial<Caller> = {
+      ...CASEWORKER,
+      actor: 'caseworker@welfare',
+      agencyId: welfareDortmund.id,
+      agencyKind: 'WELFARE_PROVIDER',
+      purpose: 'HOUSING_PLACEMENT',
+    };
+    const ownInput = (household: string) =>
+      validInput({
+        householdId: household,
+        categories: ['SUPPORT_NOTES'],
+        purposes: ['TENANCY_SUPPORT'],
+        documentReference: 'OWN',
+      });
+    // All of its part its own: released, page by page.
+    const own = randomUUID();
+    expect((await record(ownInput(own), welfare)).errors).toBeUndefined();
+    expect(
+      (await record({ ...ownInput(own), documentReference: 'OWN-2' }, welfare)).errors,
+    ).toBeUndefined();
+    expect(await allPages(own, 1, welfare)).toHaveLength(2);
+
+    // The housing office's consent naming it, then one of its own: the first page holds only its
+    // own, but the part is mixed — withheld as a whole, as the policy decides.
+    const mixed = randomUUID();
+    await recorded({ householdId: mixed, documentReference: 'NAMING-WELFARE' });
+    // (Recorded; the names in its answer are withheld already: the part they are judged on is mixed.)
+    expect((await record(ownInput(mixed), welfare)).data!.recordConsent.id).toEqual(
+      expect.any(String),
+    );
+    const response = await page(mixed, { first: 1 }, welfare);
+    expect(response.data!._entities[0]!.consents).toBeNull();
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({
+        code: 'CONSENT_REQUIRED',
+        householdId: mixed,
+        category: 'CONSENT_RECORDS',
+        field: 'Household.consents',
+      }),
+    ]);
   });
 });
 

@@ -31,7 +31,8 @@ export function createConsentContext(base: BaseContext): ConsentContext {
       ConsentGrantSchema,
       'householdId',
       (grant) => grant.householdId,
-      { recordedAt: 'desc', id: 'asc' },
+      // Newest recorded first, then id: the order of Household.consents (and recordedConsents).
+      { recordedAt: 'desc', id: 'desc' },
     ),
     // GIVEN sorts before WITHDRAWN should both carry the same instant.
     eventsByGrant: loaderByParent(base.em, ConsentEventSchema, 'grant', (event) => event.grant.id, {

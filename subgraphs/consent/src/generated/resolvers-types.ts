@@ -191,12 +191,15 @@ export type ConsentGrant = {
   withdrawnAt: Maybe<Scalars['String']['output']>;
 };
 
-/** One page of the consents an agency recorded, newest first. */
+/**
+ * One page of consents, newest first: those an agency recorded (recordedConsents), or those of a
+ * household that concern the asking agency (Household.consents).
+ */
 export type ConsentGrantConnection = {
   __typename?: 'ConsentGrantConnection';
   nodes: Array<ConsentGrant>;
   pageInfo: PageInfo;
-  /** The agency's consents on all pages. */
+  /** The consents of the list on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -240,9 +243,11 @@ export type Household = {
   /**
    * The consents the household has given that concern the asking agency — those it recorded and
    * those naming it or its kind as recipient —, newest first (by recordedAt; those recorded at the
-   * same instant, as by one request, by id, ascending), including withdrawn and expired ones.
+   * same instant, as by one request, by id, descending), page by page (at most 100 per page),
+   * including withdrawn and expired ones. Released or withheld as a whole, decided on all of them,
+   * not on the page.
    */
-  consents: Maybe<Array<ConsentGrant>>;
+  consents: Maybe<ConsentGrantConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -250,6 +255,13 @@ export type Household = {
 /** A household in a housing-access programme: owned by the housing office, extended by every other service. */
 export type HouseholdConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** A household in a housing-access programme: owned by the housing office, extended by every other service. */
+export type HouseholdConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** Facts a person must be told before consenting (§ 67b (2) SGB X, GDPR Art. 7 and 13). */
@@ -709,7 +721,7 @@ export type ConsentGrantConnectionResolvers<ContextType = ConsentContext, Parent
 export type HouseholdResolvers<ContextType = ConsentContext, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['ConsentGrant']>, ParentType, ContextType, RequireFields<HouseholdConsentArgs, 'id'>>;
-  consents?: Resolver<Maybe<Array<ResolversTypes['ConsentGrant']>>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<ResolversTypes['ConsentGrantConnection']>, ParentType, ContextType, RequireFields<HouseholdConsentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
