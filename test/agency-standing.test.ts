@@ -53,7 +53,7 @@ interface CaseData {
   household: {
     reference: string | null;
     benefitCase: { status: string } | null;
-    consents: { id: string }[] | null;
+    consents: { nodes: { id: string }[] } | null;
   } | null;
 }
 
@@ -65,7 +65,7 @@ interface CaseData {
 async function askAsJobcenter(householdId: string, token?: string) {
   return postGraphQL<CaseData>(
     hub.gatewayUrl,
-    `{ household(id: "${householdId}") { reference benefitCase { status } consents { id } } }`,
+    `{ household(id: "${householdId}") { reference benefitCase { status } consents { nodes { id } } } }`,
     {},
     {
       authorization: `Bearer ${token ?? (await hub.token({ agencyId: JOBCENTER }))}`,

@@ -12,6 +12,7 @@ import {
   HouseholdCaseContextDocument,
   HouseholdCaseContextsDocument,
   HouseholdConsentDocument,
+  HouseholdConsentsDocument,
   RecordConsentDocument,
   RecordedConsentsDocument,
   RetentionRunsDocument,
@@ -205,7 +206,7 @@ describe('recordConsent and withdrawConsent', () => {
     const context = await caseworker
       .query(HouseholdCaseContextDocument, { id: household.id })
       .toPromise();
-    expect(context.data!.household!.consents).toContainEqual(
+    expect(context.data!.household!.consents!.nodes).toContainEqual(
       expect.objectContaining({
         id: grant.id,
         recipientAgency: { id: 'landlord-hagen-gmbh', name: ANY_STRING },
@@ -280,7 +281,7 @@ describe('recordConsent and withdrawConsent', () => {
       const result = await client
         .query(HouseholdCaseContextDocument, { id: household.id })
         .toPromise();
-      expect(result.data!.household!.consents).toContainEqual(
+      expect(result.data!.household!.consents!.nodes).toContainEqual(
         expect.objectContaining({
           id: grants.get(household.id),
           recipientAgency: null,
@@ -419,8 +420,9 @@ describe('consentDenials', () => {
       expect(valueAt(result.data, [...denial.path.slice(0, 3), 'id'])).toBe(denial.householdId);
     }
     expect(new Set(denials.map((denial) => denial.requestId)).size).toBe(1);
-    // Released beside them: the consents, on the statutory basis the policy names.
-    expect(nodes.every((node) => Array.isArray(node.consents))).toBe(true);
+    // Released beside them: how many consents concern the agency, on the statutory basis the
+    // policy names.
+    expect(nodes.every((node) => typeof node.consents?.totalCount === 'number')).toBe(true);
   });
 
   test('names AGENCY_NOT_TAKING_PART for an agency the registry does not count as taking part', async () => {
@@ -511,6 +513,53 @@ describe('accessLog', () => {
     const result = await caseworker.query(AccessLogDocument, { first: 5 }).toPromise();
     expect(result.data ?? null).toBeNull();
     expect(result.error!.graphQLErrors.map(errorCode)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe("a household's consents", () => {
+  test('the case context shows the first page; HouseholdConsents pages on from its endCursor', async () => {
+    const household = inHagen[2]!;
+    const caseworker = await clientFor('housing-hagen', 'CASE_COORDINATION');
+    for (const n of [1, 2, 3]) {
+      const recorded = await caseworker
+        .mutation(RecordConsentDocument, {
+          input: consentInput({
+            householdId: household.id,
+            recipientAgencyId: 'landlord-hagen-gmbh',
+            categories: ['TENANCY'],
+            purposes: ['HOUSING_PLACEMENT'],
+            documentReference: `CLIENT-PAGE-${n}`,
+          }),
+        })
+        .toPromise();
+      expect(recorded.error).toBeUndefined();
+    }
+    const context = await caseworker
+      .query(HouseholdCaseContextDocument, { id: household.id, consentsFirst: 2 })
+      .toPromise();
+    // Other agencies' data may need consents; the household's consents are the office's own.
+    const onConsents = (context.error?.graphQLErrors ?? []).filter(
+      (error) => error.path?.[1] === 'consents',
+    );
+    expect(onConsents).toEqual([]);
+    const firstPage = context.data!.household!.consents!;
+    expect(firstPage.nodes).toHaveLength(2);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+
+    const ids = firstPage.nodes.map((consent) => consent.id);
+    let after = firstPage.pageInfo.endCursor;
+    while (after !== null) {
+      const result = await caseworker
+        .query(HouseholdConsentsDocument, { id: household.id, first: 2, after })
+        .toPromise();
+      expect(result.error).toBeUndefined();
+      const page = result.data!.household!.consents!;
+      expect(page.totalCount).toBe(firstPage.totalCount);
+      ids.push(...page.nodes.map((consent) => consent.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    }
+    expect(ids).toHaveLength(firstPage.totalCount);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

@@ -197,14 +197,14 @@ describe('withdrawal and expiry take effect on the very next request', () => {
       purposes: ['HOUSING_PLACEMENT'],
     });
     const response = await hub.queryAs<{
-      a: { household: { consents: unknown[] | null } } | null;
-      b: { state: string; household: { consents: unknown[] | null } } | null;
+      a: { household: { consents: { nodes: unknown[] } | null } } | null;
+      b: { state: string; household: { consents: { nodes: unknown[] } | null } } | null;
     }>(
       'welfare-hagen-mitte',
       'HOUSING_PLACEMENT',
       `mutation ($input: RecordConsentInput!, $id: ID!) {
-        a: recordConsent(input: $input) { household { consents { id } } }
-        b: withdrawConsent(id: $id) { state household { consents { id } } }
+        a: recordConsent(input: $input) { household { consents { nodes { id } } } }
+        b: withdrawConsent(id: $id) { state household { consents { nodes { id } } } }
       }`,
       {
         input: {
@@ -221,7 +221,7 @@ describe('withdrawal and expiry take effect on the very next request', () => {
         id: consentRecords,
       },
     );
-    expect(response.data!.a!.household.consents).toHaveLength(2);
+    expect(response.data!.a!.household.consents!.nodes).toHaveLength(2);
     expect(response.data!.b).toEqual({ state: 'WITHDRAWN', household: { consents: null } });
     expect(errorAt(response, ['b', 'household', 'consents'])?.extensions).toMatchObject({
       code: 'CONSENT_REQUIRED',
@@ -320,12 +320,14 @@ describe('several mutations in one operation succeed or fail each on its own', (
     const response = await as(
       'housing-hagen',
       'CASE_COORDINATION',
-      `{ household(id: "${householdId}") { consents { id documentReference state } } }`,
+      `{ household(id: "${householdId}") { consents(first: 100) { nodes { id documentReference state } } } }`,
     );
     const { household } = response.data as {
-      household: { consents: { id: string; documentReference: string; state: string }[] };
+      household: {
+        consents: { nodes: { id: string; documentReference: string; state: string }[] };
+      };
     };
-    return household.consents;
+    return household.consents.nodes;
   };
 
   test('a refused recording between two others: both others are recorded and answered', async () => {
@@ -383,17 +385,20 @@ describe('several mutations in one operation succeed or fail each on its own', (
 
 describe('consent records', () => {
   const query = (id: string) =>
-    `{ household(id: "${id}") { consents { documentReference grantorName history { actor } } } }`;
+    `{ household(id: "${id}") { consents(first: 100) { nodes { documentReference grantorName history { actor } } } } }`;
   type Consents = {
     household: {
       consents: {
-        documentReference: string;
-        grantorName: string | null;
-        history: { actor: string | null }[];
-      }[];
+        nodes: {
+          documentReference: string;
+          grantorName: string | null;
+          history: { actor: string | null }[];
+        }[];
+      };
     };
   };
-  const consentsOf = (response: GraphQLResponse) => (response.data as Consents).household.consents;
+  const consentsOf = (response: GraphQLResponse) =>
+    (response.data as Consents).household.consents.nodes;
 
   test('an agency reads only the consents it recorded or that name it, without staff of others', async () => {
     const household = inHagen[1]!;
@@ -436,7 +441,7 @@ describe('consent records', () => {
     );
     expect(consentsOf(before)[named]!.grantorName).toBeNull();
     expect(
-      errorAt(before, ['household', 'consents', named, 'grantorName'])?.extensions,
+      errorAt(before, ['household', 'consents', 'nodes', named, 'grantorName'])?.extensions,
     ).toMatchObject({ code: 'CONSENT_REQUIRED', householdId: household.id, category: 'IDENTITY' });
 
     await recordConsent({
@@ -491,7 +496,7 @@ describe('consent records', () => {
     const response = await as(
       'jobcenter-hagen',
       'DATA_PROTECTION_SUPERVISION',
-      `{ household(id: "${household.id}") { consents { documentReference } } }`,
+      `{ household(id: "${household.id}") { consents(first: 100) { nodes { documentReference } } } }`,
       ['data_protection_officer'],
     );
     expect(response.errors).toBeUndefined();
@@ -501,13 +506,125 @@ describe('consent records', () => {
   });
 });
 
+describe('consent records, page by page', () => {
+  interface Connection {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: { id: string }[];
+  }
+  type Page = { household: { consents: Connection | null } };
+  /** A page of a household's consents through the gateway, as a user of `agencyId` reads it. */
+  const page = async (
+    agencyId: string,
+    purpose: string,
+    householdId: string,
+    variables: { first?: number; after?: string | null },
+  ) =>
+    postGraphQL<Page>(
+      hub.gatewayUrl,
+      `query ($id: ID!, $first: Int!, $after: String) {
+        household(id: $id) {
+          consents(first: $first, after: $after) {
+            totalCount pageInfo { endCursor hasNextPage } nodes { id }
+          }
+        }
+      }`,
+      { id: householdId, first: 2, ...variables },
+      {
+        authorization: `Bearer ${await hub.token({ agencyId })}`,
+        'x-purpose': purpose,
+      },
+    );
+  const household = inHagen[3]!;
+  const refusal = (response: GraphQLResponse<Page>) => {
+    expect(response.data).toEqual({ household: { consents: null } });
+    return response.errors?.map((error) => [error.path, error.extensions?.code]);
+  };
+
+  beforeAll(async () => {
+    for (const n of [1, 2, 3]) {
+      await recordConsent({
+        householdId: household.id,
+        recipientAgencyId: 'jobcenter-hagen',
+        categories: ['TENANCY'],
+        purposes: ['CASE_COORDINATION'],
+        documentReference: `PAGE-BY-PAGE-${n}`,
+      });
+    }
+  });
+
+  test.each([
+    ['housing-hagen', 'HOUSING_OFFICE'],
+    ['jobcenter-hagen', 'JOBCENTER'],
+  ])(
+    '%s reads its part newest recorded first, then id, without gaps or repeats',
+    async (agencyId, agencyKind) => {
+      // The oracle's grants come oldest recorded first, then by id: newest first is the reverse.
+      const part = partOf(
+        (await recordedGrants(hub)).filter((grant) => grant.householdId === household.id),
+        { agencyId, agencyKind, purpose: 'CASE_COORDINATION' },
+      )
+        .map((grant) => grant.id)
+        .reverse();
+      expect(part.length).toBeGreaterThanOrEqual(3);
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const response = await page(agencyId, 'CASE_COORDINATION', household.id, { after });
+        expect(response.errors).toBeUndefined();
+        const consents: Connection = response.data!.household.consents!;
+        expect(consents.totalCount).toBe(part.length);
+        expect(consents.nodes.length).toBe(Math.min(2, part.length - seen.length));
+        seen.push(...consents.nodes.map((node) => node.id));
+        expect(consents.pageInfo.hasNextPage).toBe(seen.length < part.length);
+        after = consents.pageInfo.hasNextPage ? consents.pageInfo.endCursor : null;
+      } while (after !== null);
+      expect(seen).toEqual(part);
+    },
+  );
+
+  test.each([0, 101])('refuses first: %d, as BAD_USER_INPUT', async (first) => {
+    const response = await page('housing-hagen', 'CASE_COORDINATION', household.id, { first });
+    expect(refusal(response)).toEqual([[['household', 'consents'], 'BAD_USER_INPUT']]);
+  });
+
+  test("refuses a cursor it did not hand out, and one of another household's list", async () => {
+    const bad = await page('housing-hagen', 'CASE_COORDINATION', household.id, {
+      after: 'not-a-cursor',
+    });
+    expect(refusal(bad)).toEqual([[['household', 'consents'], 'BAD_USER_INPUT']]);
+    const other = await page('housing-hagen', 'CASE_COORDINATION', inHagen[1]!.id, { first: 1 });
+    const cursor = other.data!.household.consents!.pageInfo.endCursor!;
+    const response = await page('housing-hagen', 'CASE_COORDINATION', household.id, {
+      after: cursor,
+    });
+    expect(refusal(response)).toEqual([[['household', 'consents'], 'BAD_USER_INPUT']]);
+  });
+
+  test('a denial withholds the whole connection, page size and cursor unread', async () => {
+    // A landlord has no basis for consent records: neither the page nor its count reaches it.
+    const own = await page('housing-hagen', 'CASE_COORDINATION', household.id, { first: 1 });
+    const cursor = own.data!.household.consents!.pageInfo.endCursor!;
+    for (const variables of [{ first: 1 }, { first: 1, after: cursor }, { first: 500 }]) {
+      const response = await page('landlord-vest-ag', 'HOUSING_PLACEMENT', household.id, variables);
+      expect(refusal(response)).toEqual([[['household', 'consents'], 'CONSENT_REQUIRED']]);
+      expect(errorAt(response, ['household', 'consents'])?.extensions).toMatchObject({
+        householdId: household.id,
+        category: 'CONSENT_RECORDS',
+        purpose: 'HOUSING_PLACEMENT',
+        field: 'Household.consents',
+      });
+    }
+  });
+});
+
 describe('what no consent could release', () => {
   test("is withheld as RELEASE_FORBIDDEN with the reason, not as a consent to ask for: an officer reading a household's data", async () => {
     const household = inHagen[0]!;
     const response = await as(
       'welfare-hagen-mitte',
       'DATA_PROTECTION_SUPERVISION',
-      `{ household(id: "${household.id}") { reference consents { id } } }`,
+      `{ household(id: "${household.id}") { reference consents { nodes { id } } } }`,
       ['data_protection_officer'],
     );
     const reason =
@@ -665,7 +782,7 @@ describe('the access log', () => {
       'TRAINING_RESULTS',
       'training',
     ],
-    ['consents { id }', 'Household.consents', 'CONSENT_RECORDS', 'consent'],
+    ['consents { totalCount }', 'Household.consents', 'CONSENT_RECORDS', 'consent'],
   ];
   const query = `{ households(first: ${HOUSEHOLDS}) { nodes { id ${GUARDED.map(([selection]) => selection).join(' ')} } } }`;
   const MEMBER_NAME = ['HouseholdMember.givenName', 'IDENTITY', 'housing'] as const;
@@ -962,7 +1079,7 @@ describe('a mutation whose log write fails', () => {
         categories: [TRAINING_RESULTS], purposes: [TRAINING], form: WRITTEN,
         informedOf: [PURPOSE, CONSEQUENCES_OF_REFUSAL, RIGHT_TO_WITHDRAW],
         informationLanguage: "de", documentReference: "RULE-MUTATION-1"
-      }) { id household { consents { id } } }
+      }) { id household { consents { nodes { id } } } }
     }`;
     const response = await withLogWritesFailing(() =>
       as('welfare-hagen-mitte', 'TENANCY_SUPPORT', mutation),
@@ -980,7 +1097,7 @@ describe('a mutation whose log write fails', () => {
     const history = await as(
       'welfare-hagen-mitte',
       'TENANCY_SUPPORT',
-      `{ household(id: "${household.id}") { consents { id } } }`,
+      `{ household(id: "${household.id}") { consents(first: 100) { nodes { id } } } }`,
     );
     expect(JSON.stringify(history.data)).toContain(recorded.id);
   });

@@ -203,7 +203,7 @@ test("who recorded the records could not be read: no decision is made or logged,
       hub.queryAs(
         'housing-dortmund',
         'CASE_COORDINATION',
-        `query ($id: ID!) { household(id: $id) { consents { id } } }`,
+        `query ($id: ID!) { household(id: $id) { consents { nodes { id } } } }`,
         {
           id: householdId,
         },

@@ -72,7 +72,10 @@ describe('the shared case context through the gateway', () => {
       .toPromise();
     expect(result.error).toBeUndefined();
     const household = result.data!.household!;
-    expect(household).toEqual(complete);
+    // The same household; of its consents, the page of one household's answer (the list counts them).
+    const { consents, ...context } = household;
+    expect({ ...context, consents: { totalCount: consents!.totalCount } }).toEqual(complete);
+    expect(hasDataEverywhere(household)).toBe(true);
     expect(household.reference).toMatch(/^(DO|HA|RE)-2026-\d{4}$/);
     expect(household.tenancy!.unit.landlord.name).toBeTruthy();
     expect(household.supportCases![0]!.provider.name).toBeTruthy();
@@ -154,24 +157,46 @@ describe('the shared case context through the gateway', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
-  test("a long consent history: each consent's household resolves, however many there are", async () => {
-    // Household.consents has no page size: each consent's `household` is one entity reference
-    // in the gateway's call to housing, 2,000 of them about 140 kB — more than a client may send.
+  test("a long consent history is read page by page, each consent's household resolved", async () => {
+    // Each consent's `household` is one entity reference in the gateway's call to housing: a
+    // page of at most 100 bounds that call however long the history (ADR 0012, 0028).
     const householdId = (await page(1)).nodes[0]!.id;
     await hub.withGrantCopies(householdId, 2000, async () => {
-      const response = await hub.queryAs<{
-        household: { reference: string; consents: { household: { reference: string } }[] };
-      }>(
-        'housing-dortmund',
-        'CASE_COORDINATION',
-        `{ household(id: "${householdId}") { reference consents { household { reference } } } }`,
-      );
-      expect(response.errors).toBeUndefined();
-      const { reference, consents } = response.data!.household;
-      expect(consents.length).toBeGreaterThan(2000);
-      expect(new Set(consents.map((consent) => consent.household.reference))).toEqual(
+      type Consents = {
+        household: {
+          reference: string;
+          consents: {
+            totalCount: number;
+            pageInfo: { endCursor: string; hasNextPage: boolean };
+            nodes: { household: { reference: string } }[];
+          };
+        };
+      };
+      const read = (after: string | null) =>
+        hub.queryAs<Consents>(
+          'housing-dortmund',
+          'CASE_COORDINATION',
+          `query ($after: String) { household(id: "${householdId}") {
+            reference
+            consents(first: 100, after: $after) {
+              totalCount pageInfo { endCursor hasNextPage } nodes { household { reference } }
+            }
+          } }`,
+          { after },
+        );
+      const first = await read(null);
+      expect(first.errors).toBeUndefined();
+      const { reference, consents } = first.data!.household;
+      expect(consents.totalCount).toBeGreaterThan(2000);
+      expect(consents.nodes).toHaveLength(100);
+      expect(consents.pageInfo.hasNextPage).toBe(true);
+      expect(new Set(consents.nodes.map((consent) => consent.household.reference))).toEqual(
         new Set([reference]),
       );
+      const second = await read(consents.pageInfo.endCursor);
+      expect(second.errors).toBeUndefined();
+      expect(second.data!.household.consents.nodes).toHaveLength(100);
+      expect(second.data!.household.consents.totalCount).toBe(consents.totalCount);
     });
   });
 

@@ -21,7 +21,8 @@ export const LIMITS: OperationLimits = {
   maxDepth: 8,
   maxAliases: 10,
   // Page sizes count (page-size-cost.ts): the typed client's HouseholdCaseContexts, one page of
-  // 100 households with every field, costs 63,556; two such pages are refused.
+  // 100 households with every field (of their consents, the count), costs 53,459; two such pages
+  // are refused, and so is such a page with a page of consents for each household (ADR 0028).
   maxCost: 75_000,
   maxTokens: 2000,
   maxDirectives: 20,

@@ -1,9 +1,10 @@
 /**
  * A list field selected inside itself. graphql-armor's cost rule multiplies a list's cost by its
- * page size, and counts a list without one (Household.consents) once. Such a list that reaches
- * itself again (a consent refers to its household, which has consents) multiplies with every
- * repetition: N consents of one household came back N³ times three levels down, for a query of a
- * hundred bytes. Each list field may therefore appear at most once on any path of an operation
+ * page size, and counts a list without one once. Such a list that reaches itself again (a consent
+ * refers to its household, which has consents) multiplies with every repetition: before
+ * Household.consents was paged, N consents of one household came back N³ times three levels down,
+ * for a query of a hundred bytes. A page's items (`ConsentGrantConnection.nodes`) are such a list,
+ * whichever field the page came from. Each list field may therefore appear at most once on any path of an operation
  * (side by side, and on separate paths, as often as the other limits allow).
  */
 import {
