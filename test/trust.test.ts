@@ -862,7 +862,7 @@ describe('a subgraph call is never larger than subgraphs accept', () => {
   test('an answer that needs a larger entity call: RESULT_TOO_LARGE, the call is not sent', async () => {
     // Each consent refers to its household, so housing's entity call for a page of 100 consents
     // carries about 7 kB: over this gateway's 4 kB (the hub's gateways send up to 4 MiB; a page
-    // of at most 100 keeps the call far below that however long the history, ADR 0028).
+    // of at most 100 keeps the call far below that however long the history, ADR 0029).
     let gateway: ExtraGateway | undefined;
     const householdId = demoHouseholds(1)[0]!.id;
     await hub.giveConsent({

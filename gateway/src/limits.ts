@@ -22,7 +22,7 @@ export const LIMITS: OperationLimits = {
   maxAliases: 10,
   // Page sizes count (page-size-cost.ts): the typed client's HouseholdCaseContexts, one page of
   // 100 households with every field (of their consents, the count), costs 53,459; two such pages
-  // are refused, and so is such a page with a page of consents for each household (ADR 0028).
+  // are refused, and so is such a page with a page of consents for each household (ADR 0029).
   maxCost: 75_000,
   maxTokens: 2000,
   maxDirectives: 20,
