@@ -456,7 +456,7 @@ describe('consentDenialAt', () => {
     // A member's name is missing because the members were withheld.
     expect(consentDenialAt(result.error, [...members, 0, 'givenName'])).toEqual(denial);
     // Released beside it, or not below it: no denial.
-    expect(result.data!.households.nodes[0]!.consents).toEqual({ totalCount: expect.any(Number) });
+    expect(typeof result.data!.households.nodes[0]!.consents?.totalCount).toBe('number');
     expect(consentDenialAt(result.error, ['households', 'nodes', 0, 'consents'])).toBeUndefined();
     expect(consentDenialAt(result.error, ['households', 'nodes', 1, 'id'])).toBeUndefined();
     expect(consentDenialAt(result.error, ['households', 'nodes', 0])).toBeUndefined();
