@@ -34,6 +34,18 @@ const CONSUMER_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
+ * A front end checked as Node checks it (moduleResolution nodenext), its files ECMAScript modules
+ * (.mts here); without verbatimModuleSyntax, which the README says nodenext does not take with the
+ * client's CommonJS sources.
+ */
+const NODENEXT_OPTIONS: ts.CompilerOptions = {
+  ...CONSUMER_OPTIONS,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  verbatimModuleSyntax: false,
+};
+
+/**
  * The names the README's samples take as given, as a front end would have them: its session,
  * the household it shows, its own UI functions, and what an earlier sample made.
  */
@@ -58,7 +70,7 @@ void __RecordConsentDocument;
 `;
 
 /** Each \`\`\`ts block of the README: its imports, hoisted, and its statements in a scope of their own. */
-function readmeSamples(): { name: string; source: string }[] {
+function readmeSamples(extension = 'ts'): { name: string; source: string }[] {
   const blocks = [...readFileSync(README, 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)];
   return blocks.map((match, index) => {
     const lines = match[1]!.split('\n');
@@ -75,15 +87,19 @@ function readmeSamples(): { name: string; source: string }[] {
       }
     }
     return {
-      name: `readme-sample-${index + 1}.ts`,
+      name: `readme-sample-${index + 1}.${extension}`,
       source: `${imports.join('\n')}\n${PLACEHOLDERS}\n{\n${body.join('\n')}\n}\nexport {};\n`,
     };
   });
 }
 
 /** The compiler's complaints about `roots` (and all they import), under the consumer's options. */
-function diagnostics(roots: string[], inMemory: Map<string, string> = new Map()): string[] {
-  const host = ts.createCompilerHost(CONSUMER_OPTIONS);
+function diagnostics(
+  roots: string[],
+  inMemory: Map<string, string> = new Map(),
+  options: ts.CompilerOptions = CONSUMER_OPTIONS,
+): string[] {
+  const host = ts.createCompilerHost(options);
   const onDisk = {
     fileExists: host.fileExists.bind(host),
     readFile: host.readFile.bind(host),
@@ -97,7 +113,7 @@ function diagnostics(roots: string[], inMemory: Map<string, string> = new Map())
       ? onDisk.getSourceFile(file, languageVersion, onError, shouldCreate)
       : ts.createSourceFile(file, text, languageVersion);
   };
-  const program = ts.createProgram(roots, CONSUMER_OPTIONS, host);
+  const program = ts.createProgram(roots, options, host);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
     if (!diagnostic.file || diagnostic.start === undefined) return message;
@@ -118,5 +134,15 @@ describe("the client under a front end's compiler options", () => {
       samples.map(({ name, source }) => [join(CLIENT_SRC, '__readme__', name), source]),
     );
     expect(diagnostics([...files.keys()], files)).toEqual([]);
+  }, 60_000);
+
+  test("its sources and the README's samples compile under moduleResolution nodenext", () => {
+    const files = new Map(
+      readmeSamples('mts').map(({ name, source }) => [
+        join(CLIENT_SRC, '__readme__', name),
+        source,
+      ]),
+    );
+    expect(diagnostics([...files.keys()], files, NODENEXT_OPTIONS)).toEqual([]);
   }, 60_000);
 });
