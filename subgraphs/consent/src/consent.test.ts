@@ -2445,6 +2445,90 @@ describe('Household.consents, page by page', () => {
     expect(refusedAs(response)).toEqual([['BAD_USER_INPUT', 'after']]);
   });
 
+  test("its items' guarded fields are decided ahead once for the household, whatever the aliases, and not reached below a denial: one log entry per decision", async () => {
+    // The welfare provider is named by all of them and recorded none: CONSENT_RECORDS on the
+    // policy's statutory basis for EVICTION_PREVENTION, none for HOUSING_PLACEMENT; IDENTITY
+    // under no consent of the household.
+    const read = async (purpose: string) => {
+      const requestId = randomUUID();
+      const welfare: Partial<Caller> = {
+        ...CASEWORKER,
+        actor: 'caseworker@welfare',
+        agencyId: welfareDortmund.id,
+        agencyKind: 'WELFARE_PROVIDER',
+        purpose,
+        requestId,
+      };
+      const response = await subgraph.query<{
+        _entities: Record<
+          string,
+          { totalCount?: number; items?: unknown[]; nodes?: unknown[] } | null
+        >[];
+      }>(
+        `query ($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            ... on Household {
+              a: consents(first: 1) { items: nodes { grantorName } }
+              b: consents(first: 3) { totalCount nodes { id ...Names } }
+              c: consents { totalCount }
+            }
+          }
+        }
+        fragment Names on ConsentGrant { grantorName representativeName }`,
+        { representations: [{ __typename: 'Household', id: householdId }] },
+        welfare,
+      );
+      const log = await subgraph.query<{
+        accessLog: { nodes: { field: string; released: boolean; basis: string }[] };
+      }>(
+        'query ($requestId: ID!) { accessLog(requestId: $requestId, first: 50) { nodes { field released basis } } }',
+        { requestId },
+        {
+          ...DPO,
+          actor: 'dpo@welfare',
+          agencyId: welfareDortmund.id,
+          agencyKind: 'WELFARE_PROVIDER',
+        },
+      );
+      expect(log.errors).toBeUndefined();
+      const entries = log.data!.accessLog.nodes.map(({ field, released, basis }) => [
+        field,
+        released,
+        basis,
+      ]);
+      return {
+        response,
+        entries: entries.sort((x, y) => String(x[0]).localeCompare(String(y[0]))),
+      };
+    };
+
+    const released = await read('EVICTION_PREVENTION');
+    const household = released.response.data!._entities[0]!;
+    expect(household.a!.items).toHaveLength(1);
+    expect(household.b!.nodes).toHaveLength(3);
+    expect(household.c).toEqual({ totalCount: 5 });
+    // Each name withheld where it is (1 + 3 grantorName, 3 representativeName), decided once.
+    expect(released.response.errors?.map((error) => error.extensions?.field).sort()).toEqual([
+      ...Array<string>(4).fill('ConsentGrant.grantorName'),
+      ...Array<string>(3).fill('ConsentGrant.representativeName'),
+    ]);
+    expect(released.entries).toEqual([
+      ['ConsentGrant.grantorName', false, 'NO_CONSENT'],
+      ['ConsentGrant.representativeName', false, 'NO_CONSENT'],
+      ['Household.consents', true, 'STATUTORY'],
+    ]);
+
+    // Withheld whole: the names below were decided ahead, never reached, and are not logged.
+    const denied = await read('HOUSING_PLACEMENT');
+    expect(denied.response.data!._entities[0]).toEqual({ a: null, b: null, c: null });
+    expect(denied.response.errors?.map((error) => error.extensions?.categoriesBelow)).toEqual([
+      ['IDENTITY'],
+      ['IDENTITY'],
+      undefined,
+    ]);
+    expect(denied.entries).toEqual([['Household.consents', false, 'NO_CONSENT']]);
+  });
+
   test("a denial withholds the whole page: decided, and its owner judged, on all of the caller's part, not on the page", async () => {
     // No basis for consent records for this purpose: the welfare provider reads them only as its own.
     const welfare: Partial<Caller> = {
