@@ -4,8 +4,8 @@
  * refers to its household, which has consents) multiplies with every repetition: before
  * Household.consents was paged, N consents of one household came back N³ times three levels down,
  * for a query of a hundred bytes. A page's items (`ConsentGrantConnection.nodes`) are such a list,
- * whichever field the page came from. Each list field may therefore appear at most once on any path of an operation
- * (side by side, and on separate paths, as often as the other limits allow).
+ * whichever field the page came from. Each list field may therefore appear at most once on any
+ * path of an operation (side by side, and on separate paths, as often as the other limits allow).
  */
 import {
   GraphQLError,
