@@ -79,6 +79,9 @@ const config: CodegenConfig = {
         enumType: 'const',
         namingConvention: { enumValues: 'keep' },
         useTypeImports: true,
+        // The client is an ES module ("type": "module"): its relative imports name the file as Node
+        // and TypeScript's nodenext resolve it, with .js.
+        emitLegacyCommonJSImports: false,
         // Every id of the API is a string (a UUID, an agency's id): a number would be refused.
         scalars: { ID: { input: 'string', output: 'string' } },
       },

@@ -1,5 +1,5 @@
 import { Client, fetchExchange } from '@urql/core';
-import type { Purpose } from './generated/graphql';
+import type { Purpose } from './generated/graphql.js';
 
 /**
  * The agency user's token (a JWT of the identity provider the gateway trusts), or a function that

@@ -1,5 +1,5 @@
 import type { CombinedError } from '@urql/core';
-import { errorCode } from './error-codes';
+import { errorCode } from './error-codes.js';
 
 /**
  * The id of the consent a refused `recordConsent` repeated (its CONFLICT error's

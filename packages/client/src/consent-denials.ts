@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/core';
 import type { GraphQLError } from 'graphql';
-import type { DataCategory, Purpose } from './generated/graphql';
+import type { DataCategory, Purpose } from './generated/graphql.js';
 
 /**
  * A guarded field the gateway withheld: its value in the result is null, and this says why.

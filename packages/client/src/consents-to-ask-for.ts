@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/core';
-import { consentDenials } from './consent-denials';
-import type { DataCategory, RecordConsentInput } from './generated/graphql';
+import { consentDenials } from './consent-denials.js';
+import type { DataCategory, RecordConsentInput } from './generated/graphql.js';
 
 /**
  * A consent a case worker can ask a household for: the fields of `recordConsent`'s input it

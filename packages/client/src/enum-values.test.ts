@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isEnumType } from 'graphql';
-import * as client from './index';
-import { DataCategory, Municipality, Purpose } from './index';
+import * as client from './index.js';
+import { DataCategory, Municipality, Purpose } from './index.js';
 
 const API = buildSchema(readFileSync(join(__dirname, '../../../schema/api.graphql'), 'utf8'));
 
