@@ -3,12 +3,15 @@
  * end's own options, which may be stricter than this repository's. And the README's samples are
  * what an integrator copies first: each must compile against the client as it is.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
+// The client is an ES module, but Jest runs this file compiled to CommonJS (jest.config.js).
 const CLIENT_SRC = __dirname;
 const README = join(CLIENT_SRC, '..', 'README.md');
+/** The repository's root: its node_modules holds @wohnnetz/client as an integrator's would. */
+const REPO_ROOT = join(CLIENT_SRC, '..', '..', '..');
 
 /**
  * A front end's options: strict, and the stricter flags some front-end templates switch on (an
@@ -34,15 +37,24 @@ const CONSUMER_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
- * A front end checked as Node checks it (moduleResolution nodenext), its files ECMAScript modules
- * (.mts here); without verbatimModuleSyntax, which the README says nodenext does not take with the
- * client's CommonJS sources.
+ * A front end checked as Node checks it: the option set `tsc --init` writes (TypeScript 5.9:
+ * module nodenext, verbatimModuleSyntax, declaration, noUncheckedSideEffectImports, moduleDetection
+ * force, …), with the stricter flags above. Its files are ECMAScript modules (.mts here), and it
+ * finds @wohnnetz/client as Node does: in node_modules, by the package's `main`, an ES module
+ * by its `"type": "module"`. Were the client CommonJS, verbatimModuleSyntax would refuse its
+ * import and export syntax (TS1287, TS1295).
  */
 const NODENEXT_OPTIONS: ts.CompilerOptions = {
   ...CONSUMER_OPTIONS,
+  target: ts.ScriptTarget.ESNext,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  verbatimModuleSyntax: false,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  declaration: true,
+  noUncheckedSideEffectImports: true,
+  moduleDetection: ts.ModuleDetectionKind.Force,
+  paths: undefined,
 };
 
 /**
@@ -136,12 +148,26 @@ describe("the client under a front end's compiler options", () => {
     expect(diagnostics([...files.keys()], files)).toEqual([]);
   }, 60_000);
 
-  test("its sources and the README's samples compile under moduleResolution nodenext", () => {
+  test('TypeScript takes its files as ES modules under moduleResolution nodenext', () => {
+    const sources = readdirSync(CLIENT_SRC, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .map((file) => join(CLIENT_SRC, file));
+    expect(sources).toContain(join(CLIENT_SRC, 'generated', 'graphql.ts'));
+    const commonJs = sources.filter(
+      (file) =>
+        ts.getImpliedNodeFormatForFile(file, undefined, ts.sys, NODENEXT_OPTIONS) !==
+        ts.ModuleKind.ESNext,
+    );
+    expect(commonJs).toEqual([]);
+  });
+
+  test('its sources compile under nodenext with verbatimModuleSyntax', () => {
+    expect(diagnostics([join(CLIENT_SRC, 'index.ts')], new Map(), NODENEXT_OPTIONS)).toEqual([]);
+  }, 60_000);
+
+  test("the README's samples compile under nodenext with verbatimModuleSyntax, importing the package from node_modules", () => {
     const files = new Map(
-      readmeSamples('mts').map(({ name, source }) => [
-        join(CLIENT_SRC, '__readme__', name),
-        source,
-      ]),
+      readmeSamples('mts').map(({ name, source }) => [join(REPO_ROOT, '__readme__', name), source]),
     );
     expect(diagnostics([...files.keys()], files, NODENEXT_OPTIONS)).toEqual([]);
   }, 60_000);
