@@ -1,5 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { decodeDatedCursor, encodeDatedCursor, listOf, pageOf } from './pages';
+import {
+  decodeDatedCursor,
+  decodeIdCursor,
+  encodeDatedCursor,
+  encodeIdCursor,
+  listOf,
+  pageOf,
+} from './pages';
 
 const ID = '0b7d6a1e-3c52-4e0f-9d7a-2f1c8e5b4a90';
 const raw = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -45,6 +52,26 @@ describe('dated cursors', () => {
       code: 'BAD_USER_INPUT',
       argument: 'after',
     });
+  });
+});
+
+describe('id cursors', () => {
+  const HOUSEHOLDS = listOf('households', 'HAGEN');
+
+  test('decode what encode wrote for the same list', () => {
+    expect(decodeIdCursor(HOUSEHOLDS, encodeIdCursor(HOUSEHOLDS, ID))).toBe(ID);
+  });
+
+  test.each([
+    ['an id alone', raw(ID)],
+    ['of the list with another filter', raw(`households:DORTMUND|${ID}`)],
+    ['an upper-case id', raw(`${HOUSEHOLDS}|${ID.toUpperCase()}`)],
+    ['a third part', raw(`${HOUSEHOLDS}|${ID}|x`)],
+    ['padding behind it', `${raw(`${HOUSEHOLDS}|${ID}`)}!!`],
+  ])('refuse a cursor %s', (_case, cursor) => {
+    expect(() => decodeIdCursor(HOUSEHOLDS, cursor)).toThrow(
+      'after is not a cursor returned by this list',
+    );
   });
 });
 

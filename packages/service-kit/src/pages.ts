@@ -1,10 +1,10 @@
 /**
  * Pages of a connection (`nodes`, `pageInfo`, `totalCount`), and the cursors of lists ordered by
- * an ISO date, then id (vacant units by the day they fell vacant, courses by their start): such a
- * cursor carries the last row's date and id, so the next page starts right after it however the
- * list has changed since, and the list it came from with its filter, so that no other list (nor
- * the same list with another filter) takes it: its rows are ordered alike, and would silently
- * skip everything before that row.
+ * id (households) or by an ISO date, then id (vacant units by the day they fell vacant, courses
+ * by their start): such a cursor carries the last row's id (and date), so the next page starts
+ * right after it however the list has changed since, and the list it came from with its filter,
+ * so that no other list (nor the same list with another filter) takes it: its rows are ordered
+ * alike, and would silently skip everything before that row.
  */
 import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/postgresql';
 import { assertPageSize, badInput, isUuid } from './input';
@@ -36,6 +36,30 @@ export function listOf(name: string, ...filter: (string | null | undefined)[]): 
   const list = [name, ...filter.map((value) => value ?? '*')].join(':');
   if (list.includes('|')) throw new Error(`a list's name may not contain '|': ${list}`);
   return list;
+}
+
+/** Opaque to clients: the base64url of `<list>|<id>` (`list` from listOf). */
+export const encodeIdCursor = (list: string, id: string): string =>
+  Buffer.from(`${list}|${id}`, 'utf8').toString('base64url');
+
+/**
+ * A cursor exactly as encodeIdCursor wrote it for this list (base64url is lenient: it skips what
+ * it cannot read), its id in lower case as the database writes it: the same row in upper case is
+ * no cursor this list handed out. One of another list, or of this list with another filter, is
+ * refused.
+ */
+export function decodeIdCursor(list: string, cursor: string): string {
+  const [of = '', id = '', ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (
+    rest.length > 0 ||
+    of !== list ||
+    !isUuid(id) ||
+    id !== id.toLowerCase() ||
+    encodeIdCursor(list, id) !== cursor
+  ) {
+    throw notACursor();
+  }
+  return id;
 }
 
 /** Opaque to clients: the base64url of `<list>|<date>|<id>` (`list` from listOf). */

@@ -40,27 +40,3 @@ export function decodeRowCursor(cursor: string): string {
   }
   return id;
 }
-
-/**
- * A page of a list read whole and paged in memory (a household's consents) ends at a row: the
- * cursor is the base64url of `<list>|<id>` (`list` from service-kit's listOf, e.g.
- * `consents:<household id>`), so that no other list takes it — not recordedConsents', not another
- * household's.
- */
-export const encodeListedRowCursor = (list: string, { id }: { id: string }): string =>
-  Buffer.from(`${list}|${id}`, 'utf8').toString('base64url');
-
-/** The row id of a cursor exactly as encodeListedRowCursor wrote it for this list; else none. */
-export function decodeListedRowCursor(list: string, cursor: string): string {
-  const [of = '', id = '', ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (
-    rest.length > 0 ||
-    of !== list ||
-    !isUuid(id) ||
-    id !== id.toLowerCase() ||
-    encodeListedRowCursor(list, { id }) !== cursor
-  ) {
-    throw notACursor();
-  }
-  return id;
-}

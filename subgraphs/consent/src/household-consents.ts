@@ -1,5 +1,12 @@
-import { assertPageSize, listOf, notACursor, pageOf, type Page } from '@wohnnetz/service-kit';
-import { decodeListedRowCursor, encodeListedRowCursor } from './cursor';
+import {
+  assertPageSize,
+  decodeIdCursor,
+  encodeIdCursor,
+  listOf,
+  notACursor,
+  pageOf,
+  type Page,
+} from '@wohnnetz/service-kit';
 import type { ConsentGrant } from './entities/consent-grant.entity';
 
 /** The list of a household's consents in cursors: `consents:<household id>`. */
@@ -26,12 +33,12 @@ export function householdConsentsPage(
   const list = householdConsentsList(householdId);
   let start = 0;
   if (after != null) {
-    const cursor = decodeListedRowCursor(list, after);
+    const cursor = decodeIdCursor(list, after);
     const at = part.findIndex((grant) => grant.id === cursor);
     if (at < 0) throw notACursor();
     start = at + 1;
   }
   return pageOf(part.slice(start, start + pageSize + 1), pageSize, part.length, (grant) =>
-    encodeListedRowCursor(list, grant),
+    encodeIdCursor(list, grant.id),
   );
 }
