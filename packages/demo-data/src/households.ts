@@ -1,3 +1,4 @@
+import { isoDate } from './dates';
 import { demoId } from './ids';
 import { seededRandom } from './random';
 import { MUNICIPALITIES, type Municipality } from './vocabulary';
@@ -69,10 +70,6 @@ const CODES: Record<Municipality, string> = {
   HAGEN: 'HA',
   KREIS_RECKLINGHAUSEN: 'RE',
 };
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** The `count` demo households (36 by default), spread over the three municipalities. */
 export function demoHouseholds(count = 36): DemoHousehold[] {

@@ -1,4 +1,5 @@
 export * from './agencies';
+export * from './dates';
 export * from './households';
 export * from './ids';
 export * from './random';

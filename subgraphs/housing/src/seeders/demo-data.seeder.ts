@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
-import { demoAgenciesOf, demoHouseholds, seededRandom } from '@wohnnetz/demo-data';
+import { demoAgenciesOf, demoHouseholds, isoDate, seededRandom } from '@wohnnetz/demo-data';
 import { HouseholdSchema } from '../entities/household.entity';
 import { HouseholdMemberSchema } from '../entities/household-member.entity';
 
@@ -24,7 +24,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         municipality: demo.municipality,
         housingOfficeAgencyId: demoAgenciesOf('HOUSING_OFFICE', demo.municipality)[0]!.id,
         housingSituation: random.pick(SITUATIONS),
-        registeredOn: `2026-${String(random.int(1, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+        registeredOn: isoDate(2026, random.int(1, 10), random.int(1, 28)),
       });
       for (const member of demo.members) {
         tx.create(HouseholdMemberSchema, { ...member, household });

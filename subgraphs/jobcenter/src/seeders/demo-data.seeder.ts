@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
-import { demoAgenciesOf, demoHouseholds, demoId, seededRandom } from '@wohnnetz/demo-data';
+import {
+  addDays,
+  demoAgenciesOf,
+  demoHouseholds,
+  demoId,
+  isoDate,
+  seededRandom,
+} from '@wohnnetz/demo-data';
 import type { Municipality } from '@wohnnetz/demo-data';
 import { BenefitCaseSchema } from '../entities/benefit-case.entity';
 import { TenancyWarningSchema } from '../entities/tenancy-warning.entity';
@@ -17,16 +24,6 @@ const CEILINGS: Record<Municipality, { base: number; perMember: number }> = {
 
 /** How a threatened tenancy escalates: arrears, then notice, then an eviction suit. */
 const ESCALATION = ['RENT_ARREARS', 'NOTICE_OF_TERMINATION', 'EVICTION_SUIT'] as const;
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
 
 /**
  * Fictional benefit cases (about 70% of the households) and tenancy warnings (about 55%);

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
 import {
+  addDays,
   demoAgenciesOf,
   demoHouseholds,
   demoId,
+  isoDate,
   seededRandom,
   type Municipality,
 } from '@wohnnetz/demo-data';
@@ -53,16 +55,6 @@ function kindOf(name: string): string {
   if (/\bGmbH$/.test(name)) return 'MUNICIPAL_COMPANY';
   if (/\b(AG|KG|SE)$/.test(name)) return 'PRIVATE_COMPANY';
   return 'PRIVATE_PERSON';
-}
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function dayAfter(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -150,7 +142,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         monthlyRentCents: rent(floorAreaSqm),
         status,
       });
-      if (status === 'ENDED' && endsOn) unit.vacantSince = dayAfter(endsOn);
+      if (status === 'ENDED' && endsOn) unit.vacantSince = addDays(endsOn, 1);
     }
   });
 }

@@ -2,9 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
 import {
   MUNICIPALITIES,
+  addDays,
   demoAgenciesOf,
   demoHouseholds,
   demoId,
+  isoDate,
   seededRandom,
 } from '@wohnnetz/demo-data';
 import { CourseSchema, type Course } from '../entities/course.entity';
@@ -37,16 +39,6 @@ interface PlannedCourse {
 type Outcome = Partial<
   Pick<Enrollment, 'status' | 'attendedSessions' | 'examPassed' | 'certificateIssuedOn'>
 >;
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Two or three courses per training provider, the first one in German. */
 function planCourses(): PlannedCourse[] {

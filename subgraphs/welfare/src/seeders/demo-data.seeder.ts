@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoDataOptions } from '@wohnnetz/service-kit';
 import {
+  addDays,
   demoAgenciesOf,
   demoHouseholds,
   demoId,
@@ -24,10 +25,6 @@ const HEALTH_NOTES = [
 const FIRST_DAY = '2025-01-06';
 const CUTOFF = '2026-11-15';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
