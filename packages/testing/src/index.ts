@@ -12,3 +12,4 @@ export * from './registry-triggers';
 export * from './service-role';
 export * from './registry-instants';
 export * from './registry-operator';
+export * from './code-point-order';

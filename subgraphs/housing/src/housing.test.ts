@@ -5,7 +5,7 @@
  * through the gateway (test/hub.test.ts); what every subgraph must do (malformed ids, _service,
  * health, migrations) in test/subgraphs.test.ts.
  */
-import { startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
+import { compareText, startTestSubgraph, type TestSubgraph } from '@wohnnetz/testing';
 import { HouseholdSchema, type Household } from './entities/household.entity';
 import { HouseholdMemberSchema, type HouseholdMember } from './entities/household-member.entity';
 import { housing } from './subgraph';
@@ -76,9 +76,6 @@ async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[
   expect(response.errors).toBeUndefined();
   return response.data!._entities;
 }
-
-/** Code-point order, as PostgreSQL orders uuids. */
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const RELATIONSHIP_ORDER = ['APPLICANT', 'PARTNER', 'CHILD', 'OTHER_RELATIVE'];
 

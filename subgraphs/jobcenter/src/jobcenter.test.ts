@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
 import {
+  compareText,
   loggedDecisions,
   startTestSubgraph,
   withScratchDatabase,
@@ -84,9 +85,6 @@ async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[
   expect(response.errors).toBeUndefined();
   return response.data!._entities;
 }
-
-/** Code-point order, as PostgreSQL orders uuids (and ISO dates as text). */
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const casesOf = (householdId: string): BenefitCase[] =>
   seeded.cases

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
 import { MAX_PAGE_SIZE, berlinDay } from '@wohnnetz/service-kit';
 import {
+  compareText,
   loggedDecisions,
   startTestSubgraph,
   stopClock,
@@ -132,9 +133,6 @@ async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[
   expect(response.errors).toBeUndefined();
   return response.data!._entities;
 }
-
-/** Code-point order, as PostgreSQL orders uuids (and ISO dates as text). */
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function seededLandlord(id: string): Landlord {
   const landlord = seeded.landlords.find((row) => row.id === id);

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Kind } from 'graphql';
 import { MUNICIPALITIES, demoHouseholds } from '@wohnnetz/demo-data';
 import {
+  compareText,
   loggedDecisions,
   startTestSubgraph,
   withScratchDatabase,
@@ -139,9 +140,6 @@ async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[
   expect(response.errors).toBeUndefined();
   return response.data!._entities;
 }
-
-/** Code-point order, as PostgreSQL orders uuids (and ISO dates as text). */
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function seededCourse(id: string): Course {
   const course = seeded.courses.find((row) => row.id === id);

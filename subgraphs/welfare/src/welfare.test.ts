@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { MUNICIPALITIES, demoAgenciesOf, demoHouseholds } from '@wohnnetz/demo-data';
 import {
+  compareText,
   loggedDecisions,
   startTestSubgraph,
   withScratchDatabase,
@@ -103,9 +104,6 @@ async function resolveHouseholds(ids: readonly string[]): Promise<HouseholdData[
   expect(response.errors).toBeUndefined();
   return response.data!._entities;
 }
-
-/** Code-point order, as PostgreSQL orders uuids (and ISO dates as text). */
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const providerData = (row: WelfareProvider): ProviderData => ({
   id: row.id,
