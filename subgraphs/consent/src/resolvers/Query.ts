@@ -5,6 +5,7 @@ import {
   assertUuid,
   badInput,
   notACursor,
+  pageOf,
 } from '@wohnnetz/service-kit';
 import { assertMaySupervise } from '../access';
 import {
@@ -129,15 +130,7 @@ export const Query: QueryResolvers = {
       cursor ? accessLogHasEntry(em, filter, cursor) : true,
     ]);
     if (!cursorInList) throw notACursor();
-    const nodes = rows.slice(0, pageSize);
-    const last = nodes.at(-1);
-    return {
-      nodes: nodes.map(accessLogEntry),
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > pageSize,
-        endCursor: last ? encodeCursor(last.id) : null,
-      },
-    };
+    const page = pageOf(rows, pageSize, totalCount, (row) => encodeCursor(row.id));
+    return { ...page, nodes: page.nodes.map(accessLogEntry) };
   },
 };
