@@ -18,15 +18,6 @@ export const housing = defineSubgraph<HousingContext>({
   migrations,
   seedDemoData,
   consent: {
-    rootFields: {
-      // A household by its id (given in a referral): any authenticated caller; its personal
-      // fields are guarded.
-      'Query.household': {},
-      // The list shows who is in the programme at all. Landlords and training providers would
-      // learn which of their tenants and participants are housing-emergency cases: only the
-      // agencies that work the cases may list them.
-      'Query.households': { roles: [HOUSEHOLD_LIST_ROLE] },
-    },
     householdOf: {
       Household: (household: Household) => household.id,
       HouseholdMember: (member: HouseholdMember) => member.household.id,
@@ -37,5 +28,14 @@ export const housing = defineSubgraph<HousingContext>({
         const household = await households.load(id);
         return household?.housingOfficeAgencyId ? [household.housingOfficeAgencyId] : [];
       }),
+    rootFields: {
+      // A household by its id (given in a referral): any authenticated caller; its personal
+      // fields are guarded.
+      'Query.household': {},
+      // The list shows who is in the programme at all. Landlords and training providers would
+      // learn which of their tenants and participants are housing-emergency cases: only the
+      // agencies that work the cases may list them.
+      'Query.households': { roles: [HOUSEHOLD_LIST_ROLE] },
+    },
   },
 });
