@@ -89,7 +89,8 @@ export function withPageSizes(
 
 /**
  * Refuses, before any subgraph is called, an operation whose cost with its page sizes written
- * out exceeds `maxCost`; the error carries `limitCode` for the gateway's error formatter.
+ * out exceeds `maxCost`, with the error `limitError` makes of the cost rule's message (the
+ * gateway's names the limit, QUERY_TOO_COSTLY, for its error formatter: limits.ts).
  */
 export function pageSizeCostLimit(
   maxCost: number,
