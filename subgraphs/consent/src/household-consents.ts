@@ -9,10 +9,6 @@ import {
 } from '@wohnnetz/service-kit';
 import type { ConsentGrant } from './entities/consent-grant.entity';
 
-/** The list of a household's consents in cursors: `consents:<household id>`. */
-export const householdConsentsList = (householdId: string): string =>
-  listOf('consents', householdId);
-
 /**
  * One page of a household's consents as an agency reads them (visibleGrants), from the whole of
  * that part as the request's loader read it — newest recorded first, then id, in the database's
@@ -30,7 +26,8 @@ export function householdConsentsPage(
   after: string | null | undefined,
 ): Page<ConsentGrant> {
   const pageSize = assertPageSize(first);
-  const list = householdConsentsList(householdId);
+  // The list in cursors: `consents:<household id>`.
+  const list = listOf('consents', householdId);
   let start = 0;
   if (after != null) {
     const cursor = decodeIdCursor(list, after);
