@@ -29,7 +29,7 @@ import {
   type TestSubgraph,
 } from '@wohnnetz/testing';
 import { readAccessLog } from './access-log';
-import { encodeCursor, entryIdText, type EntryId } from './cursor';
+import { encodeEntryCursor, entryIdText, type EntryId } from './cursor';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { consentState, expiredAt } from './consent-state';
 import {
@@ -1979,7 +1979,7 @@ describe('the access log', () => {
   test('takes only a cursor of the very list it pages: this officer, this filter', async () => {
     const cursorOf = (entry: Entry) => {
       const [recordId = '', n = ''] = entry.id.split(':');
-      return encodeCursor({ recordId, n: Number(n) });
+      return encodeEntryCursor({ recordId, n: Number(n) });
     };
     const mine = visible.find((entry) => entry.householdId === householdA)!;
     const notMine = inserted.find((entry) => !readableBy(welfareDortmund.id)(entry))!;
@@ -1989,8 +1989,14 @@ describe('the access log', () => {
     const refused: [string, Record<string, unknown>][] = [
       ['an entry the officer may not see', { after: cursorOf(notMine) }],
       ['an entry outside the filter', { after: valid, householdId: householdB }],
-      ['a record that does not exist', { after: encodeCursor({ recordId: randomUUID(), n: 1 }) }],
-      ['a place the record does not have', { after: encodeCursor({ recordId: recordId!, n: 99 }) }],
+      [
+        'a record that does not exist',
+        { after: encodeEntryCursor({ recordId: randomUUID(), n: 1 }) },
+      ],
+      [
+        'a place the record does not have',
+        { after: encodeEntryCursor({ recordId: recordId!, n: 99 }) },
+      ],
       ['a cursor with more behind it', { after: `${valid}!!!` }],
       ['a cursor in plain base64', { after: Buffer.from(`${mine.id}`).toString('base64') }],
       ['a third part', { after: Buffer.from(`${mine.id}:1`).toString('base64url') }],

@@ -8,19 +8,19 @@ export interface EntryId {
 
 export const entryIdText = ({ recordId, n }: EntryId) => `${recordId}:${n}`;
 
-/** Cursors are opaque to clients: the base64url of the id of the last entry of a page. */
-export function encodeCursor(id: EntryId): string {
+/** An access-log page's cursor, opaque to clients: the base64url of the id of its last entry. */
+export function encodeEntryCursor(id: EntryId): string {
   return Buffer.from(entryIdText(id), 'utf8').toString('base64url');
 }
 
-/** A cursor exactly as encodeCursor wrote it (base64url is lenient: it skips what it cannot read). */
-export function decodeCursor(cursor: string): EntryId {
+/** A cursor exactly as encodeEntryCursor wrote it (base64url is lenient: it skips what it cannot read). */
+export function decodeEntryCursor(cursor: string): EntryId {
   const parts = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
   const [recordId = '', n = ''] = parts;
   const canonical = isUuid(recordId) && recordId === recordId.toLowerCase();
   if (parts.length !== 2 || !canonical || !/^[1-9]\d{0,8}$/.test(n)) throw notACursor();
   const id = { recordId, n: Number(n) };
-  if (encodeCursor(id) !== cursor) throw notACursor();
+  if (encodeEntryCursor(id) !== cursor) throw notACursor();
   return id;
 }
 

@@ -14,7 +14,7 @@ import {
   readAccessLog,
   type AccessLogEntryRow,
 } from '../access-log';
-import { decodeCursor, encodeCursor, entryIdText } from '../cursor';
+import { decodeEntryCursor, encodeEntryCursor, entryIdText } from '../cursor';
 import { AgencySchema, type Agency } from '../entities/agency.entity';
 import { ConsentGrantSchema, type ConsentGrant } from '../entities/consent-grant.entity';
 import { RetentionRunSchema, type RetentionRun } from '../entities/retention-run.entity';
@@ -123,14 +123,14 @@ export const Query: QueryResolvers = {
         'until',
       );
     }
-    const cursor = after != null ? decodeCursor(after) : undefined;
+    const cursor = after != null ? decodeEntryCursor(after) : undefined;
     const [rows, totalCount, cursorInList] = await Promise.all([
       readAccessLog(em, filter, pageSize + 1, cursor),
       countAccessLog(em, filter),
       cursor ? accessLogHasEntry(em, filter, cursor) : true,
     ]);
     if (!cursorInList) throw notACursor();
-    const page = pageOf(rows, pageSize, totalCount, (row) => encodeCursor(row.id));
+    const page = pageOf(rows, pageSize, totalCount, (row) => encodeEntryCursor(row.id));
     return { ...page, nodes: page.nodes.map(accessLogEntry) };
   },
 };
