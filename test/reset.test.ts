@@ -28,11 +28,14 @@ const ROOT = join(__dirname, '..');
 const SPAWNING_TEST_TIMEOUT_MS = 180_000;
 const { DATABASE_URL: _databaseUrl, ...withoutDatabaseUrl } = process.env;
 
-async function reset(env: Record<string, string>): Promise<{ code: number; output: string }> {
+async function reset(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'packages/hub/src/reset.ts')],
+      ['--import', 'tsx', join(ROOT, 'packages/hub/src/reset.ts'), ...args],
       { cwd: ROOT, env: { ...withoutDatabaseUrl, ...env } },
     );
     return { code: 0, output: stdout + stderr };
@@ -238,6 +241,55 @@ test(
       expect(empty.code).toBe(1);
       expect(empty.output).toMatch(/DATABASE_URL is empty/);
     } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+  SPAWNING_TEST_TIMEOUT_MS,
+);
+
+test(
+  'touches nothing when asked for help, given an argument, or run with NODE_ENV=production',
+  async () => {
+    const serverUrl = testDatabaseUrl();
+    const prefix = `wn_test_reset_${randomBytes(4).toString('hex')}`;
+    const databases = SUBGRAPH_NAMES.map((name) => databaseNameOf(prefix, name));
+    const dataDir = await mkdtemp(join(tmpdir(), 'wohnnetz-reset-'));
+    try {
+      for (const database of databases) await ensureDatabase(serverUrl, database);
+      await writeFile(join(dataDir, 'PG_VERSION'), '15\n');
+      const untouched = async () => {
+        expect(await listDatabases(serverUrl, prefix)).toHaveLength(6);
+        expect(await closedDatabases(serverUrl, prefix)).toEqual([]);
+        expect((await stat(join(dataDir, 'PG_VERSION'))).isFile()).toBe(true);
+      };
+      const settings: Record<string, string>[] = [
+        { DATABASE_URL: serverUrl, DATABASE_PREFIX: prefix },
+        { EMBEDDED_POSTGRES_DIR: dataDir },
+      ];
+      for (const env of settings) {
+        for (const help of ['--help', '-h']) {
+          const usage = await reset(env, [help]);
+          expect(usage.code).toBe(0);
+          expect(usage.output).toMatch(/^usage: pnpm reset\n/);
+          await untouched();
+        }
+        for (const args of [['--force'], ['now'], ['--', '--help']]) {
+          const refused = await reset(env, args);
+          expect(refused.code).toBe(1);
+          expect(refused.output).toMatch(/usage: pnpm reset\n/);
+          await untouched();
+        }
+        // A deployment's databases (the consent registry's append-only record among them) are
+        // not the development hub's: like `pnpm start`, reset refuses production mode.
+        const production = await reset({ ...env, NODE_ENV: 'production' });
+        expect(production.code).toBe(1);
+        expect(production.output).toMatch(
+          /pnpm reset wipes the development hub's data and refuses NODE_ENV=production/,
+        );
+        await untouched();
+      }
+    } finally {
+      for (const database of databases) await dropDatabase(serverUrl, database);
       await rm(dataDir, { recursive: true, force: true });
     }
   },

@@ -1,9 +1,11 @@
 /**
  * `pnpm reset`: wipes the hub's data so the next `pnpm start` loads fresh demo data. With
  * DATABASE_URL it drops the six service databases; otherwise it deletes the embedded
- * PostgreSQL's data directory. It refuses while the hub (or anything else) still uses them.
+ * PostgreSQL's data directory. It refuses while the hub (or anything else) still uses them, and
+ * in production mode. `--help`: the usage.
  */
 import { readdir, rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import {
   HUB_APPLICATION_NAME,
   allowConnections,
@@ -18,7 +20,38 @@ import { databaseNameOf } from './hub';
 
 const STOP_FIRST = 'stop `pnpm start` (or whatever uses them) first';
 
+const USAGE = `usage: pnpm reset
+Wipes the data of the development hub (pnpm start), so that its next start loads fresh demo data:
+with DATABASE_URL, drops its six databases (<DATABASE_PREFIX>_<service>, default wohnnetz_…);
+without, deletes the embedded PostgreSQL's data directory (EMBEDDED_POSTGRES_DIR). Refuses while
+anything is connected to them, and with NODE_ENV=production.`;
+
+/** Set when the command line asks for the usage; an argument the command does not take throws. */
+function helpAsked(): boolean {
+  try {
+    // Strict: a mistyped option or a stray argument is refused before anything is wiped.
+    const { values } = parseArgs({
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+      strict: true,
+    });
+    return values.help;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
+  }
+}
+
 async function main(): Promise<void> {
+  if (helpAsked()) {
+    console.log(USAGE);
+    return;
+  }
+  // A deployment's databases (the consent registry's append-only record among them, which only
+  // `pnpm -s retention` deletes from) are not the development hub's: refused as `pnpm start` is.
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error(
+      "pnpm reset wipes the development hub's data and refuses NODE_ENV=production: a deployment's databases are dropped, if ever, by its operator by hand",
+    );
+  }
   // `pnpm start` takes an empty DATABASE_URL for unset; here it would mean deleting the embedded
   // server's data, so an empty one (a shell variable that was never set, say) is refused.
   if (process.env.DATABASE_URL === '') {
