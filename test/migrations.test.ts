@@ -115,13 +115,27 @@ describe('pnpm migration:create', () => {
     });
   }, 60_000);
 
-  test('refuses an unknown subgraph and a malformed DATABASE_URL before it creates anything', async () => {
+  test('refuses an unknown subgraph, a stray argument and a malformed DATABASE_URL before it creates anything; --help shows the usage', async () => {
     await asOwnRole(async (url, owned) => {
       const unknown = await run(['welfares'], { DATABASE_URL: url });
       expect(unknown.code).toBe(1);
       expect(unknown.output).toMatch(
         'usage: pnpm migration:create <subgraph>, one of consent, housing, jobcenter, landlords, training, welfare (not "welfares")',
       );
+      // A second subgraph or an option it does not take, too; --help only shows the usage.
+      for (const args of [
+        ['welfare', 'housing'],
+        ['--force', 'welfare'],
+      ]) {
+        const refused = await run(args, { DATABASE_URL: url });
+        expect(refused.code).toBe(1);
+        expect(refused.output).toMatch('usage: pnpm migration:create <subgraph>, one of');
+      }
+      for (const args of [['--help'], ['welfare', '-h']]) {
+        const help = await run(args, { DATABASE_URL: url });
+        expect(help.code).toBe(0);
+        expect(help.output).toMatch(/^usage: pnpm migration:create <subgraph>, one of/);
+      }
       expect(await owned()).toEqual([]);
     });
     const malformed = await run(['welfare'], { DATABASE_URL: 'mysql://127.0.0.1/x' });

@@ -1,7 +1,7 @@
 /**
  * `pnpm migration:create <subgraph>`: writes the migration that brings a subgraph's database from
  * its committed migrations to its current entities (MikroORM's migrator, diffed against a scratch
- * database), then lists it in the subgraph's migrations/index.ts.
+ * database), then lists it in the subgraph's migrations/index.ts. `--help`: the usage.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import {
   subgraphEnvVariables,
 } from '@wohnnetz/service-kit';
 import type { BaseContext, SubgraphModule } from '@wohnnetz/service-kit';
+import { commandLine } from './command-line';
 
 const SUBGRAPHS_DIR = join(__dirname, '../../../subgraphs');
 
@@ -87,12 +88,20 @@ function dropOnInterrupt(
 }
 
 async function main(): Promise<void> {
-  const name = process.argv[2];
   const subgraphs = subgraphDirectories();
-  if (!name || !subgraphs.includes(name)) {
+  const first = `usage: pnpm migration:create <subgraph>, one of ${subgraphs.join(', ')}`;
+  const more =
+    "\nWrites the migration from the subgraph's committed migrations to its entities, diffed on a\n" +
+    `scratch database ${SCRATCH_PREFIX}<random> on DATABASE_URL's server (dropped at the end).`;
+  const { help, positionals } = commandLine(first + more, { positionals: true });
+  if (help) {
+    console.log(first + more);
+    return;
+  }
+  const [name] = positionals;
+  if (positionals.length !== 1 || !name || !subgraphs.includes(name)) {
     throw new Error(
-      `usage: pnpm migration:create <subgraph>, one of ${subgraphs.join(', ')}` +
-        (name ? ` (not ${JSON.stringify(name)})` : ''),
+      first + (positionals.length > 0 ? ` (not ${JSON.stringify(positionals.join(' '))})` : ''),
     );
   }
   const { DATABASE_URL: serverUrl } = parseEnv('migration:create', envSchema);

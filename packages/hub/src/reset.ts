@@ -5,7 +5,6 @@
  * in production mode. `--help`: the usage.
  */
 import { readdir, rm } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   HUB_APPLICATION_NAME,
   allowConnections,
@@ -15,6 +14,7 @@ import {
   dropDatabase,
   listDatabases,
 } from '@wohnnetz/service-kit';
+import { commandLine } from './command-line';
 import { hubEnv } from './env';
 import { databaseNameOf } from './hub';
 
@@ -26,22 +26,8 @@ with DATABASE_URL, drops its six databases (<DATABASE_PREFIX>_<service>, default
 without, deletes the embedded PostgreSQL's data directory (EMBEDDED_POSTGRES_DIR). Refuses while
 anything is connected to them, and with NODE_ENV=production.`;
 
-/** Set when the command line asks for the usage; an argument the command does not take throws. */
-function helpAsked(): boolean {
-  try {
-    // Strict: a mistyped option or a stray argument is refused before anything is wiped.
-    const { values } = parseArgs({
-      options: { help: { type: 'boolean', short: 'h', default: false } },
-      strict: true,
-    });
-    return values.help;
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${USAGE}`, { cause: error });
-  }
-}
-
 async function main(): Promise<void> {
-  if (helpAsked()) {
+  if (commandLine(USAGE).help) {
     console.log(USAGE);
     return;
   }

@@ -1,10 +1,11 @@
 /**
  * `pnpm start`: the whole hub on one machine. Starts PostgreSQL (embedded unless DATABASE_URL is
  * set), creates and migrates each service's database, loads the demo data once, starts the six
- * subgraphs and the gateway, and stops everything on Ctrl-C.
+ * subgraphs and the gateway, and stops everything on Ctrl-C. `--help`: the usage.
  */
 import { DEFAULT_DEV_ISSUER_DIR, loadDevIssuer } from '@wohnnetz/gateway';
 import { SUBGRAPH_NAMES, describeForLog, holdDatabases } from '@wohnnetz/service-kit';
+import { commandLine } from './command-line';
 import { hubEnv } from './env';
 import { databaseNameOf, startHub, type RunningHub } from './hub';
 
@@ -34,7 +35,19 @@ function refuseProductionSettings(): void {
   }
 }
 
+const USAGE = `usage: pnpm start
+Runs the development hub on this machine: PostgreSQL (an embedded one in EMBEDDED_POSTGRES_DIR,
+or the server of DATABASE_URL), a database per service (<DATABASE_PREFIX>_<service>) with the
+demo data loaded into empty ones, the six subgraphs on ports 4001–4006 and the gateway on port
+4000, on 127.0.0.1 only, with the development token issuer (pnpm -s dev-token). Ctrl-C stops
+everything. Refuses NODE_ENV=production and the gateway's production variables: in production
+each service runs on its own (README, Configuration).`;
+
 async function main(): Promise<void> {
+  if (commandLine(USAGE).help) {
+    console.log(USAGE);
+    return;
+  }
   refuseProductionSettings();
   const env = hubEnv();
   let stopPostgres: (() => Promise<void>) | undefined;
