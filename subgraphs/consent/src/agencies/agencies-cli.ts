@@ -21,6 +21,9 @@ the name and municipality of registered ones, removes none; all of it or, on any
   --check   only say what would change
 The file: { "agencies": [{ "id": "housing-dortmund", "kind": "HOUSING_OFFICE",
             "municipality": "DORTMUND", "name": "Wohnungsamt Dortmund" }, …] }
+  an agency that left the programme also gives the day it left: "leftOn": "2027-01-31"
+  (Europe/Berlin; from that day on no consent may name it and nothing of another agency's is
+  released to it); leaving it out again is rejoining
 The database: as the registry's (DATABASE_URL, DATABASE_NAME, default wohnnetz_consent); the
 role that owns its tables writes (MIGRATION_DATABASE_URL when the registry runs as a role of its
 own).`;

@@ -616,7 +616,12 @@ describe('pnpm -s agencies', () => {
   });
 
   test('--help shows the usage; no file or an unknown option is refused with it', async () => {
-    expect((await agencies(['--help'])).stdout).toMatch(/^usage: pnpm -s agencies/);
+    const help = await agencies(['--help']);
+    expect(help.stdout).toMatch(/^usage: pnpm -s agencies/);
+    // Every key of an entry, the day an agency left too.
+    for (const key of ['id', 'kind', 'municipality', 'name', 'leftOn']) {
+      expect(help.stdout).toContain(`"${key}": "`);
+    }
     for (const args of [[], ['--force', 'x.json'], ['a.json', 'b.json']]) {
       const refused = await agencies(args);
       expect(refused.code).toBe(1);
