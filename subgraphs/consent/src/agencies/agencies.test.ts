@@ -560,6 +560,23 @@ describe('pnpm -s agencies', () => {
       expect(refused.stderr).toMatch(
         /the registry's database lacks \d+ migration\(s\) of this version .*: start the registry of this version once/,
       );
+
+      // The registry's of a later version (this command from an image the deployment has moved
+      // on from, say a scheduled job's): its rules are not this version's, so nothing is done.
+      await scratch.getMigrator().up();
+      await scratch.em
+        .getConnection()
+        .execute("delete from mikro_orm_migrations where name = 'Migration20260101000000'");
+      await scratch.em
+        .getConnection()
+        .execute("insert into mikro_orm_migrations (name) values ('Migration29991231000000')");
+      const later = await agencies([file], { DATABASE_NAME: name });
+      expect(later.code).toBe(1);
+      expect(later.stderr).toContain(
+        "the registry's database holds 1 migration(s) this version lacks (Migration29991231000000): it was migrated by a later version of the hub; run that version's command: nothing was changed",
+      );
+      const agenciesIn = await scratch.em.getConnection().execute('select id from agency');
+      expect(agenciesIn).toEqual([]);
     });
     const missing = await agencies([agencyFile({ agencies: [LERNWERK] })], {
       DATABASE_NAME: 'wn_test_no_such_registry',

@@ -30,7 +30,7 @@ const envSchema = subgraphEnvVariables(consent.name, consent.defaultPort).pick({
  * migrator, which creates its table where there is none: a `--check` against the wrong database
  * (DATABASE_NAME) would leave one behind. One that holds another service's migrations, or none
  * of the registry's, is named as not the registry's: starting the registry on it would migrate
- * the registry's tables into it.
+ * the registry's tables into it. One of an earlier version, or of a later one, is refused too.
  */
 async function assertRegistryDatabase(orm: MikroORM): Promise<void> {
   const database = orm.config.get('dbName');
@@ -51,6 +51,19 @@ async function assertRegistryDatabase(orm: MikroORM): Promise<void> {
   if (pending.length > 0) {
     throw new OperatorRefused(
       `the registry's database lacks ${pending.length} migration(s) of this version (${pending[0]!.name}, …): start the registry of this version once (it migrates its database), then run this again`,
+    );
+  }
+  // Migrated by a later version (this command from an image the deployment has moved on from, a
+  // scheduled job's, say): what it may delete or change is that version's to say.
+  const known = new Set(
+    (orm.config.get('migrations').migrationsList ?? []).map((migration) => migration.name),
+  );
+  const unknown = (await orm.getMigrator().getExecutedMigrations())
+    .map((migration) => migration.name)
+    .filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new OperatorRefused(
+      `the registry's database holds ${unknown.length} migration(s) this version lacks (${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}): it was migrated by a later version of the hub; run that version's command: nothing was changed`,
     );
   }
 }
