@@ -167,8 +167,8 @@ async function endedConsentsBefore(
 }
 
 /**
- * The run's trace in the registry (retention_run), in its own transaction: a deletion is recorded
- * or did not happen. Dated and named by the database (now(), session_user).
+ * The run's trace in the registry (retention_run), in the transaction of its deletions: a
+ * deletion is recorded or did not happen. Dated and named by the database (now(), session_user).
  */
 async function recordRun(tx: EntityManager, report: RetentionReport): Promise<void> {
   const { accessLog, endedConsents } = report;

@@ -1,7 +1,7 @@
 /**
- * `pnpm -s retention [--check] [--access-log <period>] [--ended-consents <period>]`: deletes what
- * the consent registry has kept longer than the programme's retention periods (ADR 0024), as the
- * role that owns its tables. `--help`: the usage.
+ * `pnpm -s retention [--check] [--at-most <n>] [--access-log <period>] [--ended-consents <period>]`:
+ * deletes what the consent registry has kept longer than the programme's retention periods
+ * (ADR 0024), as the role that owns its tables. `--help`: the usage.
  */
 import { OperatorRefused } from '../operator/operator-refused';
 import {
