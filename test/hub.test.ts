@@ -2,15 +2,18 @@
  * The whole hub through the gateway: six subgraphs and the gateway in this process, on a real
  * PostgreSQL, queried with the typed client.
  */
+import { randomUUID } from 'node:crypto';
 import {
   HouseholdCaseContextDocument,
   HouseholdCaseContextsDocument,
   createWohnnetzClient,
 } from '@wohnnetz/client';
 import { consentPolicy } from '@wohnnetz/consent-policy';
+import { demoHouseholds } from '@wohnnetz/demo-data';
 import {
   CONNECTION_WAIT_MS,
   STATEMENT_TIMEOUT_MS,
+  berlinDay,
   SUBGRAPH_NAMES,
   type SubgraphName,
 } from '@wohnnetz/service-kit';
@@ -206,6 +209,63 @@ describe('the shared case context through the gateway', () => {
       .toPromise();
     expect(result.error).toBeUndefined();
     expect(result.data!.household).toBeNull();
+  });
+});
+
+describe('vacant units through the gateway', () => {
+  /** A day `days` from today (Europe/Berlin), YYYY-MM-DD. */
+  const day = (days: number): string => {
+    const date = new Date(`${berlinDay(new Date())}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+  };
+  /** Every unit another landlord's staff member finds listed as vacant, and the total. */
+  async function listedToAnotherLandlord(): Promise<{ ids: string[]; totalCount: number }> {
+    const response = await hub.queryAs<{
+      vacantUnits: { nodes: { id: string }[]; totalCount: number };
+    }>(
+      'landlord-hagen-gmbh',
+      'HOUSING_PLACEMENT',
+      '{ vacantUnits(first: 100) { nodes { id } totalCount } }',
+    );
+    expect(response.errors).toBeUndefined();
+    const { nodes, totalCount } = response.data!.vacantUnits;
+    expect(totalCount).toBeLessThanOrEqual(100);
+    return { ids: nodes.map((unit) => unit.id), totalCount };
+  }
+
+  test("list no unit that is let: a landlord learns nothing of the tenant's notice there", async () => {
+    const connection = hub.subgraphs.landlords.orm.em.getConnection();
+    const [landlord] = await connection.execute<{ id: string; agency_id: string }[]>(
+      "select id, agency_id from landlord where agency_id <> 'landlord-hagen-gmbh' limit 1",
+    );
+    const [household] = demoHouseholds(1);
+    const before = await listedToAnotherLandlord();
+    const [noticeEnds, letNow] = [randomUUID(), randomUUID()];
+    try {
+      for (const [unit, vacantSince, startsOn, endsOn, status] of [
+        // Notice given to the end of next week, the vacancy recorded from the day after.
+        [noticeEnds, day(10), day(-400), day(9), 'TERMINATED'],
+        // Recorded as vacant, but let again.
+        [letNow, day(-30), day(-5), null, 'ACTIVE'],
+      ] as const) {
+        await connection.execute(
+          `insert into housing_unit (id, landlord_id, street, postal_code, city, rooms,
+             floor_area_sqm, problem_property, vacant_since)
+           values (?, ?, 'Teststraße 9', '44135', 'Dortmund', 2, 50, false, ?)`,
+          [unit, landlord!.id, vacantSince],
+        );
+        await connection.execute(
+          `insert into tenancy (id, household_id, unit_id, landlord_agency_id, starts_on, ends_on,
+             monthly_rent_cents, status) values (?, ?, ?, ?, ?, ?, 70000, ?)`,
+          [randomUUID(), household!.id, unit, landlord!.agency_id, startsOn, endsOn, status],
+        );
+      }
+      expect(await listedToAnotherLandlord()).toEqual(before);
+    } finally {
+      await connection.execute('delete from tenancy where unit_id in (?, ?)', [noticeEnds, letNow]);
+      await connection.execute('delete from housing_unit where id in (?, ?)', [noticeEnds, letNow]);
+    }
   });
 });
 

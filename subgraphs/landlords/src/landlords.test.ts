@@ -245,8 +245,8 @@ describe('Query.vacantUnits', () => {
       await connection.execute(
         `insert into housing_unit (id, landlord_id, street, postal_code, city, rooms,
            floor_area_sqm, problem_property, vacant_since)
-         values (?, ?, 'Teststraße 1', '58095', 'Hagen', 2, 50, false, '2027-01-01')`,
-        [id, landlordId],
+         values (?, ?, 'Teststraße 1', '58095', 'Hagen', 2, 50, false, ?)`,
+        [id, landlordId, today()],
       );
     }
     try {
@@ -257,7 +257,8 @@ describe('Query.vacantUnits', () => {
       const { nodes, pageInfo } = response.data!.vacantUnits;
       expect(nodes).toHaveLength(20);
       expect(pageInfo.hasNextPage).toBe(true);
-      // The longest vacant come first: the seeded ones before those vacant since 2027.
+      // The longest vacant come first: the seeded ones (vacant by 2026-10) before those vacant
+      // since today.
       expect(nodes.map((unit) => unit.id)).toEqual(
         [...vacantOf().map((unit) => unit.id), ...[...added].sort(compareText)].slice(0, 20),
       );
@@ -287,22 +288,28 @@ describe('Query.vacantUnits', () => {
   test('a page after a unit of the same vacancy date continues with the next id', async () => {
     // Two units vacant since the same day: the cursor's id breaks the tie.
     const [first] = vacantOf();
-    const twin = seeded.units.find((row) => row.vacantSince === null)!;
+    // A unit not let to a household in the programme (one that is let is not vacant).
+    const twin = seeded.units.find(
+      (row) =>
+        row.vacantSince === null && !seeded.tenancies.some((tenancy) => tenancy.unit.id === row.id),
+    );
+    expect(twin).toBeDefined();
     const connection = subgraph.orm.em.getConnection();
     await connection.execute('update housing_unit set vacant_since = ? where id = ?', [
       first!.vacantSince,
-      twin.id,
+      twin!.id,
     ]);
     try {
-      const expected = [...vacantOf(), { ...unitData(twin), vacantSince: first!.vacantSince }].sort(
-        (a, b) => compareText(a.vacantSince!, b.vacantSince!) || compareText(a.id, b.id),
-      );
+      const expected = [
+        ...vacantOf(),
+        { ...unitData(twin!), vacantSince: first!.vacantSince },
+      ].sort((a, b) => compareText(a.vacantSince!, b.vacantSince!) || compareText(a.id, b.id));
       const one = await vacantUnitsPage({ first: 1 });
       const next = await vacantUnitsPage({ first: 1, after: one.pageInfo.endCursor });
       expect([...one.nodes, ...next.nodes]).toEqual(expected.slice(0, 2));
     } finally {
       await connection.execute('update housing_unit set vacant_since = null where id = ?', [
-        twin.id,
+        twin!.id,
       ]);
     }
   });
@@ -359,6 +366,115 @@ describe('Query.vacantUnits', () => {
       code: 'BAD_USER_INPUT',
       argument: 'first',
     });
+  });
+});
+
+describe('Query.vacantUnits lists no unit that is let', () => {
+  /** A day `days` from today, YYYY-MM-DD. */
+  const day = (days: number): string => {
+    const date = new Date(`${today()}T12:00:00Z`);
+    date.setUTCDate(date.getUTCDate() + days);
+    return date.toISOString().slice(0, 10);
+  };
+  const connection = () => subgraph.orm.em.getConnection();
+  /** Another landlord's staff member, with no basis for any household's tenancy. */
+  const stranger = {
+    actor: 'someone@landlord-stranger',
+    agencyId: 'landlord-stranger',
+    agencyKind: 'LANDLORD',
+    roles: ['landlord_staff'],
+    purpose: 'HOUSING_PLACEMENT',
+  };
+  /** Every vacant unit (all pages) and the total, as the stranger reads them. */
+  async function listed(): Promise<{ ids: string[]; totalCount: number }> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response: { data?: { vacantUnits: UnitPage } | null; errors?: unknown } =
+        await subgraph.query<{ vacantUnits: UnitPage }>(
+          VACANT_UNITS_QUERY,
+          { first: 3, after },
+          stranger,
+        );
+      expect(response.errors).toBeUndefined();
+      const page: UnitPage = response.data!.vacantUnits;
+      ids.push(...page.nodes.map((unit) => unit.id));
+      if (!page.pageInfo.hasNextPage) return { ids, totalCount: page.totalCount };
+      after = page.pageInfo.endCursor;
+    }
+  }
+  /** A unit of a seeded landlord, vacant since `vacantSince`; returns its id. */
+  async function recordUnit(vacantSince: string): Promise<string> {
+    const id = randomUUID();
+    await connection().execute(
+      `insert into housing_unit (id, landlord_id, street, postal_code, city, rooms,
+         floor_area_sqm, problem_property, vacant_since)
+       values (?, ?, 'Teststraße 7', '58095', 'Hagen', 2, 50, false, ?)`,
+      [id, seeded.landlords[0]!.id, vacantSince],
+    );
+    return id;
+  }
+  async function recordTenancy(
+    unitId: string,
+    startsOn: string,
+    endsOn: string | null,
+    status: string,
+  ): Promise<void> {
+    await connection().execute(
+      `insert into tenancy (id, household_id, unit_id, landlord_agency_id, starts_on, ends_on,
+         monthly_rent_cents, status) values (?, ?, ?, ?, ?, ?, 70000, ?)`,
+      [
+        randomUUID(),
+        households[0]!.id,
+        unitId,
+        seeded.landlords[0]!.agencyId,
+        startsOn,
+        endsOn,
+        status,
+      ],
+    );
+  }
+  const units: string[] = [];
+  afterEach(async () => {
+    await connection().execute('delete from tenancy where unit_id = any(?::uuid[])', [
+      `{${units.join(',')}}`,
+    ]);
+    await connection().execute('delete from housing_unit where id = any(?::uuid[])', [
+      `{${units.join(',')}}`,
+    ]);
+    units.length = 0;
+  });
+
+  test('a vacancy recorded ahead of a notice’s end does not show while the tenancy runs', async () => {
+    // The household was given notice to the end of next week; the landlord records the unit as
+    // vacant from the day after. Listed, it would tell everyone that the tenant at this address
+    // is leaving, and when: the household's tenancy, unguarded.
+    const before = await listed();
+    const unit = await recordUnit(day(10));
+    units.push(unit);
+    await recordTenancy(unit, day(-400), day(9), 'TERMINATED');
+    expect(await listed()).toEqual(before);
+  });
+
+  test('a unit recorded as vacant while a tenancy of it is in force does not show', async () => {
+    const before = await listed();
+    const unit = await recordUnit(day(-30));
+    units.push(unit);
+    await recordTenancy(unit, day(-5), null, 'ACTIVE');
+    expect(await listed()).toEqual(before);
+  });
+
+  test('a unit vacant today shows, also when a tenancy of it begins later', async () => {
+    const before = await listed();
+    const ended = await recordUnit(day(-30));
+    const letFromNextMonth = await recordUnit(day(-20));
+    const fromToday = await recordUnit(day(0));
+    units.push(ended, letFromNextMonth, fromToday);
+    await recordTenancy(ended, day(-900), day(-31), 'TERMINATED');
+    await recordTenancy(letFromNextMonth, day(30), null, 'ACTIVE');
+    const after = await listed();
+    expect(after.totalCount).toBe(before.totalCount + 3);
+    expect(after.ids).toEqual(expect.arrayContaining([ended, letFromNextMonth, fromToday]));
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Tenancy } from './entities/tenancy.entity';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { TenancySchema, type Tenancy } from './entities/tenancy.entity';
 
 /**
  * What a tenancy's dates say on a day (YYYY-MM-DD, Europe/Berlin: `berlinDay`). A tenancy runs
@@ -42,4 +43,20 @@ export function currentTenancy<T extends Dated>(tenancies: readonly T[], today: 
     ended[0] ??
     null
   );
+}
+
+/**
+ * The ids of the units with a tenancy in force on `today` (begun, not ended: as `tenancyStatus`
+ * judges it), as a subquery: a unit let that day is not vacant, whatever its `vacantSince` says.
+ */
+export function unitsLetOn(em: EntityManager, today: string) {
+  return em
+    .createQueryBuilder(TenancySchema, 't')
+    .select('t.unit')
+    .where({
+      startsOn: { $lte: today },
+      status: { $ne: 'ENDED' },
+      $or: [{ endsOn: null }, { endsOn: { $gte: today } }],
+    })
+    .getKnexQuery();
 }

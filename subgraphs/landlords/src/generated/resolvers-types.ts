@@ -45,7 +45,11 @@ export type HousingUnit = {
   rooms: Scalars['Int']['output'];
   /** Street and house number. */
   street: Scalars['String']['output'];
-  /** ISO 8601 date since which the unit is vacant; null while it is let. */
+  /**
+   * ISO 8601 date since which the unit is vacant, as its landlord recorded it; null while it is let.
+   * A unit is listed as vacant (`vacantUnits`) only from that day on and while no tenancy of it is
+   * in force.
+   */
   vacantSince: Maybe<Scalars['String']['output']>;
 };
 
@@ -99,8 +103,12 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Vacant housing units, longest vacant first (by vacantSince; those vacant since the same day by
-   * id, ascending), optionally of one municipality, page by page.
+   * Housing units vacant on the request's day (Europe/Berlin), longest vacant first (by
+   * vacantSince; those vacant since the same day by id, ascending), optionally of one
+   * municipality, page by page. A unit is vacant from its vacantSince on, and not while a tenancy
+   * of it is in force (begun and not ended), whatever its vacantSince says: a vacancy recorded
+   * ahead of a tenant's leaving is listed only from that day, a unit let again not while its
+   * tenancy runs, so that no list tells of the tenancy of a household living there.
    */
   vacantUnits: HousingUnitConnection;
 };
