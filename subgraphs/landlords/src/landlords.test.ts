@@ -721,6 +721,41 @@ describe('who owns a household’s data here', () => {
   });
 });
 
+describe('what a landlord without a basis learns of a household', () => {
+  test('nothing: a household without tenancies, with another landlord’s, or unknown is denied alike', async () => {
+    // The asking landlord let none of them; no consent names it.
+    const asking = 'landlord-hagen-gmbh';
+    const others = seeded.tenancies.filter((row) => row.landlordAgencyId !== asking);
+    const withOthers = households.find((household) =>
+      others.some((row) => row.householdId === household.id),
+    )!;
+    const without = households.find((household) => tenanciesOf(household.id).length === 0)!;
+    const unknown = randomUUID();
+    const ask = async (householdId: string) => {
+      const response = await subgraph.query<{ _entities: unknown[] }>(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+          ... on Household { id tenancy { id status monthlyRentCents unit { street vacantSince } } } } }`,
+        { representations: [{ __typename: 'Household', id: householdId }] },
+        {
+          agencyId: asking,
+          agencyKind: 'LANDLORD',
+          roles: ['landlord_staff'],
+          purpose: 'HOUSING_PLACEMENT',
+        },
+      );
+      // Everything but the household's id, which the caller gave.
+      return JSON.parse(JSON.stringify(response).replaceAll(householdId, 'H')) as unknown;
+    };
+    const answers = [await ask(withOthers.id), await ask(without.id), await ask(unknown)];
+    expect(answers[0]).toMatchObject({
+      data: { _entities: [{ id: 'H', tenancy: null }] },
+      errors: [{ extensions: { code: 'CONSENT_REQUIRED', category: 'TENANCY' } }],
+    });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+  });
+});
+
 describe('the migration that records who let a tenancy', () => {
   test('names the landlord of the tenancy’s unit at the time of the migration', async () => {
     await withScratchDatabase(landlords, async (scratch) => {
