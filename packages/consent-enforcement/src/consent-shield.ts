@@ -117,12 +117,10 @@ function connectionItems(type: GraphQLNamedType): GraphQLObjectType | undefined 
 }
 
 /**
- * The guarded fields (on the field itself) of a field's return type, by name — of the items of
- * a connection it returns (connectionItems).
+ * The guarded fields (on the field itself) of the type a field returns — of a connection's items
+ * (connectionItems) — by name.
  */
-function nestedGuards(field: GraphQLField<unknown, unknown>): Map<string, NestedGuard> {
-  const named = getNamedType(field.type);
-  const returned = connectionItems(named) ?? named;
+function nestedGuards(returned: GraphQLNamedType): Map<string, NestedGuard> {
   const nested = new Map<string, NestedGuard>();
   if (!isObjectType(returned)) return nested;
   for (const child of Object.values(returned.getFields())) {
@@ -187,20 +185,19 @@ function selectionsBelow(
  * for every item of a list, so asked once.
  */
 const selectedNamesOf = new WeakMap<readonly FieldNode[], Set<string>>();
-const selectedItemNamesOf = new WeakMap<readonly FieldNode[], Set<string>>();
 
 function selectionNames(info: GraphQLResolveInfo, ofConnection: boolean): Set<string> {
   // graphql-js hands every item of a list the same fieldNodes array (created per execution, so
-  // the variables of @skip/@include cannot differ).
-  const cache = ofConnection ? selectedItemNamesOf : selectedNamesOf;
-  let names = cache.get(info.fieldNodes);
+  // the variables of @skip/@include cannot differ). It is one field's, so it returns a connection
+  // or not whenever it is asked.
+  let names = selectedNamesOf.get(info.fieldNodes);
   if (!names) {
     const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
     names = selectedNames(
       ofConnection ? selectionsBelow(selections, 'nodes', info) : selections,
       info,
     );
-    cache.set(info.fieldNodes, names);
+    selectedNamesOf.set(info.fieldNodes, names);
   }
   return names;
 }
@@ -327,14 +324,13 @@ export function consentRuleTree(schema: GraphQLSchema, options: ConsentShieldOpt
       if (!householdOf) {
         throw new Error(`consent: ${coordinate} is guarded but ${type.name} has no householdOf`);
       }
+      const returned = getNamedType(field.type);
+      const items = connectionItems(returned);
       rules[field.name] = guardedRule(
         coordinate,
         category,
         householdOf,
-        {
-          nested: nestedGuards(field),
-          ofConnection: connectionItems(getNamedType(field.type)) !== undefined,
-        },
+        { nested: nestedGuards(items ?? returned), ofConnection: items !== undefined },
         options,
       );
     }
