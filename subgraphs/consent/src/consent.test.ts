@@ -18,6 +18,7 @@ import {
   INSTANT_OUT_OF_BOUNDS_CODE,
   NEAR_INSTANTS,
   atInstant,
+  compareText,
   insertDated,
   outOfBounds,
   startTestSubgraph,
@@ -2716,7 +2717,7 @@ describe('Query.agencies', () => {
       expect(response.errors).toBeUndefined();
       const ids = response.data!.agencies.map((agency) => agency.id);
       expect(ids).toEqual(expect.arrayContaining(added));
-      expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(ids).toEqual([...ids].sort(compareText));
       const linguistic = await connection.execute<{ id: string }[]>(
         "select id from agency where kind = 'WELFARE_PROVIDER' and municipality = 'HAGEN' order by id",
       );

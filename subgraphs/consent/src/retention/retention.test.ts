@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { openOrm } from '@wohnnetz/service-kit';
 import type { Caller } from '@wohnnetz/service-kit';
 import {
+  compareText,
   recordConsentsOperation,
   startOperatedRegistry,
   testDatabaseUrl,
@@ -191,9 +192,7 @@ describe('pnpm -s retention', () => {
     expect(done.stdout).toMatch(/^ended consents: deleted 2 consents .*, with their 2 events$/m);
     const after = await held();
     expect(after.records).toHaveLength(before.records.length + 1);
-    expect(after.grants).toEqual(
-      [...before.grants, ...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-    );
+    expect(after.grants).toEqual([...before.grants, ...kept].sort(compareText));
     expect(after.grants).not.toContain(withdrawnLongAgo);
     expect(after.grants).not.toContain(expiredLongAgo);
     expect(after.events).toHaveLength(before.events.length + kept.length);
