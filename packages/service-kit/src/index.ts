@@ -22,3 +22,4 @@ export * from './json-file';
 export * from './pages';
 export * from './service-role';
 export * from './berlin-day';
+export * from './code-point-order';

@@ -1,9 +1,10 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import {
   assertIdentifier,
   assertPageSize,
   assertUuid,
   badInput,
+  inCodePointOrder,
   notACursor,
   pageOf,
 } from '@wohnnetz/service-kit';
@@ -75,10 +76,8 @@ export const Query: QueryResolvers = {
     const where: FilterQuery<Agency> = {};
     if (kind) where.kind = kind;
     if (municipality) where.municipality = municipality;
-    // In the collation "C" (code-point order): the same order on every server, whatever collation
-    // its databases were created with. (A raw fragment is used once: one per call.)
-    const id: string = raw((alias) => `${alias}.id collate "C"`);
-    return em.find(AgencySchema, where, { orderBy: { [id]: 'asc' } });
+    // By id in code-point order, the same on every server.
+    return em.find(AgencySchema, where, { orderBy: { [inCodePointOrder('id')]: 'asc' } });
   },
   agency: (_parent, { id }, { agencies }) => agencies.load(assertIdentifier(id, 'id')),
 
