@@ -60,6 +60,13 @@ const CASEWORKER: Partial<Caller> = {
   roles: ['caseworker'],
   purpose: 'EVICTION_PREVENTION',
 };
+/** A case worker of the Dortmund welfare provider (purpose as CASEWORKER's unless given). */
+const WELFARE_CASEWORKER: Partial<Caller> = {
+  ...CASEWORKER,
+  actor: 'caseworker@welfare',
+  agencyId: welfareDortmund.id,
+  agencyKind: 'WELFARE_PROVIDER',
+};
 const DPO: Partial<Caller> = {
   actor: 'dpo@housing-dortmund',
   agencyId: 'housing-dortmund',
@@ -1386,10 +1393,7 @@ describe('a failed change leaves the data as it was', () => {
 
 describe("an agency's part of the consents", () => {
   const welfare: Partial<Caller> = {
-    ...CASEWORKER,
-    actor: 'caseworker@welfare',
-    agencyId: welfareDortmund.id,
-    agencyKind: 'WELFARE_PROVIDER',
+    ...WELFARE_CASEWORKER,
     // No statutory basis for consent records: the welfare provider reads them as its own only.
     purpose: 'HOUSING_PLACEMENT',
   };
@@ -2395,12 +2399,7 @@ describe('Household.consents, page by page', () => {
 
   test("only the caller's part, counted as such", async () => {
     // The welfare provider is named by all of them and recorded none: its part is all of them.
-    const welfare: Partial<Caller> = {
-      ...CASEWORKER,
-      actor: 'caseworker@welfare',
-      agencyId: welfareDortmund.id,
-      agencyKind: 'WELFARE_PROVIDER',
-    };
+    const welfare = WELFARE_CASEWORKER;
     expect(await allPages(householdId, 3, welfare)).toEqual([...ids].reverse());
     // A Jobcenter, neither named nor recording, reads none.
     const jobcenter = { ...welfare, agencyId: 'jobcenter-dortmund', agencyKind: 'JOBCENTER' };
@@ -2459,10 +2458,7 @@ describe('Household.consents, page by page', () => {
     const read = async (purpose: string) => {
       const requestId = randomUUID();
       const welfare: Partial<Caller> = {
-        ...CASEWORKER,
-        actor: 'caseworker@welfare',
-        agencyId: welfareDortmund.id,
-        agencyKind: 'WELFARE_PROVIDER',
+        ...WELFARE_CASEWORKER,
         purpose,
         requestId,
       };
@@ -2539,10 +2535,7 @@ describe('Household.consents, page by page', () => {
   test("a denial withholds the whole page: decided, and its owner judged, on all of the caller's part, not on the page", async () => {
     // No basis for consent records for this purpose: the welfare provider reads them only as its own.
     const welfare: Partial<Caller> = {
-      ...CASEWORKER,
-      actor: 'caseworker@welfare',
-      agencyId: welfareDortmund.id,
-      agencyKind: 'WELFARE_PROVIDER',
+      ...WELFARE_CASEWORKER,
       purpose: 'HOUSING_PLACEMENT',
     };
     const ownInput = (household: string) =>
@@ -2596,12 +2589,7 @@ describe('Household.consent', () => {
       { representations: [{ __typename: 'Household', id: householdId }], id },
       caller,
     );
-  const welfare: Partial<Caller> = {
-    ...CASEWORKER,
-    actor: 'caseworker@welfare',
-    agencyId: welfareDortmund.id,
-    agencyKind: 'WELFARE_PROVIDER',
-  };
+  const welfare = WELFARE_CASEWORKER;
   const welfareOfficer: Partial<Caller> = {
     ...DPO,
     actor: 'dpo@welfare',
