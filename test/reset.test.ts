@@ -2,12 +2,11 @@
  * `pnpm reset` wipes the hub's data, but never under a running hub: through the real command,
  * against the test run's PostgreSQL (DATABASE_URL) and against an embedded data directory.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { SUBGRAPHS, databaseNameOf } from '@wohnnetz/hub';
 import {
@@ -21,9 +20,8 @@ import {
   openOrm,
   withServer,
 } from '@wohnnetz/service-kit';
-import { createServiceRole, testDatabaseUrl } from '@wohnnetz/testing';
+import { createServiceRole, runCommand, testDatabaseUrl } from '@wohnnetz/testing';
 
-const ROOT = join(__dirname, '..');
 /** Each test runs the real command (a Node process of its own) a few times: slow on a busy runner. */
 const SPAWNING_TEST_TIMEOUT_MS = 180_000;
 const { DATABASE_URL: _databaseUrl, ...withoutDatabaseUrl } = process.env;
@@ -32,17 +30,11 @@ async function reset(
   env: Record<string, string>,
   args: string[] = [],
 ): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'packages/hub/src/reset.ts'), ...args],
-      { cwd: ROOT, env: { ...withoutDatabaseUrl, ...env } },
-    );
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+  const { code, stdout, stderr } = await runCommand('packages/hub/src/reset.ts', args, {
+    ...withoutDatabaseUrl,
+    ...env,
+  });
+  return { code, output: stdout + stderr };
 }
 
 test(

@@ -3,13 +3,11 @@
  * anything: run as the real command, against a server that cannot be reached (port 1), so that a
  * start that went on anyway would fail at once instead of starting a hub.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runCommand } from '@wohnnetz/testing';
 
-const ROOT = join(__dirname, '..');
 const SPAWNING_TEST_TIMEOUT_MS = 120_000;
 
 let devIssuerDir: string;
@@ -24,26 +22,14 @@ async function start(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'packages/hub/src/start.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          NODE_ENV: 'development',
-          DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres',
-          DEV_ISSUER_DIR: devIssuerDir,
-          ...env,
-        },
-      },
-    );
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+  const { code, stdout, stderr } = await runCommand('packages/hub/src/start.ts', args, {
+    ...process.env,
+    NODE_ENV: 'development',
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres',
+    DEV_ISSUER_DIR: devIssuerDir,
+    ...env,
+  });
+  return { code, output: stdout + stderr };
 }
 
 test(

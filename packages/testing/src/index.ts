@@ -12,4 +12,5 @@ export * from './registry-triggers';
 export * from './service-role';
 export * from './registry-instants';
 export * from './registry-operator';
+export * from './run-command';
 export * from './code-point-order';

@@ -1,20 +1,9 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { consent } from '@wohnnetz/consent';
 import { openOrm } from '@wohnnetz/service-kit';
+import { runCommand, type CommandOutcome } from './run-command';
 import { createServiceRole, type TestServiceRole } from './service-role';
 import { startTestSubgraph, type TestSubgraph } from './test-subgraph';
 import { testDatabaseUrl } from './test-hub';
-
-const ROOT = join(__dirname, '../../..');
-
-/** What an operator command prints and exits with. */
-export interface CommandOutcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 /**
  * A consent registry as deployed for its operator's commands (`pnpm -s agencies`, `pnpm -s
@@ -65,30 +54,14 @@ export async function startOperatedRegistry(households: number): Promise<Operate
     registry,
     orm,
     serviceRole,
-    run: async (command, args, environment = {}) => {
-      try {
-        const { stdout, stderr } = await promisify(execFile)(
-          process.execPath,
-          ['--import', 'tsx', command, ...args],
-          {
-            cwd: ROOT,
-            encoding: 'utf8',
-            maxBuffer: 64 * 1024 * 1024,
-            env: {
-              ...process.env,
-              DATABASE_URL: serviceRole.url,
-              MIGRATION_DATABASE_URL: testDatabaseUrl(),
-              DATABASE_NAME: databaseName,
-              ...environment,
-            },
-          },
-        );
-        return { code: 0, stdout, stderr };
-      } catch (error) {
-        const failed = error as CommandOutcome;
-        return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-      }
-    },
+    run: (command, args, environment = {}) =>
+      runCommand(command, args, {
+        ...process.env,
+        DATABASE_URL: serviceRole.url,
+        MIGRATION_DATABASE_URL: testDatabaseUrl(),
+        DATABASE_NAME: databaseName,
+        ...environment,
+      }),
     stop: async () => {
       await orm.close();
       await registry.stop();
