@@ -162,7 +162,7 @@ describe('the shared case context through the gateway', () => {
 
   test("a long consent history is read page by page, each consent's household resolved", async () => {
     // Each consent's `household` is one entity reference in the gateway's call to housing: a
-    // page of at most 100 bounds that call however long the history (ADR 0012, 0028).
+    // page of at most 100 bounds that call however long the history (ADR 0012, 0029).
     const householdId = (await page(1)).nodes[0]!.id;
     await hub.withGrantCopies(householdId, 2000, async () => {
       type Consents = {
