@@ -44,8 +44,12 @@ async function assertRegistryDatabase(orm: MikroORM): Promise<void> {
       `${notTheRegistrys}; it holds no migrations (a new registry's database is made and migrated by starting the registry once)`,
     );
   }
-  const pending = await orm.getMigrator().getPendingMigrations();
-  if (pending.length === (orm.config.get('migrations').migrationsList?.length ?? 0)) {
+  // One read of what the database holds, against this version's list: what it lacks (pending)
+  // and what this version does not know.
+  const migrations = orm.config.get('migrations').migrationsList ?? [];
+  const executed = (await orm.getMigrator().getExecutedMigrations()).map(({ name }) => name);
+  const pending = migrations.filter(({ name }) => !executed.includes(name));
+  if (pending.length === migrations.length) {
     throw new OperatorRefused(`${notTheRegistrys}; it holds none of the registry's migrations`);
   }
   if (pending.length > 0) {
@@ -55,12 +59,8 @@ async function assertRegistryDatabase(orm: MikroORM): Promise<void> {
   }
   // Migrated by a later version (this command from an image the deployment has moved on from, a
   // scheduled job's, say): what it may delete or change is that version's to say.
-  const known = new Set(
-    (orm.config.get('migrations').migrationsList ?? []).map((migration) => migration.name),
-  );
-  const unknown = (await orm.getMigrator().getExecutedMigrations())
-    .map((migration) => migration.name)
-    .filter((name) => !known.has(name));
+  const known = new Set(migrations.map(({ name }) => name));
+  const unknown = executed.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new OperatorRefused(
       `the registry's database holds ${unknown.length} migration(s) this version lacks (${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? ', …' : ''}): it was migrated by a later version of the hub; run that version's command: nothing was changed`,
