@@ -400,22 +400,27 @@ describe('consent records', () => {
   const consentsOf = (response: GraphQLResponse) =>
     (response.data as Consents).household.consents.nodes;
 
-  test('an agency reads only the consents it recorded or that name it, without staff of others', async () => {
-    const household = inHagen[1]!;
+  // The housing office's consents for one household, naming the training provider and the
+  // Jobcenter: recorded for the whole block, so that each test reads them also when run alone.
+  beforeAll(async () => {
     await recordConsent({
-      householdId: household.id,
+      householdId: inHagen[1]!.id,
       recipientAgencyId: 'training-hagen',
       categories: ['TRAINING_RESULTS'],
       purposes: ['TRAINING'],
       documentReference: 'SCOPE-TRAINING',
     });
     await recordConsent({
-      householdId: household.id,
+      householdId: inHagen[1]!.id,
       recipientAgencyId: 'jobcenter-hagen',
       categories: ['TENANCY'],
       purposes: ['CASE_COORDINATION'],
       documentReference: 'SCOPE-JOBCENTER',
     });
+  });
+
+  test('an agency reads only the consents it recorded or that name it, without staff of others', async () => {
+    const household = inHagen[1]!;
     const seen = consentsOf(await as('jobcenter-hagen', 'CASE_COORDINATION', query(household.id)));
     const references = seen.map((grant) => grant.documentReference);
     expect(references).toContain('SCOPE-JOBCENTER');
