@@ -179,8 +179,19 @@ describe('pnpm migration:create', () => {
     child.kill('SIGINT');
     const [code] = (await exited) as [number | null];
     expect(code).toBe(130);
-    // The server finishes a CREATE DATABASE whose client has gone.
-    await sleep(1_000);
+    // The server finishes a CREATE DATABASE whose client has gone: once none of the command's
+    // connections is left on the server (not after a while, which a busy machine may outlast),
+    // a database the command did not wait for to drop would be listed.
+    await withServer(testDatabaseUrl(), async (client) => {
+      const connections = async () =>
+        (
+          await client.query<{ count: number }>(
+            'select count(*)::int as count from pg_stat_activity where application_name = $1',
+            [child.applicationName],
+          )
+        ).rows[0]!.count;
+      while ((await connections()) > 0) await sleep(5);
+    });
     expect(await scratchDatabases()).not.toContain(creating);
   }, 60_000);
 });
