@@ -1701,7 +1701,21 @@ describe('the access log', () => {
     return { row, entries };
   }
 
+  // A registry of its own: the tests below read all the log a welfare provider's or the
+  // Jobcenter's officer may read, and other tests of this file log their agencies' requests
+  // (Household.consent and Household.consents, say), which otherwise showed up here whenever
+  // they ran first.
+  let subgraph: TestSubgraph;
+  let orm: MikroORM;
+
   beforeAll(async () => {
+    subgraph = await startTestSubgraph(consent, { households: 1, consentFor: [] });
+    orm = await openOrm({
+      entities: consent.entities,
+      migrations: consent.migrations,
+      migrationsPath: consent.migrationsPath,
+      clientUrl: subgraph.databaseUrl,
+    });
     // 8 records of 1 to 3 decisions about households A and B, by two agencies; some share their
     // instant, so the order falls back to the record id, then to the decision's place.
     const records = Array.from({ length: 8 }, (_, r) =>
@@ -1720,6 +1734,11 @@ describe('the access log', () => {
       for (const { row } of records) tx.create(AccessLogRecordSchema, row);
       await tx.flush();
     });
+  }, 120_000);
+
+  afterAll(async () => {
+    await orm?.close();
+    await subgraph?.stop();
   });
 
   async function accessLog(
@@ -1800,7 +1819,7 @@ describe('the access log', () => {
   test('filters by agency, and by household and agency', async () => {
     const byAgency = await accessLog({ agencyId: 'jobcenter-dortmund' });
     expect(byAgency.errors).toBeUndefined();
-    // Only this test file writes to this database's log. The Jobcenter's entries about data the
+    // Only these tests write to this database's log. The Jobcenter's entries about data the
     // welfare provider owns (household A), none about household B.
     const all = visible.filter((row) => row.agencyId === 'jobcenter-dortmund');
     expect(all.length).toBeGreaterThan(0);
